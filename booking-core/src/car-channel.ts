@@ -1,0 +1,156 @@
+/**
+ * The booking core's contract with the car channel (the gateway). Plain data only: the core
+ * knows no MQTT and no protobuf; the gateway maps wire messages to these types and back.
+ * Times are milliseconds since the epoch (UTC).
+ */
+import type { HealthStatus, TimeWindow } from './domain/health-status.ts';
+
+/** What a car asks the core to do: one case per uplink body that has an effect. */
+export type CarCommand =
+  | {
+      kind: 'booking-request';
+      origin: 'service-need' | 'warnings' | 'manual';
+      /** When the driver agreed on the head unit. The gateway refuses a request without consent. */
+      consentGrantedAt: number;
+      healthStatus?: HealthStatus;
+      customerNote: string;
+      preferredWindows: TimeWindow[];
+    }
+  | { kind: 'health-status-upload'; healthStatus: HealthStatus }
+  | {
+      kind: 'proposal-response';
+      appointmentId: string;
+      proposalId: string;
+      answer: { kind: 'accept' } | { kind: 'another-slot'; preferredWindows: TimeWindow[]; note: string };
+    }
+  | { kind: 'cancellation'; appointmentId: string; reason: string }
+  | { kind: 'engine-start'; startedAt: number; odometerKm?: number };
+
+/** One uplink as the core receives it: the authenticated VIN and the car's idempotency key. */
+export interface CarMessageIn {
+  vin: string;
+  /** The car's message id; (vin, messageId) is remembered with its outcome. */
+  messageId: string;
+  sentAt: number;
+  command: CarCommand;
+}
+
+/** Why the core refused a car's command. Stable codes; the gateway maps them to the wire. */
+export type CarRejectionCode =
+  | 'NO_PRIMARY_DRIVER'
+  | 'NO_PREFERRED_DEALER'
+  | 'APPOINTMENT_NOT_FOUND'
+  | 'INVALID_TRANSITION'
+  | 'PROPOSAL_SUPERSEDED';
+
+export type CarOutcome =
+  | { ok: true; appointmentId?: string }
+  | { ok: false; code: CarRejectionCode; message: string; retryable: boolean };
+
+/** The workshop as a car shows it and navigates to it. */
+export interface DealerCard {
+  dealerId: string;
+  name: string;
+  phone: string;
+  address: { street: string; postalCode: string; city: string; countryCode: string };
+  location: { latitude: number; longitude: number };
+}
+
+export interface Price {
+  /** ISO 4217 code. */
+  currencyCode: string;
+  /** Amount in the currency's minor unit. */
+  amountMinor: number;
+}
+
+/** Appointment statuses as the car shows them (a dealer cancellation and a customer one look alike). */
+export type CarAppointmentStatus =
+  | 'requested'
+  | 'inquired'
+  | 'proposed'
+  | 'accepted'
+  | 'confirmed'
+  | 'pre-booked'
+  | 'cancelled'
+  | 'closed';
+
+export interface CarAppointmentView {
+  appointmentId: string;
+  status: CarAppointmentStatus;
+  dealer: DealerCard;
+  start?: number;
+  durationMinutes?: number;
+  price?: Price;
+  /** Set while status is 'proposed'. */
+  proposalId?: string;
+}
+
+/** A message the core wants delivered to a car. Never an inquiry: the car cannot answer one. */
+export type CarMessage =
+  | {
+      kind: 'proposal';
+      appointmentId: string;
+      proposalId: string;
+      dealer: DealerCard;
+      start: number;
+      durationMinutes: number;
+      price: Price;
+    }
+  | {
+      kind: 'confirmation';
+      appointmentId: string;
+      dealer: DealerCard;
+      start: number;
+      durationMinutes: number;
+      status: 'confirmed' | 'pre-booked';
+    }
+  | { kind: 'appointment-list'; generatedAt: number; appointments: CarAppointmentView[] }
+  | {
+      kind: 'reminder';
+      appointmentId: string;
+      dealer: DealerCard;
+      start: number;
+      reminderKind: 'days-before' | 'day-of';
+      daysBefore?: number;
+    }
+  | {
+      kind: 'navigation';
+      appointmentId: string;
+      dealer: DealerCard;
+      arriveBy: number;
+      mode: 'destination' | 'waypoint';
+    }
+  | {
+      kind: 'appointment-cancelled';
+      appointmentId: string;
+      cancelledBy: 'customer' | 'dealer';
+      reason: string;
+    };
+
+/** A queued car message (a row of the downlink outbox). `id` is the downlink message id. */
+export interface CarDownlink {
+  id: string;
+  vin: string;
+  createdAt: number;
+  message: CarMessage;
+}
+
+/** What the gateway needs from the core. Every method is safe to call concurrently. */
+export interface CarChannel {
+  /** True when the VIN is registered and the secret matches its stored hash. */
+  authenticateCar(vin: string, secret: string): Promise<boolean>;
+  /**
+   * Applies one car message exactly once: in one transaction the effect, the history, the
+   * outgoing messages and the (vin, messageId) outcome are stored. A repeat of a known
+   * (vin, messageId) returns the stored outcome and changes nothing.
+   */
+  handleCarMessage(message: CarMessageIn): Promise<CarOutcome>;
+  /** The car has stored a downlink message (its delivery receipt). Unknown ids are ignored. */
+  recordCarDelivery(vin: string, downlinkMessageId: string, receivedAt: number): Promise<void>;
+  /** Up to `limit` queued downlinks, oldest first, not yet marked sent. */
+  pendingCarDownlinks(limit: number): Promise<CarDownlink[]>;
+  /** The downlinks were handed to the broker (QoS 1). */
+  markCarDownlinksSent(ids: string[], sentAt: number): Promise<void>;
+  /** Called after a transaction that queued car downlinks commits. Returns an unsubscribe function. */
+  onCarDownlinksQueued(listener: () => void): () => void;
+}

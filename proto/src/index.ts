@@ -1,0 +1,3 @@
+export { csb, google } from '../gen/csb.js';
+export * from './codec.ts';
+export * from './topics.ts';
