@@ -102,7 +102,7 @@ export type CarMessage =
       dealer: DealerCard;
       start: number;
       durationMinutes: number;
-      status: 'confirmed' | 'pre-booked';
+      status: 'accepted' | 'pre-booked';
     }
   | { kind: 'appointment-list'; generatedAt: number; appointments: CarAppointmentView[] }
   | {
