@@ -2,7 +2,7 @@
  * Encoding and decoding of the csb v1 envelopes, over the code protobufjs generates from
  * `proto/csb/v1/*.proto` (`npm run gen`). Decoding never throws: a bad payload is a value.
  */
-import { csb, google } from '../gen/csb.js';
+import { csb, type google } from './generated.ts';
 
 export type UplinkEnvelope = csb.v1.UplinkEnvelope;
 export type DownlinkEnvelope = csb.v1.DownlinkEnvelope;

@@ -1,3 +1,3 @@
-export { csb, google } from '../gen/csb.js';
 export * from './codec.ts';
+export { csb, google } from './generated.ts';
 export * from './topics.ts';

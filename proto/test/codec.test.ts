@@ -55,3 +55,19 @@ describe('codec', () => {
     expect(decoded.ok && decoded.message.body).toBe('uplinkResult');
   });
 });
+
+describe('64-bit integers', () => {
+  it('decode as plain numbers, present or defaulted', () => {
+    const bytes = encodeDownlink({
+      messageId: 'down-2-abcdef',
+      proposal: { appointmentId: 'a', proposalId: 'p', price: { currencyCode: 'SEK', amountMinor: 245_000 } },
+    });
+    const decoded = decodeDownlink(bytes);
+    if (!decoded.ok) throw new Error(decoded.error);
+    expect(decoded.message.proposal?.price?.amountMinor).toBe(245_000);
+    const zero = decodeDownlink(
+      encodeDownlink({ messageId: 'down-3-abcdef', proposal: { price: { currencyCode: 'EUR' } } }),
+    );
+    expect(zero.ok && zero.message.proposal?.price?.amountMinor).toBe(0);
+  });
+});

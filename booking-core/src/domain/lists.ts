@@ -1,0 +1,52 @@
+/**
+ * Lists and notification flags are derived from the appointment, never stored (seed 004).
+ */
+import type { Appointment, AppointmentList, AppointmentStatus } from './appointment.ts';
+import { hasActiveWarnings } from './health-status.ts';
+
+/** seed 004, column "to list": where an appointment in each status is shown; null = in no list. */
+const LIST_OF_STATUS: Record<AppointmentStatus, AppointmentList | null> = {
+  requested: 'actions',
+  inquired: 'pending',
+  proposed: 'pending',
+  accepted: 'actions',
+  confirmed: 'planned',
+  'pre-booked': 'planned',
+  'cancelled-by-customer': 'actions',
+  'cancelled-by-dealer': null,
+  closed: null,
+};
+
+export function listOf(status: AppointmentStatus): AppointmentList | null {
+  return LIST_OF_STATUS[status];
+}
+
+/** The statuses shown in one list; lets a store filter by list without storing it. */
+export function statusesInList(list: AppointmentList): AppointmentStatus[] {
+  return (Object.keys(LIST_OF_STATUS) as AppointmentStatus[]).filter((s) => LIST_OF_STATUS[s] === list);
+}
+
+/** Open appointments are the ones a car shows in "My appointments". */
+export function isOpen(status: AppointmentStatus): boolean {
+  return status !== 'closed' && status !== 'cancelled-by-customer' && status !== 'cancelled-by-dealer';
+}
+
+export interface NotificationFlags {
+  /** "The customer has requested a service appointment" (seed 004): the request came from car or website. */
+  customerRequested: boolean;
+  /** "One or more warnings are active in the vehicle", judged on the Health Status sent with the request. */
+  warningsActive: boolean;
+  /** "Sensus cloud connected vehicle" vs "not connected". */
+  connectedCar: boolean;
+}
+
+export function notificationFlags(
+  appointment: Appointment,
+  vehicle: { connected: boolean },
+): NotificationFlags {
+  return {
+    customerRequested: appointment.origin !== 'dealer',
+    warningsActive: hasActiveWarnings(appointment.healthStatus ?? undefined),
+    connectedCar: vehicle.connected,
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The booking core's error catalogue: every coded error the service returns and the HTTP API
+ * answers, with its HTTP status and title. Codes are stable: clients match on `code`, never on text.
+ * Problem details follow RFC 9457; `type` is derived from the code.
+ */
+export const ERROR_CATALOGUE = {
+  BOOKING_NOT_FOUND: { status: 404, title: 'Appointment not found' },
+  BOOKING_INVALID_TRANSITION: { status: 409, title: 'The appointment status does not allow this command' },
+  BOOKING_PROPOSAL_SUPERSEDED: { status: 409, title: 'The proposal was replaced by a newer one' },
+  BOOKING_CONCURRENT_UPDATE: { status: 409, title: 'The appointment was changed at the same time; retry' },
+  HEALTH_STATUS_NOT_FOUND: { status: 404, title: 'No Health Status stored for this vehicle' },
+  DEALER_EXISTS: { status: 409, title: 'A dealer with this id exists' },
+  CUSTOMER_EXISTS: { status: 409, title: 'A customer with this id exists' },
+  VEHICLE_EXISTS: { status: 409, title: 'A vehicle with this VIN exists' },
+  DEALER_UNKNOWN: { status: 422, title: 'The referenced dealer does not exist' },
+  CUSTOMER_UNKNOWN: { status: 422, title: 'The referenced customer does not exist' },
+  AUTH_MISSING_KEY: { status: 401, title: 'Missing API key' },
+  AUTH_INVALID_KEY: { status: 401, title: 'Invalid API key' },
+  REQUEST_INVALID: { status: 400, title: 'The request is invalid' },
+  REQUEST_TOO_LARGE: { status: 413, title: 'The request body is too large' },
+  REQUEST_UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported content type' },
+  ROUTE_NOT_FOUND: { status: 404, title: 'No such resource' },
+  INTERNAL: { status: 500, title: 'Internal error' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export interface CodedError {
+  code: ErrorCode;
+  /** Human-readable, for logs and the problem's `detail`; never parsed. */
+  detail: string;
+  /** Extra problem members (RFC 9457 extensions), e.g. the appointment status a command was refused in. */
+  extensions?: Record<string, string>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: CodedError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(
+  code: ErrorCode,
+  detail: string,
+  extensions?: Record<string, string>,
+): Result<T> => ({ ok: false, error: extensions ? { code, detail, extensions } : { code, detail } });
+
+/** RFC 9457 `type`: a stable URI per code (not dereferenceable yet; documented in docs/api.md). */
+export function problemType(code: ErrorCode): string {
+  return `urn:csb:problem:${code.toLowerCase().replaceAll('_', '-')}`;
+}

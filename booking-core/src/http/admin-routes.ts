@@ -1,0 +1,114 @@
+/**
+ * Admin / provisioning API (`/admin/v1`), for operators, the seed and the fleet simulator.
+ * Registered only when an admin key is configured; otherwise every path here answers 404.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { BookingCore } from '../service/booking-core.ts';
+import { bearerToken, keyMatches } from './auth.ts';
+import { sendProblem } from './problem.ts';
+import {
+  newCustomerSchema,
+  newDealerSchema,
+  newVehicleSchema,
+  problemSchema,
+  vehicleCredentialsSchema,
+} from './schemas.ts';
+
+const errors = { 400: problemSchema, 401: problemSchema, 409: problemSchema, 422: problemSchema };
+const security = [{ adminKey: [] }];
+/** Vehicles per batch call: bounds the work (one scrypt each) and the transaction of one request. */
+export const MAX_VEHICLES_PER_BATCH = 1000;
+
+export function adminRoutes(core: BookingCore, adminKey: string): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+      const token = bearerToken(request.headers.authorization);
+      if (token === undefined) {
+        return sendProblem(reply, {
+          code: 'AUTH_MISSING_KEY',
+          detail: 'send Authorization: Bearer <admin key>',
+        });
+      }
+      if (!keyMatches(token, adminKey))
+        return sendProblem(reply, { code: 'AUTH_INVALID_KEY', detail: 'wrong admin key' });
+    });
+
+    app.post(
+      '/dealers',
+      {
+        schema: {
+          summary: 'Register a dealer; the answer holds its API key (shown only this once)',
+          tags: ['admin'],
+          security,
+          body: newDealerSchema,
+          response: { 201: z.object({ dealerId: z.string(), apiKey: z.string() }), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const result = await core.createDealer(request.body);
+        if (!result.ok) return sendProblem(reply, result.error);
+        request.log.info({ dealerId: result.value.dealerId }, 'dealer created');
+        return reply.code(201).send(result.value);
+      },
+    );
+
+    app.post(
+      '/customers',
+      {
+        schema: {
+          summary: 'Register a customer',
+          tags: ['admin'],
+          security,
+          body: newCustomerSchema,
+          response: { 201: z.object({ customerId: z.string() }), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const result = await core.createCustomer(request.body);
+        return result.ok ? reply.code(201).send(result.value) : sendProblem(reply, result.error);
+      },
+    );
+
+    app.post(
+      '/vehicles',
+      {
+        schema: {
+          summary: 'Register a vehicle; the answer holds its MQTT secret (generated when not given)',
+          tags: ['admin'],
+          security,
+          body: newVehicleSchema,
+          response: { 201: vehicleCredentialsSchema, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const result = await core.createVehicles([request.body]);
+        if (!result.ok) return sendProblem(reply, result.error);
+        const [credentials] = result.value;
+        if (!credentials) throw new Error('createVehicles returned no credentials for one vehicle');
+        return reply.code(201).send(credentials);
+      },
+    );
+
+    // `::` is fastify's escape for a literal colon (Google AIP-136 style custom method).
+    app.post(
+      '/vehicles::batch',
+      {
+        schema: {
+          summary: `Register up to ${MAX_VEHICLES_PER_BATCH} vehicles at once (all or nothing)`,
+          tags: ['admin'],
+          security,
+          body: z.object({ vehicles: z.array(newVehicleSchema).min(1).max(MAX_VEHICLES_PER_BATCH) }),
+          response: { 201: z.object({ vehicles: z.array(vehicleCredentialsSchema) }), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const result = await core.createVehicles(request.body.vehicles);
+        if (!result.ok) return sendProblem(reply, result.error);
+        request.log.info({ count: result.value.length }, 'vehicles created');
+        return reply.code(201).send({ vehicles: result.value });
+      },
+    );
+  };
+}

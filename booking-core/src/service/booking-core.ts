@@ -1,0 +1,253 @@
+/**
+ * The booking core's service API: the car channel used by the gateway, the dealer's commands and
+ * queries used by the HTTP API, and provisioning. Built over a store port and an injected clock.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { CarChannel, CarDownlink, CarOutcome, DealerCard } from '../car-channel.ts';
+import type { Clock } from '../clock.ts';
+import type { AppointmentList } from '../domain/appointment.ts';
+import { statusesInList } from '../domain/lists.ts';
+import { fail, ok, type Result } from '../errors.ts';
+import { applyCarMessage } from './car-commands.ts';
+import type { CommandContext } from './command-context.ts';
+import { applyDealerCommand, type DealerCommand, type ProposalInput } from './dealer-commands.ts';
+import {
+  createCustomer,
+  createDealer,
+  createVehicles,
+  type NewCustomer,
+  type NewDealer,
+  type NewVehicle,
+} from './provisioning.ts';
+import { digestsEqual, sha256Hex, verifySecret } from './secrets.ts';
+import type {
+  BookingStore,
+  CustomerRecord,
+  HealthStatusRecord,
+  StoreSession,
+  VehicleRecord,
+} from './store-port.ts';
+import {
+  type AppointmentDetails,
+  type AppointmentSummary,
+  dealerCard,
+  toDetails,
+  toSummary,
+} from './views.ts';
+
+export type { NewCustomer, NewDealer, NewVehicle, ProposalInput };
+
+export type OutboxState = 'queued' | 'sent' | 'delivered';
+
+export interface BookingCore extends CarChannel {
+  /** The dealer an API key belongs to, or null. Keys are compared by hash, in constant time. */
+  authenticateDealer(apiKey: string): Promise<string | null>;
+  /** The dealer's appointments in one list, or all of them (closed and cancelled included) without `list`. */
+  listAppointments(dealerId: string, list?: AppointmentList): Promise<AppointmentSummary[]>;
+  getAppointment(dealerId: string, appointmentId: string): Promise<Result<AppointmentDetails>>;
+  propose(
+    dealerId: string,
+    appointmentId: string,
+    proposal: ProposalInput,
+  ): Promise<Result<AppointmentDetails>>;
+  confirm(dealerId: string, appointmentId: string): Promise<Result<AppointmentDetails>>;
+  finalize(dealerId: string, appointmentId: string): Promise<Result<AppointmentDetails>>;
+  cancel(dealerId: string, appointmentId: string, reason: string): Promise<Result<AppointmentDetails>>;
+  /**
+   * A vehicle's Health Status snapshots, newest capture first (only the newest unless `all`). Any
+   * dealer may read them: the one deliberate exception to dealer isolation (seed 003).
+   */
+  healthStatuses(
+    requesterDealerId: string,
+    vin: string,
+    options?: { all?: boolean },
+  ): Promise<Result<HealthStatusRecord[]>>;
+
+  createDealer(
+    input: NewDealer,
+    options?: { apiKey?: string },
+  ): Promise<Result<{ dealerId: string; apiKey: string }>>;
+  createCustomer(input: NewCustomer): Promise<Result<{ customerId: string }>>;
+  createVehicles(inputs: readonly NewVehicle[]): Promise<Result<{ vin: string; secret: string }[]>>;
+  getDealer(dealerId: string): Promise<DealerCard | undefined>;
+  getCustomer(customerId: string): Promise<CustomerRecord | undefined>;
+  getVehicle(vin: string): Promise<Omit<VehicleRecord, 'secretHash'> | undefined>;
+  /** Every downlink of one VIN with its state, oldest first (diagnostics and tests). */
+  carDownlinks(vin: string): Promise<(CarDownlink & { state: OutboxState })[]>;
+
+  close(): Promise<void>;
+}
+
+export interface BookingCoreDeps {
+  store: BookingStore;
+  clock: Clock;
+  logger: Logger;
+  newId?: () => string;
+}
+
+export function createBookingCore(deps: BookingCoreDeps): BookingCore {
+  const { store, clock, logger } = deps;
+  const newId = deps.newId ?? randomUUID;
+  const listeners = new Set<() => void>();
+  let closed = false;
+
+  function notifyDownlinks(): void {
+    for (const listener of listeners) {
+      try {
+        listener();
+      } catch (error) {
+        logger.error({ err: error }, 'car downlink listener failed');
+      }
+    }
+  }
+
+  /** One command = one transaction; queued car messages are written before commit, announced after. */
+  async function command<T>(work: (ctx: CommandContext) => Promise<T>): Promise<T> {
+    const { value, queued } = await store.transaction(async (session) => {
+      const ctx: CommandContext = { session, now: clock.now(), newId, downlinks: [] };
+      const value = await work(ctx);
+      await session.enqueueCarDownlinks(ctx.downlinks);
+      return { value, queued: ctx.downlinks.length };
+    });
+    if (queued > 0) notifyDownlinks();
+    return value;
+  }
+
+  async function details(session: StoreSession, dealerId: string, appointmentId: string) {
+    const appointment = await session.getAppointment(appointmentId);
+    if (!appointment || appointment.dealerId !== dealerId) {
+      return fail<AppointmentDetails>('BOOKING_NOT_FOUND', `appointment ${appointmentId} not found`);
+    }
+    const [vehicle, customer, history] = await Promise.all([
+      session.getVehicle(appointment.vin),
+      session.getCustomer(appointment.customerId),
+      session.listHistory(appointmentId),
+    ]);
+    return ok(toDetails(appointment, vehicle, customer, history));
+  }
+
+  async function dealerCommand(
+    dealerId: string,
+    appointmentId: string,
+    cmd: DealerCommand,
+  ): Promise<Result<AppointmentDetails>> {
+    const log = logger.child({ dealerId, appointmentId });
+    const result = await command(async (ctx) => {
+      const applied = await applyDealerCommand(ctx, dealerId, appointmentId, cmd);
+      return applied.ok ? details(ctx.session, dealerId, appointmentId) : applied;
+    });
+    if (result.ok) log.info({ command: cmd.kind, status: result.value.status }, 'dealer command applied');
+    else log.info({ command: cmd.kind, code: result.error.code }, 'dealer command refused');
+    return result;
+  }
+
+  return {
+    async authenticateCar(vin, secret) {
+      const vehicle = await store.transaction((s) => s.getVehicle(vin));
+      // Always one scrypt, so an unknown VIN takes as long as a wrong secret.
+      const matches = await verifySecret(secret, vehicle?.secretHash);
+      // A car without cloud connection has no MQTT access (WORKFLOW.md: it takes part via website and dealer).
+      return matches && vehicle?.connected === true;
+    },
+
+    async handleCarMessage(message) {
+      const log = logger.child({ vin: message.vin, messageId: message.messageId });
+      const { outcome, repeat } = await command(async (ctx) => {
+        const known = await ctx.session.getCarOutcome(message.vin, message.messageId);
+        // A repeat (QoS 1 redelivery, a retry) gets the stored answer and changes nothing.
+        if (known) return { outcome: known, repeat: true };
+        const outcome: CarOutcome = await applyCarMessage(ctx, message);
+        await ctx.session.putCarOutcome(message.vin, message.messageId, outcome, ctx.now);
+        return { outcome, repeat: false };
+      });
+      const context = { kind: message.command.kind, repeat, ...outcome };
+      if (outcome.ok) log.info(context, 'car message applied');
+      else log.info(context, 'car message refused');
+      return outcome;
+    },
+
+    async recordCarDelivery(vin, downlinkMessageId, receivedAt) {
+      await store.transaction((s) => s.markCarDownlinkDelivered(vin, downlinkMessageId, receivedAt));
+    },
+
+    pendingCarDownlinks: (limit) => store.transaction((s) => s.pendingCarDownlinks(limit)),
+
+    async markCarDownlinksSent(ids, sentAt) {
+      if (ids.length === 0) return;
+      await store.transaction((s) => s.markCarDownlinksSent(ids, sentAt));
+    },
+
+    onCarDownlinksQueued(listener) {
+      const entry = () => listener();
+      listeners.add(entry);
+      return () => {
+        listeners.delete(entry);
+      };
+    },
+
+    async authenticateDealer(apiKey) {
+      const hash = sha256Hex(apiKey);
+      const row = await store.transaction((s) => s.findDealerApiKey(hash));
+      // The lookup is by hash (which reveals nothing of the key); the comparison is constant-time anyway.
+      return row && digestsEqual(row.keyHash, hash) ? row.dealerId : null;
+    },
+
+    listAppointments: (dealerId, list) =>
+      store.transaction(async (s) => {
+        const appointments = await s.listDealerAppointments(dealerId, list && statusesInList(list));
+        const vehicles = new Map(
+          (await s.getVehicles([...new Set(appointments.map((a) => a.vin))])).map((v) => [v.vin, v]),
+        );
+        const customers = new Map(
+          (await s.getCustomers([...new Set(appointments.map((a) => a.customerId))])).map((c) => [
+            c.customerId,
+            c,
+          ]),
+        );
+        return appointments.map((a) => toSummary(a, vehicles.get(a.vin), customers.get(a.customerId)));
+      }),
+
+    getAppointment: (dealerId, appointmentId) =>
+      store.transaction((s) => details(s, dealerId, appointmentId)),
+    propose: (dealerId, appointmentId, proposal) =>
+      dealerCommand(dealerId, appointmentId, { kind: 'propose', proposal }),
+    confirm: (dealerId, appointmentId) => dealerCommand(dealerId, appointmentId, { kind: 'confirm' }),
+    finalize: (dealerId, appointmentId) => dealerCommand(dealerId, appointmentId, { kind: 'finalize' }),
+    cancel: (dealerId, appointmentId, reason) =>
+      dealerCommand(dealerId, appointmentId, { kind: 'cancel', reason }),
+
+    async healthStatuses(requesterDealerId, vin, options) {
+      // seed 003: any dealer may look a vehicle's Health Status up by VIN; every look-up is logged.
+      logger.info({ dealerId: requesterDealerId, vin, all: options?.all === true }, 'health status look-up');
+      const records = await store.transaction((s) => s.listHealthStatuses(vin, options?.all ? undefined : 1));
+      if (records.length === 0) return fail('HEALTH_STATUS_NOT_FOUND', `no Health Status for ${vin}`);
+      return ok(records);
+    },
+
+    createDealer: (input, options) => createDealer(store, clock.now(), newId, input, options?.apiKey),
+    createCustomer: (input) => createCustomer(store, clock.now(), newId, input),
+    createVehicles: (inputs) => createVehicles(store, clock.now(), inputs),
+    getDealer: (dealerId) =>
+      store.transaction(async (s) => {
+        const dealer = await s.getDealer(dealerId);
+        return dealer && dealerCard(dealer);
+      }),
+    getCustomer: (customerId) => store.transaction((s) => s.getCustomer(customerId)),
+    getVehicle: (vin) =>
+      store.transaction(async (s) => {
+        const vehicle = await s.getVehicle(vin);
+        if (!vehicle) return undefined;
+        const { secretHash: _hidden, ...rest } = vehicle;
+        return rest;
+      }),
+    carDownlinks: (vin) => store.transaction((s) => s.listCarDownlinks(vin)),
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      listeners.clear();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * What a command needs inside its transaction: the store session, the time of the command, an id
+ * generator, and the outbox it fills. Everything a command writes commits together (transactional outbox).
+ */
+import type { CarMessage } from '../car-channel.ts';
+import type { Actor, Appointment } from '../domain/appointment.ts';
+import { APPOINTMENT_STATUSES } from '../domain/appointment.ts';
+import { isOpen } from '../domain/lists.ts';
+import {
+  type AppointmentCommand,
+  type AppointmentEvent,
+  type TransitionError,
+  transition,
+} from '../domain/transitions.ts';
+import type { NewCarDownlink, StoreSession } from './store-port.ts';
+import { dealerCard, toCarView } from './views.ts';
+
+export interface CommandContext {
+  session: StoreSession;
+  now: number;
+  newId: () => string;
+  /** Car messages written to the outbox by this command (flushed before commit). */
+  downlinks: NewCarDownlink[];
+}
+
+const OPEN_STATUSES = APPOINTMENT_STATUSES.filter(isOpen);
+
+/** The car's whole "My appointments" list: its open appointments only (closed and cancelled drop out). */
+async function appointmentList(ctx: CommandContext, vin: string): Promise<CarMessage> {
+  const appointments = await ctx.session.listVehicleAppointments(vin, OPEN_STATUSES);
+  const dealers = await ctx.session.getDealers([...new Set(appointments.map((a) => a.dealerId))]);
+  const cards = new Map(dealers.map((d) => [d.dealerId, dealerCard(d)]));
+  return {
+    kind: 'appointment-list',
+    generatedAt: ctx.now,
+    appointments: appointments.flatMap((a) => {
+      const card = cards.get(a.dealerId);
+      return card ? [toCarView(a, card)] : [];
+    }),
+  };
+}
+
+/**
+ * The car messages a change causes. Every change re-sends the list (a silent sync); some events also
+ * notify the driver. The dealer's confirm sends nothing else (seed 003 step 29), and an inquiry
+ * never reaches the car (it cannot answer one).
+ */
+export async function queueCarMessages(
+  ctx: CommandContext,
+  appointment: Appointment,
+  events: AppointmentEvent[],
+): Promise<void> {
+  const vehicle = await ctx.session.getVehicle(appointment.vin);
+  // Cars without cloud connection take part through the website and the dealer only (WORKFLOW.md).
+  if (!vehicle?.connected) return;
+  const dealer = await ctx.session.getDealer(appointment.dealerId);
+  if (!dealer) return;
+  const card = dealerCard(dealer);
+  const messages: CarMessage[] = [];
+  for (const event of events) {
+    switch (event.kind) {
+      case 'proposed':
+        // Time and price only: the work description stays with the dealer and the website.
+        messages.push({
+          kind: 'proposal',
+          appointmentId: appointment.appointmentId,
+          proposalId: event.proposal.proposalId,
+          dealer: card,
+          start: event.proposal.start,
+          durationMinutes: event.proposal.durationMinutes,
+          price: event.proposal.price,
+        });
+        break;
+      case 'accepted':
+        if (appointment.currentProposal) {
+          messages.push({
+            kind: 'confirmation',
+            appointmentId: appointment.appointmentId,
+            dealer: card,
+            start: appointment.currentProposal.start,
+            durationMinutes: appointment.currentProposal.durationMinutes,
+            status: 'accepted',
+          });
+        }
+        break;
+      case 'cancelled':
+        messages.push({
+          kind: 'appointment-cancelled',
+          appointmentId: appointment.appointmentId,
+          cancelledBy: event.by,
+          reason: event.reason,
+        });
+        break;
+      case 'requested':
+      case 'another-slot-requested':
+      case 'confirmed':
+      case 'finalized':
+        break;
+      default: {
+        const unreachable: never = event;
+        throw new Error(`unhandled event ${JSON.stringify(unreachable)}`);
+      }
+    }
+  }
+  messages.push(await appointmentList(ctx, appointment.vin));
+  for (const message of messages) {
+    ctx.downlinks.push({ id: ctx.newId(), vin: appointment.vin, createdAt: ctx.now, message });
+  }
+}
+
+export type CommandError = TransitionError | { code: 'BOOKING_CONCURRENT_UPDATE' };
+
+/** Applies one command to a stored appointment: new state, history entry and car messages. */
+export async function applyCommand(
+  ctx: CommandContext,
+  appointment: Appointment,
+  command: AppointmentCommand,
+  actor: Actor,
+): Promise<{ ok: true; appointment: Appointment } | { ok: false; error: CommandError }> {
+  const result = transition(appointment, command, ctx.now);
+  if (!result.ok) return result;
+  const next = result.appointment;
+  if (!(await ctx.session.updateAppointment(next, appointment.version))) {
+    return { ok: false, error: { code: 'BOOKING_CONCURRENT_UPDATE' } };
+  }
+  await ctx.session.appendHistory({
+    appointmentId: next.appointmentId,
+    version: next.version,
+    at: ctx.now,
+    actor,
+    command: command.kind,
+    status: next.status,
+    snapshot: next,
+  });
+  await queueCarMessages(ctx, next, result.events);
+  return { ok: true, appointment: next };
+}
+
+/** Stores a newly created appointment with its first history entry and car messages. */
+export async function storeNewAppointment(
+  ctx: CommandContext,
+  appointment: Appointment,
+  events: AppointmentEvent[],
+  actor: Actor,
+  command: string,
+): Promise<void> {
+  await ctx.session.insertAppointment(appointment);
+  await ctx.session.appendHistory({
+    appointmentId: appointment.appointmentId,
+    version: appointment.version,
+    at: ctx.now,
+    actor,
+    command,
+    status: appointment.status,
+    snapshot: appointment,
+  });
+  await queueCarMessages(ctx, appointment, events);
+}

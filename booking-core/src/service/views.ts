@@ -1,0 +1,129 @@
+/**
+ * What the dealer API and the car are shown of an appointment, built from stored records.
+ * Times stay epoch milliseconds here; the HTTP layer renders them as ISO 8601.
+ */
+import type { CarAppointmentStatus, CarAppointmentView, DealerCard, Price } from '../car-channel.ts';
+import type {
+  Actor,
+  Appointment,
+  AppointmentList,
+  AppointmentOrigin,
+  AppointmentStatus,
+} from '../domain/appointment.ts';
+import type { HealthStatus, TimeWindow } from '../domain/health-status.ts';
+import { listOf, type NotificationFlags, notificationFlags } from '../domain/lists.ts';
+import type { CustomerRecord, DealerRecord, HistoryEntry, VehicleRecord } from './store-port.ts';
+
+export interface AppointmentSummary {
+  appointmentId: string;
+  status: AppointmentStatus;
+  list: AppointmentList | null;
+  flags: NotificationFlags;
+  vehicle: { vin: string; model: string; modelYear: number };
+  customer: { customerId: string; name: string };
+  requestedAt: number;
+  /** The start of the current proposal (proposed, accepted or confirmed time). */
+  start?: number;
+  updatedAt: number;
+}
+
+export interface AppointmentDetails extends AppointmentSummary {
+  origin: AppointmentOrigin;
+  customerNote: string;
+  preferredWindows: TimeWindow[];
+  healthStatus: HealthStatus | null;
+  currentProposal: {
+    proposalId: string;
+    start: number;
+    durationMinutes: number;
+    price: Price;
+    workDescription: string;
+  } | null;
+  history: { at: number; actor: Actor; command: string; status: AppointmentStatus }[];
+  version: number;
+}
+
+export function toSummary(
+  appointment: Appointment,
+  vehicle: VehicleRecord | undefined,
+  customer: CustomerRecord | undefined,
+): AppointmentSummary {
+  const summary: AppointmentSummary = {
+    appointmentId: appointment.appointmentId,
+    status: appointment.status,
+    list: listOf(appointment.status),
+    flags: notificationFlags(appointment, { connected: vehicle?.connected ?? false }),
+    // Foreign keys guarantee both exist; the fallbacks only keep a broken row readable.
+    vehicle: { vin: appointment.vin, model: vehicle?.model ?? '', modelYear: vehicle?.modelYear ?? 0 },
+    customer: { customerId: appointment.customerId, name: customer?.name ?? '' },
+    requestedAt: appointment.requestedAt,
+    updatedAt: appointment.updatedAt,
+  };
+  if (appointment.currentProposal) summary.start = appointment.currentProposal.start;
+  return summary;
+}
+
+export function toDetails(
+  appointment: Appointment,
+  vehicle: VehicleRecord | undefined,
+  customer: CustomerRecord | undefined,
+  history: HistoryEntry[],
+): AppointmentDetails {
+  const proposal = appointment.currentProposal;
+  return {
+    ...toSummary(appointment, vehicle, customer),
+    origin: appointment.origin,
+    customerNote: appointment.customerNote,
+    preferredWindows: appointment.preferredWindows,
+    healthStatus: appointment.healthStatus,
+    currentProposal: proposal && {
+      proposalId: proposal.proposalId,
+      start: proposal.start,
+      durationMinutes: proposal.durationMinutes,
+      price: proposal.price,
+      workDescription: proposal.workDescription,
+    },
+    history: history.map((h) => ({ at: h.at, actor: h.actor, command: h.command, status: h.status })),
+    version: appointment.version,
+  };
+}
+
+/** The car shows a dealer's and a customer's cancellation alike (car-channel.ts). */
+const CAR_STATUS: Record<AppointmentStatus, CarAppointmentStatus> = {
+  requested: 'requested',
+  inquired: 'inquired',
+  proposed: 'proposed',
+  accepted: 'accepted',
+  confirmed: 'confirmed',
+  'pre-booked': 'pre-booked',
+  'cancelled-by-customer': 'cancelled',
+  'cancelled-by-dealer': 'cancelled',
+  closed: 'closed',
+};
+
+export function dealerCard(dealer: DealerRecord): DealerCard {
+  return {
+    dealerId: dealer.dealerId,
+    name: dealer.name,
+    phone: dealer.phone,
+    address: dealer.address,
+    location: dealer.location,
+  };
+}
+
+/** One row of the car's "My appointments": time and price only, never the work description. */
+export function toCarView(appointment: Appointment, dealer: DealerCard): CarAppointmentView {
+  const view: CarAppointmentView = {
+    appointmentId: appointment.appointmentId,
+    status: CAR_STATUS[appointment.status],
+    dealer,
+  };
+  const proposal = appointment.currentProposal;
+  if (proposal) {
+    view.start = proposal.start;
+    view.durationMinutes = proposal.durationMinutes;
+    view.price = proposal.price;
+    if (appointment.status === 'proposed') view.proposalId = proposal.proposalId;
+  }
+  return view;
+}

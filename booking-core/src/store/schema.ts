@@ -1,0 +1,108 @@
+/**
+ * Table shapes as kysely sees them. Times are epoch milliseconds; JSON documents are text columns.
+ * Booleans read back as 0/1 from SQLite and as true/false from PostgreSQL: convert with Boolean().
+ */
+import type { Generated } from 'kysely';
+
+export interface DealersTable {
+  dealer_id: string;
+  name: string;
+  phone: string;
+  address_json: string;
+  location_json: string;
+  created_at: number;
+}
+
+export interface DealerApiKeysTable {
+  /** sha256 of the key, hex. The key itself is shown once and never stored. */
+  key_hash: string;
+  dealer_id: string;
+  created_at: number;
+}
+
+export interface CustomersTable {
+  customer_id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  preferred_dealer_id: string | null;
+  created_at: number;
+}
+
+export interface VehiclesTable {
+  vin: string;
+  model: string;
+  model_year: number;
+  connected: number | boolean;
+  primary_driver_customer_id: string | null;
+  secret_hash: string;
+  created_at: number;
+}
+
+export interface AppointmentsTable {
+  appointment_id: string;
+  vin: string;
+  customer_id: string;
+  dealer_id: string;
+  origin: string;
+  status: string;
+  customer_note: string;
+  preferred_windows_json: string;
+  health_status_json: string | null;
+  current_proposal_json: string | null;
+  requested_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface AppointmentHistoryTable {
+  appointment_id: string;
+  version: number;
+  at: number;
+  actor_kind: string;
+  actor_id: string;
+  command: string;
+  status: string;
+  snapshot_json: string;
+}
+
+export interface CarOutboxTable {
+  /** Insertion order: breaks ties between downlinks created in the same millisecond. */
+  seq: Generated<number>;
+  id: string;
+  vin: string;
+  kind: string;
+  message_json: string;
+  state: 'queued' | 'sent' | 'delivered';
+  created_at: number;
+  sent_at: number | null;
+  delivered_at: number | null;
+}
+
+export interface CarMessageOutcomesTable {
+  vin: string;
+  message_id: string;
+  outcome_json: string;
+  created_at: number;
+}
+
+export interface HealthStatusesTable {
+  id: string;
+  vin: string;
+  captured_at: number;
+  received_at: number;
+  source: string;
+  health_status_json: string;
+}
+
+export interface Database {
+  dealers: DealersTable;
+  dealer_api_keys: DealerApiKeysTable;
+  customers: CustomersTable;
+  vehicles: VehiclesTable;
+  appointments: AppointmentsTable;
+  appointment_history: AppointmentHistoryTable;
+  car_outbox: CarOutboxTable;
+  car_message_outcomes: CarMessageOutcomesTable;
+  health_statuses: HealthStatusesTable;
+}

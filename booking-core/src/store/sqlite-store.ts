@@ -1,0 +1,453 @@
+/**
+ * The booking store on one SQLite file (node:sqlite through kysely). The queries are written with
+ * kysely's dialect-neutral builder so a PostgreSQL adapter can reuse `createSession` unchanged.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { Kysely } from 'kysely';
+import type { CarDownlink, CarMessage, CarOutcome, DealerCard } from '../car-channel.ts';
+import type {
+  ActorKind,
+  Appointment,
+  AppointmentOrigin,
+  AppointmentStatus,
+  Proposal,
+} from '../domain/appointment.ts';
+import type { HealthStatus, TimeWindow } from '../domain/health-status.ts';
+import type {
+  BookingStore,
+  CustomerRecord,
+  DealerRecord,
+  HealthStatusRecord,
+  HealthStatusSource,
+  HistoryEntry,
+  StoreSession,
+  VehicleRecord,
+} from '../service/store-port.ts';
+import { migrateToLatest } from './migrations.ts';
+import { nodeSqliteDialect } from './node-sqlite-dialect.ts';
+import type { AppointmentsTable, CustomersTable, Database, DealersTable, VehiclesTable } from './schema.ts';
+
+export interface SqliteStoreOptions {
+  /** The database file; its directory is created when missing. */
+  path: string;
+  /** NORMAL (default) may lose the last commits on power loss, never on a process crash; FULL loses none. */
+  synchronous?: 'NORMAL' | 'FULL';
+  /** How long a writer waits for another connection's lock before failing (ms). */
+  busyTimeoutMs?: number;
+}
+
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<BookingStore> {
+  mkdirSync(dirname(options.path), { recursive: true });
+  const database = new DatabaseSync(options.path);
+  try {
+    database.exec('PRAGMA journal_mode = WAL');
+    database.exec(`PRAGMA synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
+    database.exec(`PRAGMA busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
+    database.exec('PRAGMA foreign_keys = ON');
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+  const db = new Kysely<Database>({ dialect: nodeSqliteDialect(database) });
+  try {
+    await migrateToLatest(db as Kysely<unknown>);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return {
+    transaction: (work) => db.transaction().execute((trx) => work(createSession(trx))),
+    close: () => db.destroy(),
+  };
+}
+
+const json = (value: unknown): string => JSON.stringify(value);
+const parse = <T>(text: string): T => JSON.parse(text) as T;
+
+function toDealer(row: DealersTable): DealerRecord {
+  return {
+    dealerId: row.dealer_id,
+    name: row.name,
+    phone: row.phone,
+    address: parse<DealerCard['address']>(row.address_json),
+    location: parse<DealerCard['location']>(row.location_json),
+    createdAt: Number(row.created_at),
+  };
+}
+
+function toCustomer(row: CustomersTable): CustomerRecord {
+  return {
+    customerId: row.customer_id,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    preferredDealerId: row.preferred_dealer_id,
+    createdAt: Number(row.created_at),
+  };
+}
+
+function toVehicle(row: VehiclesTable): VehicleRecord {
+  return {
+    vin: row.vin,
+    model: row.model,
+    modelYear: row.model_year,
+    connected: Boolean(row.connected),
+    primaryDriverCustomerId: row.primary_driver_customer_id,
+    secretHash: row.secret_hash,
+    createdAt: Number(row.created_at),
+  };
+}
+
+function toAppointment(row: AppointmentsTable): Appointment {
+  return {
+    appointmentId: row.appointment_id,
+    vin: row.vin,
+    customerId: row.customer_id,
+    dealerId: row.dealer_id,
+    origin: row.origin as AppointmentOrigin,
+    status: row.status as AppointmentStatus,
+    customerNote: row.customer_note,
+    preferredWindows: parse<TimeWindow[]>(row.preferred_windows_json),
+    healthStatus: row.health_status_json === null ? null : parse<HealthStatus>(row.health_status_json),
+    currentProposal: row.current_proposal_json === null ? null : parse<Proposal>(row.current_proposal_json),
+    requestedAt: Number(row.requested_at),
+    updatedAt: Number(row.updated_at),
+    version: row.version,
+  };
+}
+
+function appointmentColumns(a: Appointment): AppointmentsTable {
+  return {
+    appointment_id: a.appointmentId,
+    vin: a.vin,
+    customer_id: a.customerId,
+    dealer_id: a.dealerId,
+    origin: a.origin,
+    status: a.status,
+    customer_note: a.customerNote,
+    preferred_windows_json: json(a.preferredWindows),
+    health_status_json: a.healthStatus === null ? null : json(a.healthStatus),
+    current_proposal_json: a.currentProposal === null ? null : json(a.currentProposal),
+    requested_at: a.requestedAt,
+    updated_at: a.updatedAt,
+    version: a.version,
+  };
+}
+
+/** SQLite limits bound parameters per statement; keep IN lists and multi-row inserts well below. */
+const CHUNK = 200;
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+export function createSession(db: Kysely<Database>): StoreSession {
+  return {
+    async getDealer(dealerId) {
+      const row = await db
+        .selectFrom('dealers')
+        .selectAll()
+        .where('dealer_id', '=', dealerId)
+        .executeTakeFirst();
+      return row && toDealer(row);
+    },
+    async getDealers(dealerIds) {
+      if (dealerIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('dealers')
+        .selectAll()
+        .where('dealer_id', 'in', [...dealerIds])
+        .execute();
+      return rows.map(toDealer);
+    },
+    async insertDealer(d) {
+      await db
+        .insertInto('dealers')
+        .values({
+          dealer_id: d.dealerId,
+          name: d.name,
+          phone: d.phone,
+          address_json: json(d.address),
+          location_json: json(d.location),
+          created_at: d.createdAt,
+        })
+        .execute();
+    },
+    async insertDealerApiKey(dealerId, keyHash, createdAt) {
+      await db
+        .insertInto('dealer_api_keys')
+        .values({ key_hash: keyHash, dealer_id: dealerId, created_at: createdAt })
+        .execute();
+    },
+    async findDealerApiKey(keyHash) {
+      const row = await db
+        .selectFrom('dealer_api_keys')
+        .select(['dealer_id', 'key_hash'])
+        .where('key_hash', '=', keyHash)
+        .executeTakeFirst();
+      return row && { dealerId: row.dealer_id, keyHash: row.key_hash };
+    },
+
+    async getCustomer(customerId) {
+      const row = await db
+        .selectFrom('customers')
+        .selectAll()
+        .where('customer_id', '=', customerId)
+        .executeTakeFirst();
+      return row && toCustomer(row);
+    },
+    async getCustomers(customerIds) {
+      if (customerIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('customers')
+        .selectAll()
+        .where('customer_id', 'in', [...customerIds])
+        .execute();
+      return rows.map(toCustomer);
+    },
+    async insertCustomer(c) {
+      await db
+        .insertInto('customers')
+        .values({
+          customer_id: c.customerId,
+          name: c.name,
+          email: c.email,
+          phone: c.phone,
+          preferred_dealer_id: c.preferredDealerId,
+          created_at: c.createdAt,
+        })
+        .execute();
+    },
+
+    async getVehicle(vin) {
+      const row = await db.selectFrom('vehicles').selectAll().where('vin', '=', vin).executeTakeFirst();
+      return row && toVehicle(row);
+    },
+    async getVehicles(vins) {
+      const out: VehicleRecord[] = [];
+      for (const part of chunks(vins)) {
+        const rows = await db.selectFrom('vehicles').selectAll().where('vin', 'in', part).execute();
+        out.push(...rows.map(toVehicle));
+      }
+      return out;
+    },
+    async insertVehicles(vehicles) {
+      for (const part of chunks(vehicles)) {
+        await db
+          .insertInto('vehicles')
+          .values(
+            part.map((v) => ({
+              vin: v.vin,
+              model: v.model,
+              model_year: v.modelYear,
+              connected: v.connected,
+              primary_driver_customer_id: v.primaryDriverCustomerId,
+              secret_hash: v.secretHash,
+              created_at: v.createdAt,
+            })),
+          )
+          .execute();
+      }
+    },
+
+    async getAppointment(appointmentId) {
+      const row = await db
+        .selectFrom('appointments')
+        .selectAll()
+        .where('appointment_id', '=', appointmentId)
+        .executeTakeFirst();
+      return row && toAppointment(row);
+    },
+    async insertAppointment(appointment) {
+      await db.insertInto('appointments').values(appointmentColumns(appointment)).execute();
+    },
+    async updateAppointment(appointment, expectedVersion) {
+      const { appointment_id, ...columns } = appointmentColumns(appointment);
+      const result = await db
+        .updateTable('appointments')
+        .set(columns)
+        .where('appointment_id', '=', appointment_id)
+        .where('version', '=', expectedVersion)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async listDealerAppointments(dealerId, statuses) {
+      if (statuses?.length === 0) return [];
+      let query = db.selectFrom('appointments').selectAll().where('dealer_id', '=', dealerId);
+      if (statuses) query = query.where('status', 'in', [...statuses]);
+      const rows = await query.orderBy('updated_at', 'desc').orderBy('appointment_id').execute();
+      return rows.map(toAppointment);
+    },
+    async listVehicleAppointments(vin, statuses) {
+      if (statuses.length === 0) return [];
+      const rows = await db
+        .selectFrom('appointments')
+        .selectAll()
+        .where('vin', '=', vin)
+        .where('status', 'in', [...statuses])
+        .orderBy('requested_at')
+        .orderBy('appointment_id')
+        .execute();
+      return rows.map(toAppointment);
+    },
+
+    async appendHistory(entry) {
+      await db
+        .insertInto('appointment_history')
+        .values({
+          appointment_id: entry.appointmentId,
+          version: entry.version,
+          at: entry.at,
+          actor_kind: entry.actor.kind,
+          actor_id: entry.actor.id,
+          command: entry.command,
+          status: entry.status,
+          snapshot_json: json(entry.snapshot),
+        })
+        .execute();
+    },
+    async listHistory(appointmentId) {
+      const rows = await db
+        .selectFrom('appointment_history')
+        .selectAll()
+        .where('appointment_id', '=', appointmentId)
+        .orderBy('version')
+        .execute();
+      return rows.map(
+        (row): HistoryEntry => ({
+          appointmentId: row.appointment_id,
+          version: row.version,
+          at: Number(row.at),
+          actor: { kind: row.actor_kind as ActorKind, id: row.actor_id },
+          command: row.command,
+          status: row.status as AppointmentStatus,
+          snapshot: parse<Appointment>(row.snapshot_json),
+        }),
+      );
+    },
+
+    async enqueueCarDownlinks(downlinks) {
+      if (downlinks.length === 0) return;
+      await db
+        .insertInto('car_outbox')
+        .values(
+          downlinks.map((d) => ({
+            id: d.id,
+            vin: d.vin,
+            kind: d.message.kind,
+            message_json: json(d.message),
+            state: 'queued' as const,
+            created_at: d.createdAt,
+            sent_at: null,
+            delivered_at: null,
+          })),
+        )
+        .execute();
+    },
+    async pendingCarDownlinks(limit) {
+      const rows = await db
+        .selectFrom('car_outbox')
+        .select(['id', 'vin', 'created_at', 'message_json'])
+        .where('state', '=', 'queued')
+        .orderBy('created_at')
+        .orderBy('seq')
+        .limit(Math.max(0, Math.trunc(limit)))
+        .execute();
+      return rows.map(
+        (row): CarDownlink => ({
+          id: row.id,
+          vin: row.vin,
+          createdAt: Number(row.created_at),
+          message: parse<CarMessage>(row.message_json),
+        }),
+      );
+    },
+    async markCarDownlinksSent(ids, sentAt) {
+      for (const part of chunks(ids)) {
+        await db
+          .updateTable('car_outbox')
+          .set({ state: 'sent', sent_at: sentAt })
+          .where('id', 'in', part)
+          .where('state', '=', 'queued')
+          .execute();
+      }
+    },
+    async markCarDownlinkDelivered(vin, id, deliveredAt) {
+      await db
+        .updateTable('car_outbox')
+        .set({ state: 'delivered', delivered_at: deliveredAt })
+        .where('id', '=', id)
+        .where('vin', '=', vin)
+        .where('state', '!=', 'delivered')
+        .execute();
+    },
+    async listCarDownlinks(vin) {
+      const rows = await db
+        .selectFrom('car_outbox')
+        .select(['id', 'vin', 'created_at', 'message_json', 'state'])
+        .where('vin', '=', vin)
+        .orderBy('created_at')
+        .orderBy('seq')
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        vin: row.vin,
+        createdAt: Number(row.created_at),
+        message: parse<CarMessage>(row.message_json),
+        state: row.state,
+      }));
+    },
+
+    async getCarOutcome(vin, messageId) {
+      const row = await db
+        .selectFrom('car_message_outcomes')
+        .select('outcome_json')
+        .where('vin', '=', vin)
+        .where('message_id', '=', messageId)
+        .executeTakeFirst();
+      return row && parse<CarOutcome>(row.outcome_json);
+    },
+    async putCarOutcome(vin, messageId, outcome, at) {
+      await db
+        .insertInto('car_message_outcomes')
+        .values({ vin, message_id: messageId, outcome_json: json(outcome), created_at: at })
+        .execute();
+    },
+
+    async insertHealthStatus(record) {
+      await db
+        .insertInto('health_statuses')
+        .values({
+          id: record.id,
+          vin: record.vin,
+          captured_at: record.healthStatus.capturedAt,
+          received_at: record.receivedAt,
+          source: record.source,
+          health_status_json: json(record.healthStatus),
+        })
+        .execute();
+    },
+    async listHealthStatuses(vin, limit) {
+      let query = db
+        .selectFrom('health_statuses')
+        .selectAll()
+        .where('vin', '=', vin)
+        .orderBy('captured_at', 'desc')
+        .orderBy('received_at', 'desc');
+      if (limit !== undefined) query = query.limit(limit);
+      const rows = await query.execute();
+      return rows.map(
+        (row): HealthStatusRecord => ({
+          id: row.id,
+          vin: row.vin,
+          receivedAt: Number(row.received_at),
+          source: row.source as HealthStatusSource,
+          healthStatus: parse<HealthStatus>(row.health_status_json),
+        }),
+      );
+    },
+  };
+}

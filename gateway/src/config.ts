@@ -1,0 +1,37 @@
+/**
+ * Gateway configuration: one plain, frozen object passed down from the composition root.
+ * Parsing environment variables is the executable's job (bin/); this file only fills defaults
+ * and checks ranges, so a wrong value fails at start with the key named.
+ */
+import { MAX_UPLINK_PAYLOAD_BYTES } from '@csb/proto';
+import { z } from 'zod';
+
+const port = z.number().int().min(0).max(65_535);
+
+export const gatewayConfigSchema = z.object({
+  /** Interface both servers listen on. */
+  host: z.string().min(1).default('127.0.0.1'),
+  /** MQTT port; 0 lets the OS pick a free one (tests). */
+  mqttPort: port.default(1883),
+  /** Interface of the ops HTTP server; defaults to `host`. */
+  opsHost: z.string().min(1).optional(),
+  /** Ops HTTP port (/healthz, /readyz, /metrics); 0 = any free port, null = no ops server. */
+  opsPort: port.nullable().default(9100),
+  /** Largest uplink payload in bytes; larger ones get PAYLOAD_TOO_LARGE unread. */
+  maxPayloadBytes: z.number().int().positive().default(MAX_UPLINK_PAYLOAD_BYTES),
+  /** Downlinks read from the core's outbox per round. */
+  downlinkBatchSize: z.number().int().min(1).max(10_000).default(100),
+  /** Safety poll of the outbox (ms), in case a queued-downlinks notification was missed. */
+  downlinkPollIntervalMs: z.number().int().min(10).default(1_000),
+  /** How long stop() waits for in-flight uplinks before closing the broker anyway (ms). */
+  stopTimeoutMs: z.number().int().min(0).default(10_000),
+});
+
+/** What a caller may pass: every key optional. */
+export type GatewayConfigInput = z.input<typeof gatewayConfigSchema>;
+export type GatewayConfig = Readonly<z.output<typeof gatewayConfigSchema>>;
+
+/** Fills defaults and validates; throws a ZodError naming the bad key (a start-up error, not data). */
+export function resolveGatewayConfig(input: GatewayConfigInput = {}): GatewayConfig {
+  return Object.freeze(gatewayConfigSchema.parse(input));
+}

@@ -1,0 +1,102 @@
+/**
+ * Prometheus metrics of one gateway instance, on a Registry of its own (no global default
+ * registry: two gateways in one test process must not share counters).
+ */
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+export interface GatewayMetrics {
+  registry: Registry;
+  /** TCP connections accepted on the MQTT port. */
+  mqttConnections: Counter<never>;
+  /** Cars that passed authentication (CONNACK 0). */
+  carConnections: Counter<never>;
+  authFailures: Counter<'reason'>;
+  aclDenials: Counter<'action' | 'reason'>;
+  uplinks: Counter<'kind'>;
+  rejections: Counter<'code'>;
+  deliveryReceipts: Counter<never>;
+  downlinksPublished: Counter<'kind'>;
+  coreErrors: Counter<'operation'>;
+  clientErrors: Counter<never>;
+  uplinkResultSeconds: Histogram<never>;
+  connectedCars: Gauge<never>;
+}
+
+/** `connectedCars` is read at scrape time, so the gauge cannot drift from the broker's count. */
+export function createGatewayMetrics(connectedCars: () => number): GatewayMetrics {
+  const registry = new Registry();
+  const registers = [registry];
+  return {
+    registry,
+    mqttConnections: new Counter({
+      name: 'csb_gateway_mqtt_connections_total',
+      help: 'TCP connections accepted on the MQTT port',
+      registers,
+    }),
+    carConnections: new Counter({
+      name: 'csb_gateway_car_connections_total',
+      help: 'Car connections that passed authentication (CONNACK 0)',
+      registers,
+    }),
+    authFailures: new Counter({
+      name: 'csb_gateway_auth_failures_total',
+      help: 'Refused CONNECTs by reason',
+      labelNames: ['reason'],
+      registers,
+    }),
+    aclDenials: new Counter({
+      name: 'csb_gateway_acl_denials_total',
+      help: 'Topic ACL denials (action: publish = connection closed, subscribe = SUBACK 0x80, forward = dropped)',
+      labelNames: ['action', 'reason'],
+      registers,
+    }),
+    uplinks: new Counter({
+      name: 'csb_gateway_uplinks_total',
+      help: 'Uplink messages received, by topic kind ("unknown" for a kind this server does not know)',
+      labelNames: ['kind'],
+      registers,
+    }),
+    rejections: new Counter({
+      name: 'csb_gateway_uplink_rejections_total',
+      help: 'Uplink messages rejected, by rejection code',
+      labelNames: ['code'],
+      registers,
+    }),
+    deliveryReceipts: new Counter({
+      name: 'csb_gateway_delivery_receipts_total',
+      help: 'Delivery receipts passed to the core',
+      registers,
+    }),
+    downlinksPublished: new Counter({
+      name: 'csb_gateway_downlinks_published_total',
+      help: 'Downlink messages published to cars (QoS 1), by topic kind (result included)',
+      labelNames: ['kind'],
+      registers,
+    }),
+    coreErrors: new Counter({
+      name: 'csb_gateway_core_errors_total',
+      help: 'Calls to the booking core that failed with an exception',
+      labelNames: ['operation'],
+      registers,
+    }),
+    clientErrors: new Counter({
+      name: 'csb_gateway_client_errors_total',
+      help: 'Car connections closed by the broker on an error (protocol violation, keepalive, ACL)',
+      registers,
+    }),
+    uplinkResultSeconds: new Histogram({
+      name: 'csb_gateway_uplink_result_seconds',
+      help: 'Time from receiving an uplink to its UplinkResult being handed to the broker',
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers,
+    }),
+    connectedCars: new Gauge({
+      name: 'csb_gateway_connected_cars',
+      help: 'Authenticated car connections open now',
+      registers,
+      collect() {
+        this.set(connectedCars());
+      },
+    }),
+  };
+}

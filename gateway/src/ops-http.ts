@@ -1,0 +1,26 @@
+/**
+ * Ops HTTP endpoints of the gateway, built apart from any server so tests can `inject()`:
+ * `/healthz` (the process answers), `/readyz` (the broker listens and is not stopping),
+ * `/metrics` (Prometheus text format, this gateway's own registry).
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Registry } from 'prom-client';
+
+export interface OpsAppDeps {
+  registry: Registry;
+  isReady(): boolean;
+}
+
+export function buildOpsApp(deps: OpsAppDeps): FastifyInstance {
+  const app = Fastify({ logger: false });
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    if (deps.isReady()) return { status: 'ready' };
+    return reply.code(503).send({ status: 'not ready' });
+  });
+  app.get('/metrics', async (_request, reply) => {
+    const body = await deps.registry.metrics();
+    return reply.header('content-type', deps.registry.contentType).send(body);
+  });
+  return app;
+}

@@ -1,0 +1,200 @@
+/**
+ * The uplink pipeline: `(topic, payload) -> what to answer`, independent of aedes, so that a
+ * shared-subscription consumer of another broker could feed it too (DESIGN "Scaling out").
+ *
+ *   parse topic -> check size -> decode -> body matches topic -> validate -> core -> result
+ *
+ * Every uplink except those on `up/delivery-receipt` gets exactly one UplinkResult, echoing its
+ * message id (empty when it could not be read). A bad message is answered and counted; nothing
+ * here throws: a core exception becomes a retryable TEMPORARILY_UNAVAILABLE.
+ */
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { downlinkTopic, encodeDownlink, toTimestamp, type UplinkEnvelope } from '@csb/proto';
+import type { Logger } from 'pino';
+import type { CarChannel, CarOutcome } from '../core-types.ts';
+import type { GatewayMetrics } from '../metrics.ts';
+import { toWireRejectionCode, type UplinkRejection } from './rejection.ts';
+import { checkBodyMatchesTopic, checkSize, decode, echoableMessageId, parseUplinkTopic } from './steps.ts';
+import { type FieldError, toValidUplink } from './wire-to-command.ts';
+
+export interface UplinkPipelineDeps {
+  carChannel: CarChannel;
+  logger: Logger;
+  metrics: GatewayMetrics;
+  clock: { now(): number };
+  maxPayloadBytes: number;
+}
+
+export type UplinkOutcome =
+  | { kind: 'accepted'; appointmentId: string }
+  | { kind: 'rejected'; rejection: UplinkRejection };
+
+/** What the transport must do after the pipeline ran. */
+export type UplinkHandling =
+  | {
+      kind: 'reply';
+      vin: string;
+      /** `csb/v1/vehicles/{VIN}/down/result`. */
+      topic: string;
+      /** An encoded DownlinkEnvelope carrying the UplinkResult. */
+      payload: Uint8Array;
+      uplinkMessageId: string;
+      outcome: UplinkOutcome;
+    }
+  /** Nothing to send: a delivery receipt (never answered), or a topic with no VIN to answer to. */
+  | { kind: 'no-reply'; reason: 'delivery-receipt' | 'unroutable' };
+
+export interface UplinkPipeline {
+  handle(topic: string, payload: Uint8Array): Promise<UplinkHandling>;
+}
+
+export function fieldErrorToRejection(error: FieldError): UplinkRejection {
+  return { code: error.code, message: `${error.path}: ${error.reason}`, retryable: false };
+}
+
+function outcomeOfCore(outcome: CarOutcome): UplinkOutcome {
+  if (outcome.ok) return { kind: 'accepted', appointmentId: outcome.appointmentId ?? '' };
+  return {
+    kind: 'rejected',
+    rejection: { code: outcome.code, message: outcome.message, retryable: outcome.retryable },
+  };
+}
+
+export function createUplinkPipeline(deps: UplinkPipelineDeps): UplinkPipeline {
+  const { carChannel, metrics, clock } = deps;
+  const baseLog = deps.logger.child({ component: 'uplink' });
+
+  function reply(vin: string, uplinkMessageId: string, outcome: UplinkOutcome): UplinkHandling {
+    const payload = encodeDownlink({
+      messageId: randomUUID(),
+      sentAt: toTimestamp(clock.now()),
+      uplinkResult:
+        outcome.kind === 'accepted'
+          ? { uplinkMessageId, accepted: { appointmentId: outcome.appointmentId } }
+          : {
+              uplinkMessageId,
+              rejected: {
+                code: toWireRejectionCode(outcome.rejection.code),
+                message: outcome.rejection.message,
+                retryable: outcome.rejection.retryable,
+              },
+            },
+    });
+    return { kind: 'reply', vin, topic: downlinkTopic(vin, 'result'), payload, uplinkMessageId, outcome };
+  }
+
+  async function run(topic: string, payload: Uint8Array, started: number): Promise<UplinkHandling> {
+    const address = parseUplinkTopic(topic);
+    if (address === null) {
+      // The broker ACL lets no such topic through; another feeder might.
+      metrics.uplinks.inc({ kind: 'unroutable' });
+      baseLog.warn({ topic: topic.slice(0, 160) }, 'uplink on a topic with no car address: dropped');
+      return { kind: 'no-reply', reason: 'unroutable' };
+    }
+    const { vin } = address;
+    const isReceipt = address.kind === 'delivery-receipt';
+    metrics.uplinks.inc({ kind: address.kind ?? 'unknown' });
+    let log = baseLog.child({ vin });
+
+    const reject = (rejection: UplinkRejection, envelope?: UplinkEnvelope): UplinkHandling => {
+      metrics.rejections.inc({ code: rejection.code });
+      const messageId = echoableMessageId(envelope);
+      log.warn(
+        { code: rejection.code, detail: rejection.message, topicKind: address.rawKind.slice(0, 64) },
+        'uplink rejected',
+      );
+      // [protocol] A delivery receipt is never answered (uplink.proto DeliveryReceipt).
+      if (isReceipt) return { kind: 'no-reply', reason: 'delivery-receipt' };
+      const handling = reply(vin, messageId, { kind: 'rejected', rejection });
+      metrics.uplinkResultSeconds.observe((performance.now() - started) / 1000);
+      return handling;
+    };
+
+    const sized = checkSize(payload, deps.maxPayloadBytes);
+    if (!sized.ok) return reject(sized.rejection);
+    const decoded = decode(sized.value);
+    if (!decoded.ok) return reject(decoded.rejection);
+    const envelope = decoded.value;
+    if (envelope.messageId) log = log.child({ messageId: echoableMessageId(envelope) });
+    const matched = checkBodyMatchesTopic(envelope, address);
+    if (!matched.ok) return reject(matched.rejection, envelope);
+    const valid = toValidUplink(envelope);
+    if (!valid.ok) return reject(fieldErrorToRejection(valid.error), envelope);
+    const uplink = valid.value;
+
+    if (uplink.kind === 'delivery-receipt') {
+      try {
+        await carChannel.recordCarDelivery(vin, uplink.downlinkMessageId, uplink.receivedAt);
+        metrics.deliveryReceipts.inc();
+        log.debug({ downlinkMessageId: uplink.downlinkMessageId }, 'delivery receipt recorded');
+      } catch (error) {
+        // No answer exists for a receipt; the core redelivers unreceipted messages and the car
+        // sends the receipt again then.
+        metrics.coreErrors.inc({ operation: 'recordCarDelivery' });
+        log.error({ err: error }, 'core failed to record a delivery receipt');
+      }
+      return { kind: 'no-reply', reason: 'delivery-receipt' };
+    }
+
+    let outcome: UplinkOutcome;
+    try {
+      outcome = outcomeOfCore(
+        await carChannel.handleCarMessage({
+          vin,
+          messageId: uplink.messageId,
+          sentAt: uplink.sentAt,
+          command: uplink.command,
+        }),
+      );
+    } catch (error) {
+      metrics.coreErrors.inc({ operation: 'handleCarMessage' });
+      log.error({ err: error }, 'core failed on a car message');
+      return reject(
+        {
+          code: 'TEMPORARILY_UNAVAILABLE',
+          message: 'the server could not handle the message now; resend it with the same message_id',
+          retryable: true,
+        },
+        envelope,
+      );
+    }
+    if (outcome.kind === 'rejected') {
+      metrics.rejections.inc({ code: outcome.rejection.code });
+      log.info(
+        { code: outcome.rejection.code, detail: outcome.rejection.message },
+        'uplink refused by the core',
+      );
+    } else {
+      const appointmentLog = outcome.appointmentId
+        ? log.child({ appointmentId: outcome.appointmentId })
+        : log;
+      appointmentLog.debug({ command: uplink.command.kind }, 'uplink accepted');
+    }
+    const handling = reply(vin, uplink.messageId, outcome);
+    metrics.uplinkResultSeconds.observe((performance.now() - started) / 1000);
+    return handling;
+  }
+
+  return {
+    async handle(topic, payload) {
+      const started = performance.now();
+      try {
+        return await run(topic, payload, started);
+      } catch (error) {
+        // A bug in the gateway itself (every expected failure is a value above). Answer as
+        // retryable rather than leave the car waiting, and make it loud.
+        baseLog.error({ err: error, topic: topic.slice(0, 160) }, 'uplink pipeline failed unexpectedly');
+        metrics.coreErrors.inc({ operation: 'pipeline' });
+        const address = parseUplinkTopic(topic);
+        if (address === null || address.kind === 'delivery-receipt')
+          return { kind: 'no-reply', reason: 'unroutable' };
+        metrics.rejections.inc({ code: 'TEMPORARILY_UNAVAILABLE' });
+        return reply(address.vin, '', {
+          kind: 'rejected',
+          rejection: { code: 'TEMPORARILY_UNAVAILABLE', message: 'internal error', retryable: true },
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { decodeDownlink, encodeUplink, toTimestamp } from '@csb/proto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectCar, startTestSystem, type TestSystem } from './helpers.ts';
+
+// A burst far above one car's normal rate, pipelined without waiting for PUBACKs: aedes 1.2 has
+// died here with "Maximum call stack size exceeded" when publishes completed synchronously
+// (DESIGN, aedes notes; aedes issue #193). Every message must be answered exactly once.
+const BURST = Number(process.env.CSB_BURST ?? 1_000);
+
+let sys: TestSystem;
+beforeAll(async () => {
+  sys = await startTestSystem();
+});
+afterAll(async () => {
+  await sys?.stop();
+});
+
+describe('burst', () => {
+  it(`answers ${BURST} pipelined uplinks from one car exactly once and keeps it connected`, async () => {
+    const car = sys.demo.cars[0];
+    if (!car) throw new Error('no demo car');
+    const c = await connectCar(sys.mqttPort, car.vin, car.secret);
+    await c.client.subscribeAsync(`csb/v1/vehicles/${car.vin}/down/result`, { qos: 1 });
+    const answered = new Map<string, number>();
+    const all = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`only ${answered.size} of ${BURST} answered`)), 20_000);
+      c.client.on('message', (_topic, payload) => {
+        const decoded = decodeDownlink(payload);
+        const id = (decoded.ok && decoded.message.uplinkResult?.uplinkMessageId) || 'unreadable';
+        answered.set(id, (answered.get(id) ?? 0) + 1);
+        if (answered.size === BURST) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    const now = Date.now();
+    const pubacks: Promise<unknown>[] = [];
+    for (let i = 0; i < BURST; i++) {
+      const payload = encodeUplink({
+        messageId: `burst-${i.toString().padStart(6, '0')}`,
+        sentAt: toTimestamp(now),
+        engineStart: { startedAt: toTimestamp(now + i) },
+      });
+      pubacks.push(
+        c.client.publishAsync(`csb/v1/vehicles/${car.vin}/up/engine-start`, Buffer.from(payload), { qos: 1 }),
+      );
+    }
+    await Promise.all(pubacks);
+    await all;
+    expect([...answered.values()].every((n) => n === 1)).toBe(true);
+    expect(c.inbox.all.every((m) => m.envelope?.uplinkResult?.outcome === 'accepted')).toBe(true);
+    expect(c.client.connected).toBe(true);
+    await c.client.endAsync();
+  });
+});
