@@ -5,7 +5,7 @@
 import { csb, toTimestamp } from '@csb/proto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TestCar } from './support/car.ts';
-import { Dealer } from './support/dealer.ts';
+import { Dealer, eventually } from './support/dealer.ts';
 import { type ChildSystem, killChild, startChild, tempDataDir } from './support/system.ts';
 
 const data = tempDataDir();
@@ -32,7 +32,7 @@ describe('restart', () => {
     });
     const appointmentId = (await car.resultFor(id)).envelope.uplinkResult?.accepted?.appointmentId;
     expect(appointmentId).toBeTruthy();
-    await car.client.endAsync(true);
+    await car.close();
 
     await killChild(running.child, 'SIGKILL');
     running = await startChild(data.dir);
@@ -59,5 +59,51 @@ describe('restart', () => {
     );
     expect((await again.resultFor(id)).envelope.uplinkResult?.accepted?.appointmentId).toBe(appointmentId);
     await again.close();
+  });
+
+  it('delivers a proposal queued for an offline car after the broker lost it in a kill -9', async () => {
+    running ??= await startChild(data.dir);
+    const vin = 'YV1DEMCAR00000002';
+    const secret = 'demo-secret-2';
+    const car = await TestCar.connect(`mqtt://127.0.0.1:${running.mqttPort}`, vin, secret);
+    const id = await car.send('booking-request', {
+      bookingRequest: {
+        origin: csb.v1.RequestOrigin.REQUEST_ORIGIN_MANUAL,
+        consent: { granted: true, grantedAt: toTimestamp(Date.now()) },
+        customerNote: 'offline when the proposal comes',
+      },
+    });
+    const appointmentId = (await car.resultFor(id)).envelope.uplinkResult?.accepted?.appointmentId;
+    await car.close(); // offline: the proposal can only be queued
+
+    const dealer = new Dealer(`http://127.0.0.1:${running.httpPort}`, 'demo-key-dealer-gbg');
+    await dealer.ok('POST', `/dealer/v1/appointments/${appointmentId}/proposals`, {
+      start: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+      durationMinutes: 60,
+      price: { currencyCode: 'SEK', amountMinor: 150_000 },
+      workDescription: 'Brake inspection',
+    });
+    // Give the dispatcher its round (it hands the proposal to the broker's in-memory session).
+    await eventually(async () => {
+      const metrics = await fetch(`http://127.0.0.1:${running?.opsPort}/metrics`).then((r) => r.text());
+      return /csb_gateway_downlinks_published_total\{kind="proposal"\} [1-9]/.test(metrics)
+        ? true
+        : undefined;
+    }, 'the proposal handed to the broker');
+
+    await killChild(running.child, 'SIGKILL'); // the broker's queue dies with the process
+    running = await startChild(data.dir);
+
+    const back = await TestCar.connect(`mqtt://127.0.0.1:${running.mqttPort}`, vin, secret);
+    try {
+      const proposal = await back.waitFor(
+        (r) => r.envelope.body === 'proposal',
+        'the proposal after the restart',
+      );
+      expect(proposal.envelope.proposal?.appointmentId).toBe(appointmentId);
+      expect(proposal.envelope.proposal?.price?.amountMinor).toBe(150_000);
+    } finally {
+      await back.close();
+    }
   });
 });

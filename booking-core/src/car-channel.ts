@@ -149,6 +149,12 @@ export interface CarChannel {
   recordCarDelivery(vin: string, downlinkMessageId: string, receivedAt: number): Promise<void>;
   /** Up to `limit` queued downlinks, oldest first, not yet marked sent. */
   pendingCarDownlinks(limit: number): Promise<CarDownlink[]>;
+  /**
+   * Downlinks of one car handed to the broker but not receipted by the car yet, oldest first.
+   * The gateway sends them again when the car (re)subscribes: the broker's own queue may have
+   * been lost (a restart, a clean session), the outbox is the record.
+   */
+  undeliveredCarDownlinks(vin: string, limit: number): Promise<CarDownlink[]>;
   /** The downlinks were handed to the broker (QoS 1). */
   markCarDownlinksSent(ids: string[], sentAt: number): Promise<void>;
   /** Called after a transaction that queued car downlinks commits. Returns an unsubscribe function. */

@@ -419,6 +419,29 @@ describe('admin API', () => {
     expect(made[0]).toEqual({ vin: 'YV1FLEET000000000', secret: 'fleet-secret-0' });
     expect(await t.core.authenticateCar('YV1FLEET000000049', made[49]?.secret ?? '')).toBe(true);
 
+    // Rotating a secret: the new one works at once, the old one no longer does.
+    const rotated = await app.inject({
+      method: 'POST',
+      url: '/admin/v1/vehicles/YV1MALMX000000001/secret',
+      headers: ADMIN,
+      payload: {},
+    });
+    expect(rotated.statusCode).toBe(200);
+    const fresh = rotated.json() as { vin: string; secret: string };
+    expect(fresh.secret).not.toBe(creds.secret);
+    expect(await t.core.authenticateCar(creds.vin, fresh.secret)).toBe(true);
+    expect(await t.core.authenticateCar(creds.vin, creds.secret)).toBe(false);
+    expectProblem(
+      await app.inject({
+        method: 'POST',
+        url: '/admin/v1/vehicles/YV1NVLL0000000000/secret',
+        headers: ADMIN,
+        payload: { secret: 'whatever-123' },
+      }),
+      404,
+      'VEHICLE_NOT_FOUND',
+    );
+
     const tooMany = Array.from({ length: 1001 }, (_, i) => ({
       ...vehicles[0],
       vin: `YV1MANY${String(i).padStart(10, '0')}`,

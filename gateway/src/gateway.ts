@@ -5,6 +5,7 @@
  */
 import { once } from 'node:events';
 import { type AddressInfo, createServer, type Server } from 'node:net';
+import { TOPIC_ROOT } from '@csb/proto';
 import type { Aedes } from 'aedes';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
@@ -59,6 +60,16 @@ export function createGateway(deps: GatewayDeps): Gateway {
     clock,
     batchSize: config.downlinkBatchSize,
     pollIntervalMs: config.downlinkPollIntervalMs,
+  });
+
+  // A car subscribes to its downlinks after every CONNACK (docs/protocol.md): the moment to send
+  // again what it never receipted — the broker's queue may be gone, the outbox is the record.
+  carBroker.broker.on('subscribe', (subscriptions, client) => {
+    const vin = client?.id;
+    if (!vin) return;
+    const ownDownlinks = `${TOPIC_ROOT}/${vin}/down/`;
+    if (subscriptions.some((s) => s.qos > 0 && s.topic.startsWith(ownDownlinks)))
+      void dispatcher.redeliver(vin);
   });
 
   const server: Server = createServer((socket) => {

@@ -107,7 +107,24 @@ export class TestCar {
     );
   }
 
-  async close(): Promise<void> {
-    await this.client.endAsync();
+  /** SUBACK return codes, one per filter (MQTT.js reports a 0x80 as an error, so read the packet). */
+  subscribeCodes(filters: string[]): Promise<number[]> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no SUBACK within 5 s')), 5_000);
+      this.client.subscribe(
+        Object.fromEntries(filters.map((f) => [f, { qos: 1 as const }])),
+        (error, _granted, packet) => {
+          clearTimeout(timer);
+          const codes = (packet as { granted?: number[] } | undefined)?.granted;
+          if (codes?.length === filters.length) resolve(codes);
+          else reject(error ?? new Error('SUBACK without one code per filter'));
+        },
+      );
+    });
+  }
+
+  /** Closes at once: after the server closed the connection, a graceful end could wait forever. */
+  close(): Promise<void> {
+    return new Promise((resolve) => this.client.end(true, {}, () => resolve()));
   }
 }

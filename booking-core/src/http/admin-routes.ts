@@ -14,9 +14,16 @@ import {
   newVehicleSchema,
   problemSchema,
   vehicleCredentialsSchema,
+  vinSchema,
 } from './schemas.ts';
 
-const errors = { 400: problemSchema, 401: problemSchema, 409: problemSchema, 422: problemSchema };
+const errors = {
+  400: problemSchema,
+  401: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};
 const security = [{ adminKey: [] }];
 /** Vehicles per batch call: bounds the work (one scrypt each) and the transaction of one request. */
 export const MAX_VEHICLES_PER_BATCH = 1000;
@@ -108,6 +115,26 @@ export function adminRoutes(core: BookingCore, adminKey: string): FastifyPluginA
         if (!result.ok) return sendProblem(reply, result.error);
         request.log.info({ count: result.value.length }, 'vehicles created');
         return reply.code(201).send({ vehicles: result.value });
+      },
+    );
+
+    app.post(
+      '/vehicles/:vin/secret',
+      {
+        schema: {
+          summary: "Rotate a car's MQTT secret (generated when not given); the old secret stops working",
+          tags: ['admin'],
+          security,
+          params: z.object({ vin: vinSchema }),
+          body: z.object({ secret: z.string().min(8).max(200).optional() }).optional(),
+          response: { 200: vehicleCredentialsSchema, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const result = await core.rotateVehicleSecret(request.params.vin, request.body?.secret);
+        if (!result.ok) return sendProblem(reply, result.error);
+        request.log.info({ vin: request.params.vin }, 'vehicle secret rotated');
+        return reply.send(result.value);
       },
     );
   };

@@ -19,6 +19,7 @@ import {
   type NewCustomer,
   type NewDealer,
   type NewVehicle,
+  rotateVehicleSecret,
 } from './provisioning.ts';
 import { digestsEqual, sha256Hex, verifySecret } from './secrets.ts';
 import type {
@@ -70,6 +71,8 @@ export interface BookingCore extends CarChannel {
   ): Promise<Result<{ dealerId: string; apiKey: string }>>;
   createCustomer(input: NewCustomer): Promise<Result<{ customerId: string }>>;
   createVehicles(inputs: readonly NewVehicle[]): Promise<Result<{ vin: string; secret: string }[]>>;
+  /** A new secret for a car (generated when none is given); the old one stops working. */
+  rotateVehicleSecret(vin: string, secret?: string): Promise<Result<{ vin: string; secret: string }>>;
   getDealer(dealerId: string): Promise<DealerCard | undefined>;
   getCustomer(customerId: string): Promise<CustomerRecord | undefined>;
   getVehicle(vin: string): Promise<Omit<VehicleRecord, 'secretHash'> | undefined>;
@@ -172,6 +175,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     },
 
     pendingCarDownlinks: (limit) => store.transaction((s) => s.pendingCarDownlinks(limit)),
+    undeliveredCarDownlinks: (vin, limit) => store.transaction((s) => s.undeliveredCarDownlinks(vin, limit)),
 
     async markCarDownlinksSent(ids, sentAt) {
       if (ids.length === 0) return;
@@ -228,6 +232,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     createDealer: (input, options) => createDealer(store, clock.now(), newId, input, options?.apiKey),
     createCustomer: (input) => createCustomer(store, clock.now(), newId, input),
     createVehicles: (inputs) => createVehicles(store, clock.now(), inputs),
+    rotateVehicleSecret: (vin, secret) => rotateVehicleSecret(store, vin, secret),
     getDealer: (dealerId) =>
       store.transaction(async (s) => {
         const dealer = await s.getDealer(dealerId);

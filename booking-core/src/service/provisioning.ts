@@ -117,3 +117,17 @@ export async function createVehicles(
     return ok(credentials);
   });
 }
+
+/** Gives a car a new secret (generated when none is given); the old one stops working at once. */
+export async function rotateVehicleSecret(
+  store: BookingStore,
+  vin: string,
+  secret: string = generateSecret(),
+): Promise<Result<{ vin: string; secret: string }>> {
+  const hash = await hashSecret(secret);
+  return store.transaction(async (session) =>
+    (await session.updateVehicleSecretHash(vin, hash))
+      ? ok({ vin, secret })
+      : fail('VEHICLE_NOT_FOUND', `no vehicle with VIN ${vin}`),
+  );
+}

@@ -75,6 +75,8 @@ export interface StoreSession {
   getVehicle(vin: string): Promise<VehicleRecord | undefined>;
   getVehicles(vins: readonly string[]): Promise<VehicleRecord[]>;
   insertVehicles(vehicles: readonly VehicleRecord[]): Promise<void>;
+  /** Replaces a vehicle's secret hash; false when the VIN is unknown. */
+  updateVehicleSecretHash(vin: string, secretHash: string): Promise<boolean>;
 
   getAppointment(appointmentId: string): Promise<Appointment | undefined>;
   insertAppointment(appointment: Appointment): Promise<void>;
@@ -90,6 +92,8 @@ export interface StoreSession {
   enqueueCarDownlinks(downlinks: readonly NewCarDownlink[]): Promise<void>;
   /** Queued downlinks, oldest first (creation time, then insertion order). */
   pendingCarDownlinks(limit: number): Promise<CarDownlink[]>;
+  /** One car's rows in state 'sent' (no receipt yet), oldest first. */
+  undeliveredCarDownlinks(vin: string, limit: number): Promise<CarDownlink[]>;
   /** Only rows still queued move to 'sent' (a receipt may have overtaken the send). */
   markCarDownlinksSent(ids: readonly string[], sentAt: number): Promise<void>;
   /** Only the row with this id AND this VIN: a car can never touch another car's downlinks. */

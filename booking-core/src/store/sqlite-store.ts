@@ -234,6 +234,14 @@ export function createSession(db: Kysely<Database>): StoreSession {
       }
       return out;
     },
+    async updateVehicleSecretHash(vin, secretHash) {
+      const result = await db
+        .updateTable('vehicles')
+        .set({ secret_hash: secretHash })
+        .where('vin', '=', vin)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
     async insertVehicles(vehicles) {
       for (const part of chunks(vehicles)) {
         await db
@@ -384,6 +392,26 @@ export function createSession(db: Kysely<Database>): StoreSession {
         .where('state', '!=', 'delivered')
         .execute();
     },
+    async undeliveredCarDownlinks(vin, limit) {
+      const rows = await db
+        .selectFrom('car_outbox')
+        .select(['id', 'vin', 'created_at', 'message_json'])
+        .where('vin', '=', vin)
+        .where('state', '=', 'sent')
+        .orderBy('created_at')
+        .orderBy('seq')
+        .limit(Math.max(0, Math.trunc(limit)))
+        .execute();
+      return rows.map(
+        (row): CarDownlink => ({
+          id: row.id,
+          vin: row.vin,
+          createdAt: Number(row.created_at),
+          message: parse<CarMessage>(row.message_json),
+        }),
+      );
+    },
+
     async listCarDownlinks(vin) {
       const rows = await db
         .selectFrom('car_outbox')

@@ -27,12 +27,19 @@ export interface DownlinkDispatcher {
   start(): void;
   /** Asks for a round now (coalesced with one already running). */
   kick(): void;
+  /**
+   * Sends a car's handed-over but unreceipted downlinks again, with their original ids (the car
+   * dedupes). Called when the car subscribes to its downlinks, i.e. after every (re)connect.
+   */
+  redeliver(vin: string): Promise<void>;
   /** Stops waking up and waits for the round in progress. */
   stop(): Promise<void>;
 }
 
 /** Rounds per run; every round awaits the core and the broker, so other work interleaves. */
 const MAX_ROUNDS_PER_RUN = 50;
+/** Bounds the work one subscribe can cause; a car with more unreceipted messages gets the rest next time. */
+const MAX_REDELIVERED_PER_SUBSCRIBE = 200;
 
 export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): DownlinkDispatcher {
   const { carChannel, metrics } = deps;
@@ -124,6 +131,18 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
       kick();
     },
     kick,
+    async redeliver(vin) {
+      if (stopped) return;
+      try {
+        const undelivered = await carChannel.undeliveredCarDownlinks(vin, MAX_REDELIVERED_PER_SUBSCRIBE);
+        for (const downlink of undelivered) await publishOne(downlink);
+        if (undelivered.length > 0)
+          log.info({ vin, count: undelivered.length }, 'unreceipted downlinks sent again');
+      } catch (error) {
+        metrics.coreErrors.inc({ operation: 'redeliver' });
+        log.error({ err: error, vin }, 'redelivery failed; tried again at the next subscribe');
+      }
+    },
     async stop() {
       stopped = true;
       if (timer) clearInterval(timer);
