@@ -23,9 +23,55 @@ const schema = z.object({
   CSB_ADMIN_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   CSB_SEED_DEMO: bool.default(true),
   CSB_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Booking domain (issue 4): scheduler sweep interval (0: no loop), owner website, navigation default.
+  CSB_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  CSB_WEBSITE_URL: z.url().default('http://localhost:8080/owner'),
+  CSB_NAVIGATION_MODE: z.enum(['destination', 'waypoint']).default('destination'),
+  // Email (issue 4): every customer message also goes by email; `file` writes .eml files, `smtp` sends.
+  CSB_MAIL_TRANSPORT: z.enum(['file', 'smtp', 'none']).default('file'),
+  CSB_MAIL_DIR: z.string().min(1).optional(),
+  CSB_MAIL_FROM: z.string().min(3).default('csb workshop booking <no-reply@csb.invalid>'),
+  CSB_MAIL_SMTP_HOST: z.string().min(1).optional(),
+  CSB_MAIL_SMTP_PORT: port.default(587),
+  CSB_MAIL_SMTP_SECURE: bool.default(false),
+  CSB_MAIL_SMTP_USER: z.string().min(1).optional(),
+  CSB_MAIL_SMTP_PASSWORD: z.string().min(1).optional(),
+  // Virtual time (docs/simulator.md): the whole system reads one accelerated clock set at start.
+  CSB_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
+  CSB_CLOCK_SPEED: z.coerce.number().positive().max(1_000_000).default(1),
+  CSB_CLOCK_ANCHOR: z.iso.datetime({ offset: true }).optional(),
+  // Gateway limits and TLS (issue 5, docs/operations.md "Limits" and "TLS").
+  CSB_MQTT_MAX_PACKET_BYTES: z.coerce.number().int().min(1_024).max(268_435_455).default(65_536),
+  CSB_CAR_RATE_PER_SECOND: z.coerce.number().positive().default(20),
+  CSB_CAR_RATE_BURST: z.coerce.number().int().min(1).default(100),
+  CSB_CAR_FLOOD_DISCONNECT_AFTER: z.coerce.number().int().min(1).default(200),
+  CSB_AUTH_FAILURES_BEFORE_BACKOFF: z.coerce.number().int().min(1).default(10),
+  CSB_AUTH_BACKOFF_MS: z.coerce.number().int().min(1).default(10_000),
+  CSB_TLS_CERT: z.string().min(1).optional(),
+  CSB_TLS_KEY: z.string().min(1).optional(),
+  CSB_MQTTS_PORT: port.default(8883),
+  CSB_HTTPS_PORT: port.default(8443),
 });
 
 export interface CsbConfig {
+  /** Gateway limits (hostile input); see docs/operations.md "Limits". */
+  readonly limits: {
+    readonly maxPacketBytes: number;
+    readonly carRatePerSecond: number;
+    readonly carRateBurst: number;
+    readonly floodDisconnectAfter: number;
+    readonly authFailuresBeforeBackoff: number;
+    readonly authBackoffMs: number;
+  };
+  /** MQTT over TLS and HTTPS besides the plain listeners, when a certificate and key are configured. */
+  readonly tls:
+    | {
+        readonly certPath: string;
+        readonly keyPath: string;
+        readonly mqttsPort: number;
+        readonly httpsPort: number;
+      }
+    | undefined;
   readonly databasePath: string;
   readonly sqliteSynchronous: 'NORMAL' | 'FULL';
   readonly mqtt: { readonly host: string; readonly port: number };
@@ -36,6 +82,32 @@ export interface CsbConfig {
   /** Seed the demo dealers, customers and cars on start (idempotent). */
   readonly seedDemo: boolean;
   readonly logLevel: string;
+  /** Wall-time ms between scheduler sweeps (each reads the system clock); 0 = no sweep loop. */
+  readonly schedulerIntervalMs: number;
+  /** The owner website every customer email links to. */
+  readonly websiteUrl: string;
+  /** Navigation target mode unless a market, dealer, customer or the dealer per appointment chose. */
+  readonly navigationMode: 'destination' | 'waypoint';
+  /** How the mail outbox is delivered: .eml files in `dir`, SMTP, or not at all (rows only). */
+  readonly mail:
+    | { readonly transport: 'file'; readonly from: string; readonly dir: string }
+    | {
+        readonly transport: 'smtp';
+        readonly from: string;
+        readonly host: string;
+        readonly port: number;
+        readonly secure: boolean;
+        readonly user: string | undefined;
+        readonly password: string | undefined;
+      }
+    | { readonly transport: 'none'; readonly from: string };
+  /**
+   * Virtual time: at wall time `anchorMs` (default: start) the system's clock reads `startMs` and
+   * runs `speed` times faster. Undefined: the real clock.
+   */
+  readonly clock:
+    | { readonly startMs: number; readonly speed: number; readonly anchorMs?: number }
+    | undefined;
 }
 
 /** The demo admin key used when demo seeding is on and no CSB_ADMIN_KEY is set. Demo only. */
@@ -52,7 +124,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if ((e.CSB_TLS_CERT === undefined) !== (e.CSB_TLS_KEY === undefined)) {
+    throw new ConfigError(
+      'invalid configuration:\n  CSB_TLS_CERT, CSB_TLS_KEY: set both (TLS on) or neither (TLS off)',
+    );
+  }
+  if (e.CSB_MAIL_TRANSPORT === 'smtp' && e.CSB_MAIL_SMTP_HOST === undefined) {
+    throw new ConfigError(
+      'invalid configuration:\n  CSB_MAIL_SMTP_HOST: required when CSB_MAIL_TRANSPORT=smtp',
+    );
+  }
   return Object.freeze({
+    limits: Object.freeze({
+      maxPacketBytes: e.CSB_MQTT_MAX_PACKET_BYTES,
+      carRatePerSecond: e.CSB_CAR_RATE_PER_SECOND,
+      carRateBurst: e.CSB_CAR_RATE_BURST,
+      floodDisconnectAfter: e.CSB_CAR_FLOOD_DISCONNECT_AFTER,
+      authFailuresBeforeBackoff: e.CSB_AUTH_FAILURES_BEFORE_BACKOFF,
+      authBackoffMs: e.CSB_AUTH_BACKOFF_MS,
+    }),
+    tls:
+      e.CSB_TLS_CERT !== undefined && e.CSB_TLS_KEY !== undefined
+        ? Object.freeze({
+            certPath: e.CSB_TLS_CERT,
+            keyPath: e.CSB_TLS_KEY,
+            mqttsPort: e.CSB_MQTTS_PORT,
+            httpsPort: e.CSB_HTTPS_PORT,
+          })
+        : undefined,
     databasePath: e.CSB_DATABASE_PATH ?? path.join(e.CSB_DATA_DIR, 'csb.sqlite'),
     sqliteSynchronous: e.CSB_SQLITE_SYNCHRONOUS,
     mqtt: Object.freeze({ host: e.CSB_MQTT_HOST, port: e.CSB_MQTT_PORT }),
@@ -61,5 +160,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
     adminKey: e.CSB_ADMIN_KEY ?? (e.CSB_SEED_DEMO ? DEMO_ADMIN_KEY : undefined),
     seedDemo: e.CSB_SEED_DEMO,
     logLevel: e.CSB_LOG_LEVEL,
+    schedulerIntervalMs: e.CSB_SCHEDULER_INTERVAL_MS,
+    websiteUrl: e.CSB_WEBSITE_URL,
+    navigationMode: e.CSB_NAVIGATION_MODE,
+    mail: Object.freeze(
+      e.CSB_MAIL_TRANSPORT === 'smtp'
+        ? {
+            transport: 'smtp' as const,
+            from: e.CSB_MAIL_FROM,
+            host: e.CSB_MAIL_SMTP_HOST ?? '',
+            port: e.CSB_MAIL_SMTP_PORT,
+            secure: e.CSB_MAIL_SMTP_SECURE,
+            user: e.CSB_MAIL_SMTP_USER,
+            password: e.CSB_MAIL_SMTP_PASSWORD,
+          }
+        : e.CSB_MAIL_TRANSPORT === 'file'
+          ? {
+              transport: 'file' as const,
+              from: e.CSB_MAIL_FROM,
+              dir: e.CSB_MAIL_DIR ?? path.join(e.CSB_DATA_DIR, 'mail'),
+            }
+          : { transport: 'none' as const, from: e.CSB_MAIL_FROM },
+    ),
+    clock:
+      e.CSB_CLOCK_START === undefined && e.CSB_CLOCK_SPEED === 1 && e.CSB_CLOCK_ANCHOR === undefined
+        ? undefined
+        : Object.freeze({
+            startMs: e.CSB_CLOCK_START === undefined ? Date.now() : Date.parse(e.CSB_CLOCK_START),
+            speed: e.CSB_CLOCK_SPEED,
+            ...(e.CSB_CLOCK_ANCHOR === undefined ? {} : { anchorMs: Date.parse(e.CSB_CLOCK_ANCHOR) }),
+          }),
   });
 }

@@ -3,6 +3,8 @@
  * The csb executable: `csb start` (everything in one process on embedded defaults),
  * `csb simulate car ...` (a simulated head unit). See README.md.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { simulateCommand } from '@csb/simulator';
 import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config.ts';
@@ -14,6 +16,8 @@ commands:
   start                 broker + gateway + booking core + REST API on embedded defaults
                         (SQLite under ./data; configuration from CSB_* environment variables)
   simulate car ...      a simulated connected car (csb simulate car --help)
+  simulate fleet ...    a fleet of simulated cars (csb simulate fleet --help)
+  bench [options]       the benchmarks of docs/benchmarks.md (= npm run bench -- options)
   help                  this text`;
 
 async function start(): Promise<number> {
@@ -66,6 +70,17 @@ async function main(argv: string[]): Promise<number> {
       return start();
     case 'simulate':
       return simulateCommand(rest);
+    case 'bench': {
+      // A separate process: the benchmarks start servers and thousands of clients of their own.
+      const run = spawnSync(
+        process.execPath,
+        [fileURLToPath(new URL('../bench/run.ts', import.meta.url)), ...rest],
+        {
+          stdio: 'inherit',
+        },
+      );
+      return run.status ?? 1;
+    }
     case undefined:
     case 'help':
     case '--help':

@@ -3,24 +3,63 @@
  * on SQLite, dealer/admin REST API, MQTT broker + gateway, ops endpoints. `csb start` and the
  * end-to-end tests both start the system through here.
  */
-import { buildHttpApp, openBookingCore, seedDemoData } from '@csb/booking-core';
+
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import {
+  buildHttpApp,
+  createMailDispatcher,
+  fileMailTransport,
+  type MailTransport,
+  openBookingCore,
+  seedDemoData,
+  smtpMailTransport,
+} from '@csb/booking-core';
 import { createGateway } from '@csb/gateway';
 import type { Logger } from 'pino';
 import type { CsbConfig } from './config.ts';
 
 export interface RunningSystem {
+  /** MQTT over TLS and HTTPS ports; 0 when TLS is off (no CSB_TLS_CERT / CSB_TLS_KEY). */
+  readonly mqttsPort: number;
+  readonly httpsPort: number;
   readonly mqttPort: number;
   readonly httpPort: number;
   readonly opsPort: number;
   readonly demo: Awaited<ReturnType<typeof seedDemoData>> | undefined;
+  /** The one clock the booking core and the gateway read (accelerated under CSB_CLOCK_*). */
+  readonly clock: { now(): number };
   stop(): Promise<void>;
 }
 
-export async function startSystem(config: CsbConfig, logger: Logger): Promise<RunningSystem> {
+/**
+ * The system's clock, set once at start: the real one, or virtual time that reads `startMs` at
+ * wall time `anchorMs` (default now) and runs `speed` times faster (docs/simulator.md).
+ */
+function systemClockOf(config: CsbConfig): { now(): number } {
+  if (config.clock === undefined) return { now: () => Date.now() };
+  const { startMs, speed } = config.clock;
+  const anchorMs = config.clock.anchorMs ?? Date.now();
+  return { now: () => Math.floor(startMs + (Date.now() - anchorMs) * speed) };
+}
+
+export async function startSystem(
+  config: CsbConfig,
+  logger: Logger,
+  /** `clock`: replaces the configured clock (end-to-end tests drive virtual time with it). */
+  options: { clock?: { now(): number } } = {},
+): Promise<RunningSystem> {
+  const clock = options.clock ?? systemClockOf(config);
   const core = await openBookingCore({
+    clock,
     databasePath: config.databasePath,
     logger: logger.child({ part: 'booking-core' }),
     sqliteSynchronous: config.sqliteSynchronous,
+    websiteUrl: config.websiteUrl,
+    timeRules: { navigationMode: config.navigationMode },
+    ...(config.schedulerIntervalMs > 0 ? { schedulerIntervalMs: config.schedulerIntervalMs } : {}),
   });
   const demo = config.seedDemo ? await seedDemoData(core) : undefined;
 
@@ -29,30 +68,81 @@ export async function startSystem(config: CsbConfig, logger: Logger): Promise<Ru
   const httpAddress = http.server.address();
   const httpPort = typeof httpAddress === 'object' && httpAddress ? httpAddress.port : config.http.port;
 
+  // The mail outbox is delivered as .eml files (default) or over SMTP (docs/operations.md, CSB_MAIL_*).
+  const mailTransport: MailTransport | undefined =
+    config.mail.transport === 'file'
+      ? fileMailTransport(config.mail.dir)
+      : config.mail.transport === 'smtp'
+        ? smtpMailTransport({
+            host: config.mail.host,
+            port: config.mail.port,
+            secure: config.mail.secure,
+            ...(config.mail.user ? { user: config.mail.user } : {}),
+            ...(config.mail.password ? { password: config.mail.password } : {}),
+          })
+        : undefined;
+  const mail =
+    mailTransport &&
+    createMailDispatcher({
+      source: core,
+      transport: mailTransport,
+      clock,
+      logger: logger.child({ part: 'mail' }),
+      from: config.mail.from,
+    });
+  mail?.start();
+
+  // TLS (issue 5): the certificate and key files are read once at start; HTTPS serves the same
+  // fastify app as HTTP through its router, on a port of its own.
+  const tls = config.tls && {
+    cert: readFileSync(config.tls.certPath, 'utf8'),
+    key: readFileSync(config.tls.keyPath, 'utf8'),
+  };
+  let https: HttpsServer | undefined;
+  let httpsPort = 0;
+  if (tls && config.tls) {
+    await http.ready();
+    https = createHttpsServer(tls, (request, response) => http.routing(request, response));
+    https.listen(config.tls.httpsPort, config.http.host);
+    await once(https, 'listening');
+    httpsPort = (https.address() as AddressInfo).port;
+  }
+
   const gateway = await createGateway({
     carChannel: core,
+    clock,
     logger: logger.child({ part: 'gateway' }),
     config: {
       host: config.mqtt.host,
       mqttPort: config.mqtt.port,
       opsHost: config.ops.host,
       opsPort: config.ops.port,
+      ...config.limits,
+      ...(tls && config.tls ? { tls: { ...tls, port: config.tls.mqttsPort } } : {}),
     },
   });
-  const { mqttPort, opsPort } = await gateway.start();
+  const { mqttPort, opsPort, mqttsPort } = await gateway.start();
 
   let stopping: Promise<void> | undefined;
   return {
+    mqttsPort,
+    httpsPort,
     mqttPort,
     httpPort,
     opsPort,
     demo,
+    clock,
     stop() {
       // Order matters: stop taking car traffic first, then the API, then close the database
       // once nothing can write to it any more.
       stopping ??= (async () => {
         await gateway.stop();
+        if (https) {
+          const server = https;
+          await new Promise<void>((resolve) => server.close(() => resolve()));
+        }
         await http.close();
+        await mail?.stop();
         await core.close();
       })();
       return stopping;

@@ -61,7 +61,7 @@ describe('restart', () => {
     await again.close();
   });
 
-  it('delivers a proposal queued for an offline car after the broker lost it in a kill -9', async () => {
+  it('delivers again a proposal the car never receipted after the broker lost it in a kill -9', async () => {
     running ??= await startChild(data.dir);
     const vin = 'YV1DEMCAR00000002';
     const secret = 'demo-secret-2';
@@ -70,11 +70,10 @@ describe('restart', () => {
       bookingRequest: {
         origin: csb.v1.RequestOrigin.REQUEST_ORIGIN_MANUAL,
         consent: { granted: true, grantedAt: toTimestamp(Date.now()) },
-        customerNote: 'offline when the proposal comes',
+        customerNote: 'never receipts the proposal',
       },
     });
     const appointmentId = (await car.resultFor(id)).envelope.uplinkResult?.accepted?.appointmentId;
-    await car.close(); // offline: the proposal can only be queued
 
     const dealer = new Dealer(`http://127.0.0.1:${running.httpPort}`, 'demo-key-dealer-gbg');
     await dealer.ok('POST', `/dealer/v1/appointments/${appointmentId}/proposals`, {
@@ -83,13 +82,16 @@ describe('restart', () => {
       price: { currencyCode: 'SEK', amountMinor: 150_000 },
       workDescription: 'Brake inspection',
     });
-    // Give the dispatcher its round (it hands the proposal to the broker's in-memory session).
+    // The car gets it but sends no DeliveryReceipt (it crashes before storing it, say).
+    const first = await car.waitFor((r) => r.envelope.body === 'proposal', 'the proposal');
+    await car.close();
     await eventually(async () => {
-      const metrics = await fetch(`http://127.0.0.1:${running?.opsPort}/metrics`).then((r) => r.text());
-      return /csb_gateway_downlinks_published_total\{kind="proposal"\} [1-9]/.test(metrics)
-        ? true
-        : undefined;
-    }, 'the proposal handed to the broker');
+      const detail = await dealer.ok<{ deliveries?: { kind: string; state: string }[] }>(
+        'GET',
+        `/dealer/v1/appointments/${appointmentId}`,
+      );
+      return detail.deliveries?.some((d) => d.kind === 'proposal' && d.state === 'sent') ? true : undefined;
+    }, 'the proposal shown as sent');
 
     await killChild(running.child, 'SIGKILL'); // the broker's queue dies with the process
     running = await startChild(data.dir);
@@ -101,6 +103,7 @@ describe('restart', () => {
         'the proposal after the restart',
       );
       expect(proposal.envelope.proposal?.appointmentId).toBe(appointmentId);
+      expect(proposal.envelope.messageId).toBe(first.envelope.messageId);
       expect(proposal.envelope.proposal?.price?.amountMinor).toBe(150_000);
     } finally {
       await back.close();

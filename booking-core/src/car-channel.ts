@@ -150,13 +150,25 @@ export interface CarChannel {
   /** Up to `limit` queued downlinks, oldest first, not yet marked sent. */
   pendingCarDownlinks(limit: number): Promise<CarDownlink[]>;
   /**
-   * Downlinks of one car handed to the broker but not receipted by the car yet, oldest first.
-   * The gateway sends them again when the car (re)subscribes: the broker's own queue may have
-   * been lost (a restart, a clean session), the outbox is the record.
+   * Downlinks of one car not receipted by the car yet (queued or sent, still valid), oldest
+   * first. The gateway sends them when the car (re)subscribes: the broker's own queue may have
+   * been lost (a restart, a clean session), the ledger is the record (downlink-ledger.ts).
    */
   undeliveredCarDownlinks(vin: string, limit: number): Promise<CarDownlink[]>;
-  /** The downlinks were handed to the broker (QoS 1). */
+  /**
+   * One connected car's downlinks due now, oldest first: never sent, or sent and unreceipted
+   * past their next attempt time (capped exponential backoff). Expired ones are closed, not returned.
+   */
+  dueCarDownlinks(vin: string, limit: number): Promise<CarDownlink[]>;
+  /** When the earliest unreceipted downlink of a car is due again (epoch ms), or null. */
+  carDownlinkWakeAt(vin: string): Promise<number | null>;
+  /** Downlink ledger rows by state (queued, sent, delivered, expired, superseded), stale ones expired first. */
+  downlinkCounts(): Promise<Record<string, number>>;
+  /** The downlinks were handed to the broker (QoS 1): one more attempt each, the next one scheduled. */
   markCarDownlinksSent(ids: string[], sentAt: number): Promise<void>;
-  /** Called after a transaction that queued car downlinks commits. Returns an unsubscribe function. */
-  onCarDownlinksQueued(listener: () => void): () => void;
+  /**
+   * Called after a transaction that queued car downlinks commits, with the VINs concerned
+   * (undefined: any car may be concerned). Returns an unsubscribe function.
+   */
+  onCarDownlinksQueued(listener: (vins?: readonly string[]) => void): () => void;
 }

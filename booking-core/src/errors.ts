@@ -14,6 +14,17 @@ export const ERROR_CATALOGUE = {
   CUSTOMER_EXISTS: { status: 409, title: 'A customer with this id exists' },
   VEHICLE_EXISTS: { status: 409, title: 'A vehicle with this VIN exists' },
   DEALER_UNKNOWN: { status: 422, title: 'The referenced dealer does not exist' },
+  CUSTOMER_NOT_FOUND: { status: 404, title: 'No customer with this id' },
+  CUSTOMER_NO_PREFERRED_DEALER: {
+    status: 422,
+    title: 'The customer has no preferred dealer (required to use the service)',
+  },
+  HISTORY_ENTRY_NOT_FOUND: { status: 404, title: 'The appointment has no history entry at that point' },
+  PREFERRED_DEALER_NO_PENDING_CHANGE: {
+    status: 409,
+    title: 'No dealer change waits for the customer to agree or switch back',
+  },
+  VEHICLE_RELATION_NOT_FOUND: { status: 404, title: 'The customer has no relation to this vehicle' },
   CUSTOMER_UNKNOWN: { status: 422, title: 'The referenced customer does not exist' },
   AUTH_MISSING_KEY: { status: 401, title: 'Missing API key' },
   AUTH_INVALID_KEY: { status: 401, title: 'Invalid API key' },

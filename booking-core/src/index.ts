@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import { pino } from 'pino';
 import { type Clock, systemClock } from './clock.ts';
+import type { TimeRules } from './domain/timers.ts';
 import { type BookingCore, createBookingCore } from './service/booking-core.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 
@@ -15,6 +16,12 @@ export interface BookingCoreOptions {
   logger?: Logger;
   /** NORMAL by default (WAL: a power loss may drop the last commits, a crash does not); FULL for none. */
   sqliteSynchronous?: 'NORMAL' | 'FULL';
+  /** Time-rule defaults (domain/timers.ts DEFAULT_TIME_RULES); markets and dealers override them. */
+  timeRules?: Partial<TimeRules>;
+  /** The owner website every customer email links to. */
+  websiteUrl?: string;
+  /** When set, sweeps due work every this many ms of wall time (reading `clock`); stopped by close(). */
+  schedulerIntervalMs?: number;
 }
 
 /** Opens (or creates) the database, brings its schema up to date and returns the core. */
@@ -24,16 +31,38 @@ export async function openBookingCore(options: BookingCoreOptions): Promise<Book
     path: options.databasePath,
     ...(options.sqliteSynchronous ? { synchronous: options.sqliteSynchronous } : {}),
   });
-  return createBookingCore({ store, clock: options.clock ?? systemClock, logger });
+  const core = createBookingCore({
+    store,
+    clock: options.clock ?? systemClock,
+    logger,
+    settings: {
+      ...(options.timeRules ? { defaultRules: options.timeRules } : {}),
+      ...(options.websiteUrl ? { websiteUrl: options.websiteUrl } : {}),
+    },
+  });
+  if (options.schedulerIntervalMs !== undefined)
+    core.startScheduler({ intervalMs: options.schedulerIntervalMs });
+  return core;
 }
 
 export * from './car-channel.ts';
-export type { Actor, Appointment, AppointmentList, AppointmentStatus } from './domain/appointment.ts';
+export type {
+  Actor,
+  Appointment,
+  AppointmentList,
+  AppointmentStatus,
+  Inquiry,
+  NavigationMode,
+  PreBooking,
+} from './domain/appointment.ts';
 export { APPOINTMENT_LISTS, APPOINTMENT_STATUSES } from './domain/appointment.ts';
 export * from './domain/health-status.ts';
 export type { NotificationFlags } from './domain/lists.ts';
+export { DEFAULT_TIME_RULES, type TimeRules } from './domain/timers.ts';
 export { type CodedError, ERROR_CATALOGUE, type ErrorCode, type Result } from './errors.ts';
 export { buildHttpApp, type HttpAppOptions } from './http/app.ts';
+export { fileMailTransport, renderEml } from './mail/file-transport.ts';
+export { type SmtpOptions, smtpMailTransport } from './mail/smtp-transport.ts';
 export { type DemoData, seedDemoData } from './seed.ts';
 export type {
   BookingCore,
@@ -43,7 +72,24 @@ export type {
   OutboxState,
   ProposalInput,
 } from './service/booking-core.ts';
-export type { HealthStatusRecord } from './service/store-port.ts';
+export type {
+  CustomerAppointmentView,
+  CustomerCommand,
+  DomainApi,
+  HistoryItem,
+  PreBookingInput,
+  SweepResult,
+  TimeRulesView,
+  WebsiteRequestInput,
+} from './service/domain-api.ts';
+export {
+  createMailDispatcher,
+  type MailDispatcher,
+  type MailDispatcherOptions,
+  type MailTransport,
+  type OutgoingMail,
+} from './service/mail-dispatcher.ts';
+export type { HealthStatusRecord, MailRecord, MailState } from './service/store-port.ts';
 export type { AppointmentDetails, AppointmentSummary } from './service/views.ts';
 export type { Clock };
 export { systemClock };

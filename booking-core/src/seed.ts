@@ -17,6 +17,7 @@ const DEALERS: (NewDealer & { dealerId: string; apiKey: string })[] = [
     phone: '+46 31 123 45 00',
     address: { street: 'Importgatan 14', postalCode: '422 46', city: 'Hisings Backa', countryCode: 'SE' },
     location: { latitude: 57.7497, longitude: 11.9628 },
+    email: 'verkstad@goteborgbil.example.se',
     apiKey: 'demo-key-dealer-gbg',
   },
   {
@@ -25,6 +26,7 @@ const DEALERS: (NewDealer & { dealerId: string; apiKey: string })[] = [
     phone: '+33 4 72 10 20 30',
     address: { street: '125 Avenue Jean Jaurès', postalCode: '69007', city: 'Lyon', countryCode: 'FR' },
     location: { latitude: 45.7446, longitude: 4.8429 },
+    email: 'atelier@lyonauto.example.fr',
     apiKey: 'demo-key-dealer-lyon',
   },
 ];

@@ -189,8 +189,12 @@ describe('scenario 1 through the car channel and the dealer commands', () => {
     const finalized = await step(() => t.core.finalize(dealerId, appointmentId));
     expect(finalized).toEqual([{ kind: 'appointment-list', generatedAt: t.clock.now(), appointments: [] }]);
 
+    // Older appointment lists and the answered proposal's predecessors are superseded in the
+    // downlink ledger: only the rows still queued are handed out.
     const pending = await t.core.pendingCarDownlinks(100);
-    expect(pending.map((d) => d.message.kind)).toEqual(await outboxKinds(vin));
+    const queued = (await t.core.carDownlinks(vin)).filter((d) => d.state === 'queued');
+    expect(pending.map((d) => d.message.kind)).toEqual(queued.map((d) => d.message.kind));
+    expect(queued.filter((d) => d.message.kind === 'appointment-list')).toHaveLength(1);
   });
 
   it('cancels by customer (then finalize closes) and by dealer (no list)', async () => {

@@ -124,6 +124,7 @@ describe('dealer API', () => {
           status: 'requested',
           list: 'actions',
           flags: { customerRequested: true, warningsActive: true, connectedCar: true },
+          attention: { awaitingFollowUp: false, serviceLevelBreached: false },
           vehicle: { vin: VIN, model: 'XC60', modelYear: 2023 },
           customer: { customerId: 'customer-anna', name: 'Anna Lindqvist' },
           requestedAt: '2026-05-04T08:00:00.000Z',

@@ -10,7 +10,7 @@ import {
   type AppointmentStatus,
 } from '../src/domain/appointment.ts';
 import type { HealthStatus } from '../src/domain/health-status.ts';
-import { isOpen, listOf, notificationFlags, statusesInList } from '../src/domain/lists.ts';
+import { isOpen, listOf, listOfAppointment, notificationFlags, statusesInList } from '../src/domain/lists.ts';
 import {
   type AppointmentCommand,
   COMMAND_KINDS,
@@ -28,26 +28,49 @@ const EXPECTED: Record<
   AppointmentStatus,
   Partial<Record<CommandKind, [AppointmentStatus, AppointmentList | null]>>
 > = {
-  requested: { propose: ['proposed', 'pending'] },
-  inquired: {},
+  requested: {
+    propose: ['proposed', 'pending'],
+    inquire: ['inquired', 'pending'],
+    'cancel-by-customer': ['cancelled-by-customer', 'actions'],
+    'cancel-by-dealer': ['cancelled-by-dealer', null],
+    'service-level-breached': ['requested', 'actions'],
+  },
+  inquired: {
+    inquire: ['inquired', 'pending'],
+    'answer-inquiry': ['requested', 'actions'],
+    propose: ['proposed', 'pending'],
+    // The status stays; the list becomes Actions (seed 003 step 11).
+    'follow-up-due': ['inquired', 'actions'],
+    'cancel-by-customer': ['cancelled-by-customer', 'actions'],
+    'cancel-by-dealer': ['cancelled-by-dealer', null],
+  },
   proposed: {
     propose: ['proposed', 'pending'],
     accept: ['accepted', 'actions'],
     'ask-another-slot': ['requested', 'actions'],
+    'follow-up-due': ['proposed', 'actions'],
     'cancel-by-customer': ['cancelled-by-customer', 'actions'],
     'cancel-by-dealer': ['cancelled-by-dealer', null],
+    'choose-navigation': ['proposed', 'pending'],
   },
   accepted: {
     confirm: ['confirmed', 'planned'],
     'cancel-by-customer': ['cancelled-by-customer', 'actions'],
     'cancel-by-dealer': ['cancelled-by-dealer', null],
+    'choose-navigation': ['accepted', 'actions'],
   },
   confirmed: {
     finalize: ['closed', null],
     'cancel-by-customer': ['cancelled-by-customer', 'actions'],
     'cancel-by-dealer': ['cancelled-by-dealer', null],
+    'choose-navigation': ['confirmed', 'planned'],
   },
-  'pre-booked': {},
+  'pre-booked': {
+    'pre-booking-due': ['requested', 'actions'],
+    'cancel-by-customer': ['cancelled-by-customer', 'actions'],
+    'cancel-by-dealer': ['cancelled-by-dealer', null],
+    'choose-navigation': ['pre-booked', 'planned'],
+  },
   'cancelled-by-customer': { finalize: ['closed', null] },
   'cancelled-by-dealer': {},
   closed: {},
@@ -81,6 +104,14 @@ function appointmentIn(status: AppointmentStatus): Appointment {
           proposedAt: T0,
         }
       : null,
+    inquiries:
+      status === 'inquired'
+        ? [{ inquiryId: 'q-1', question: 'Which noise?', askedAt: T0, answer: null, answeredAt: null }]
+        : [],
+    preBooking:
+      status === 'pre-booked'
+        ? { start: T0 + 40 * 86_400_000, durationMinutes: 60, workDescription: 'Wheel change', price: null }
+        : null,
   };
 }
 
@@ -110,6 +141,16 @@ function commandOf(kind: CommandKind): AppointmentCommand {
     case 'cancel-by-customer':
     case 'cancel-by-dealer':
       return { kind, reason: 'plans changed' };
+    case 'inquire':
+      return { kind, inquiryId: 'q-2', question: 'Can you send car data?' };
+    case 'answer-inquiry':
+      return { kind, answer: 'A rattle from the front left' };
+    case 'pre-booking-due':
+    case 'follow-up-due':
+    case 'service-level-breached':
+      return { kind };
+    case 'choose-navigation':
+      return { kind, mode: 'waypoint' };
   }
 }
 
@@ -128,7 +169,7 @@ describe('transition table', () => {
     if (expected) {
       if (!result.ok) throw new Error(`expected ${status} + ${kind} to be allowed, got ${result.error.code}`);
       expect(result.appointment.status).toBe(expected[0]);
-      expect(listOf(result.appointment.status)).toBe(expected[1]);
+      expect(listOfAppointment(result.appointment)).toBe(expected[1]);
       expect(result.appointment.version).toBe(before.version + 1);
       expect(result.appointment.updatedAt).toBe(NOW);
       expect(result.events).toHaveLength(1);

@@ -17,7 +17,9 @@ export type AuthFailureReason =
   | 'CLIENT_ID_USERNAME_MISMATCH'
   | 'MISSING_PASSWORD'
   | 'BAD_CREDENTIALS'
-  | 'CORE_UNAVAILABLE';
+  | 'CORE_UNAVAILABLE'
+  /** Too many failed CONNECTs from this source address: refused unchecked for a while. */
+  | 'AUTH_BACKOFF';
 
 export const RETURN_CODE_OF: Record<AuthFailureReason, ConnackRefusal> = {
   CLIENT_ID_NOT_VIN: CONNACK.IDENTIFIER_REJECTED,
@@ -25,6 +27,7 @@ export const RETURN_CODE_OF: Record<AuthFailureReason, ConnackRefusal> = {
   MISSING_PASSWORD: CONNACK.BAD_USERNAME_OR_PASSWORD,
   BAD_CREDENTIALS: CONNACK.BAD_USERNAME_OR_PASSWORD,
   CORE_UNAVAILABLE: CONNACK.SERVER_UNAVAILABLE,
+  AUTH_BACKOFF: CONNACK.SERVER_UNAVAILABLE,
 };
 
 export type IdentityCheck =

@@ -22,14 +22,26 @@ import type { Logger } from 'pino';
 import { decideCarPublish, decideCarSubscribe, mayForwardToCar } from './acl.ts';
 import { type AuthFailureReason, checkCarIdentity, RETURN_CODE_OF } from './auth.ts';
 import type { CarChannel } from './core-types.ts';
+import {
+  type AuthBackoffOptions,
+  createAuthBackoff,
+  createRateLimiter,
+  type RateLimitOptions,
+} from './limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import type { UplinkHandling, UplinkPipeline } from './uplink/pipeline.ts';
+import { parseUplinkTopic } from './uplink/steps.ts';
 
 export interface CarBrokerDeps {
   carChannel: CarChannel;
   pipeline: UplinkPipeline;
   logger: Logger;
   metrics: GatewayMetrics;
+  clock: { now(): number };
+  limits: {
+    rate: RateLimitOptions;
+    auth: AuthBackoffOptions;
+  };
 }
 
 export interface CarBroker {
@@ -59,9 +71,32 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
   const log = deps.logger.child({ component: 'broker' });
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
+  const uplinkRate = createRateLimiter(deps.limits.rate);
+  // Delivery receipts come in bursts (one per message sent again on subscribe) and are cheap:
+  // a bucket of their own, ten times larger; over it they are dropped (the message is sent again).
+  const receiptRate = createRateLimiter({
+    ratePerSecond: deps.limits.rate.ratePerSecond * 10,
+    burst: deps.limits.rate.burst * 10,
+    floodDisconnectAfter: deps.limits.rate.floodDisconnectAfter * 10,
+  });
+  const authBackoff = createAuthBackoff(deps.limits.auth);
 
-  function refuse(reason: AuthFailureReason, clientId: string, done: AuthenticateDone) {
+  /** The source address of a connection (TCP or TLS socket); '' when the stream has none. */
+  function sourceOf(client: Client): string {
+    return (client.conn as { remoteAddress?: string } | undefined)?.remoteAddress ?? '';
+  }
+
+  function refuse(reason: AuthFailureReason, clientId: string, done: AuthenticateDone, source = '') {
     metrics.authFailures.inc({ reason });
+    // A failure the car could cause (not our own outage, not the backoff itself) counts against
+    // its source address: a secret-guessing client is refused unchecked after a few tries.
+    if (reason !== 'CORE_UNAVAILABLE' && reason !== 'AUTH_BACKOFF' && source) {
+      const blockedMs = authBackoff.failed(source, deps.clock.now());
+      if (blockedMs > 0) {
+        metrics.limitBreaches.inc({ limit: 'auth_backoff' });
+        log.warn({ source, blockedMs }, 'too many failed CONNECTs from one address: refused for a while');
+      }
+    }
     // The client id is the claimed VIN (not a secret); bounded in case it is garbage.
     log.warn({ vin: clientId.slice(0, 64), reason }, 'car connection refused');
     // aedes' types want AuthenticateError (a const enum we cannot import under isolatedModules).
@@ -83,11 +118,17 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     },
 
     authenticate(client, username, password, done) {
+      const source = sourceOf(client);
+      // Checked before anything else: no scrypt work for an address that keeps failing.
+      if (source && authBackoff.blockedFor(source, deps.clock.now()) > 0) {
+        return refuse('AUTH_BACKOFF', client.id, done, source);
+      }
       const identity = checkCarIdentity(client.id, username, password);
-      if (!identity.ok) return refuse(identity.reason, client.id, done);
+      if (!identity.ok) return refuse(identity.reason, client.id, done, source);
       carChannel.authenticateCar(identity.vin, identity.secret).then(
         (valid) => {
-          if (!valid) return refuse('BAD_CREDENTIALS', identity.vin, done);
+          if (!valid) return refuse('BAD_CREDENTIALS', identity.vin, done, source);
+          if (source) authBackoff.succeeded(source);
           setImmediate(done, null, true);
         },
         (error: unknown) => {
@@ -151,12 +192,29 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
       // handled once here and answered, and replaying it to later subscribers makes no sense.
       packet.retain = false;
       const payload = typeof packet.payload === 'string' ? Buffer.from(packet.payload) : packet.payload;
-      const task = pipeline
-        .handle(packet.topic, payload)
-        .then(sendReply)
-        .catch((error: unknown) => {
-          log.error({ err: error, vin }, 'uplink result could not be published');
-        });
+      const isReceipt = parseUplinkTopic(packet.topic)?.kind === 'delivery-receipt';
+      const verdict = (isReceipt ? receiptRate : uplinkRate).take(vin, deps.clock.now());
+      if (verdict === 'flood') {
+        metrics.limitBreaches.inc({ limit: 'flood_disconnect' });
+        log.warn({ vin }, 'car keeps sending over its rate limit: disconnected');
+        return setImmediate(callback, new Error('flood: rate limit exceeded persistently'));
+      }
+      let handled: Promise<UplinkHandling>;
+      if (verdict === 'limited') {
+        metrics.limitBreaches.inc({ limit: 'rate' });
+        handled = Promise.resolve(
+          pipeline.refuse(packet.topic, payload, {
+            code: 'RATE_LIMITED',
+            message: 'more uplinks than allowed per second; resend later with the same message_id',
+            retryable: true,
+          }),
+        );
+      } else {
+        handled = pipeline.handle(packet.topic, payload);
+      }
+      const task = handled.then(sendReply).catch((error: unknown) => {
+        log.error({ err: error, vin }, 'uplink result could not be published');
+      });
       inFlight.add(task);
       void task.finally(() => {
         inFlight.delete(task);
@@ -191,6 +249,13 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     log.info({ vin: client.id, clean: client.clean }, 'car connected');
   });
   broker.on('clientDisconnect', (client: Client) => {
+    // A connection that took over keeps counting from zero: fine, the flood bound still holds per connection.
+    // aedes keeps its registered clients in `clients` (aedes.js registerClient); its typings omit it.
+    const registered = (broker as unknown as { clients: Record<string, Client | undefined> }).clients;
+    if (registered[client.id] === undefined) {
+      uplinkRate.forget(client.id);
+      receiptRate.forget(client.id);
+    }
     log.info({ vin: client.id }, 'car disconnected');
   });
   broker.on('clientError', (client: Client, error: Error) => {

@@ -25,6 +25,37 @@ export const gatewayConfigSchema = z.object({
   downlinkPollIntervalMs: z.number().int().min(10).default(1_000),
   /** How long stop() waits for in-flight uplinks before closing the broker anyway (ms). */
   stopTimeoutMs: z.number().int().min(0).default(10_000),
+  /**
+   * Largest MQTT packet (Remaining Length, bytes) a car may send; a larger one closes the
+   * connection before its body is read. Above the 32 KiB payload limit so that an oversize
+   * payload up to this size is still answered with PAYLOAD_TOO_LARGE.
+   */
+  maxPacketBytes: z.number().int().min(1_024).default(65_536),
+  /** Uplinks per second per car (token bucket); beyond: RATE_LIMITED (retryable). */
+  carRatePerSecond: z.number().positive().default(20),
+  /** Uplinks a car may send at once above its rate. */
+  carRateBurst: z.number().int().min(1).default(100),
+  /** RATE_LIMITED answers in a row after which the car is disconnected (a flood). */
+  floodDisconnectAfter: z.number().int().min(1).default(200),
+  /** Failed CONNECTs from one source address (within `authFailureWindowMs`) before refusing it outright. */
+  authFailuresBeforeBackoff: z.number().int().min(1).default(10),
+  authFailureWindowMs: z.number().int().min(1).default(60_000),
+  /** First refusal period of an address over the limit; doubles per further failure up to `authBackoffMaxMs`. */
+  authBackoffMs: z.number().int().min(1).default(10_000),
+  authBackoffMaxMs: z
+    .number()
+    .int()
+    .min(1)
+    .default(15 * 60_000),
+  /** MQTT over TLS (mqtts) besides plain MQTT: PEM certificate chain and key (contents, not paths). */
+  tls: z
+    .object({
+      cert: z.string().min(1),
+      key: z.string().min(1),
+      /** mqtts port; 0 = any free port. */
+      port: port.default(8883),
+    })
+    .optional(),
 });
 
 /** What a caller may pass: every key optional. */

@@ -4,15 +4,17 @@
  * reopened after close).
  */
 import { once } from 'node:events';
-import { type AddressInfo, createServer, type Server } from 'node:net';
+import { type AddressInfo, createServer, type Server, type Socket } from 'node:net';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
 import { TOPIC_ROOT } from '@csb/proto';
-import type { Aedes } from 'aedes';
+import type { Aedes, Client } from 'aedes';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createCarBroker } from './broker.ts';
 import { type GatewayConfigInput, resolveGatewayConfig } from './config.ts';
 import type { CarChannel } from './core-types.ts';
 import { createDownlinkDispatcher } from './downlink/dispatcher.ts';
+import { createPacketSizeGuard } from './limits.ts';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.ts';
 import { buildOpsApp } from './ops-http.ts';
 import { createUplinkPipeline } from './uplink/pipeline.ts';
@@ -27,7 +29,8 @@ export interface GatewayDeps {
 
 export interface Gateway {
   /** Listens; `opsPort` is 0 when the ops server is disabled (`config.opsPort: null`). */
-  start(): Promise<{ mqttPort: number; opsPort: number }>;
+  /** `mqttsPort` is 0 when MQTT over TLS is off (no `config.tls`). */
+  start(): Promise<{ mqttPort: number; opsPort: number; mqttsPort: number }>;
   stop(): Promise<void>;
   /** The aedes instance (for tests and embedding; cars reach it over TCP). */
   broker: Aedes;
@@ -43,7 +46,10 @@ export function createGateway(deps: GatewayDeps): Gateway {
   let state: 'new' | 'starting' | 'running' | 'stopping' | 'stopped' = 'new';
 
   // The gauge reads the broker at scrape time; `carBroker` exists before any scrape can happen.
-  const metrics = createGatewayMetrics(() => carBroker.broker.connectedClients ?? 0);
+  const metrics = createGatewayMetrics({
+    connectedCars: () => carBroker.broker.connectedClients ?? 0,
+    downlinkCounts: () => deps.carChannel.downlinkCounts(),
+  });
   const pipeline = createUplinkPipeline({
     carChannel: deps.carChannel,
     logger,
@@ -51,7 +57,27 @@ export function createGateway(deps: GatewayDeps): Gateway {
     clock,
     maxPayloadBytes: config.maxPayloadBytes,
   });
-  const carBroker = createCarBroker({ carChannel: deps.carChannel, pipeline, logger, metrics });
+  const carBroker = createCarBroker({
+    carChannel: deps.carChannel,
+    pipeline,
+    logger,
+    metrics,
+    clock,
+    limits: {
+      rate: {
+        ratePerSecond: config.carRatePerSecond,
+        burst: config.carRateBurst,
+        floodDisconnectAfter: config.floodDisconnectAfter,
+      },
+      auth: {
+        failuresBeforeBackoff: config.authFailuresBeforeBackoff,
+        windowMs: config.authFailureWindowMs,
+        backoffMs: config.authBackoffMs,
+        maxBackoffMs: config.authBackoffMaxMs,
+        maxTracked: 10_000,
+      },
+    },
+  });
   const dispatcher = createDownlinkDispatcher({
     carChannel: deps.carChannel,
     publish: carBroker.publish,
@@ -62,21 +88,72 @@ export function createGateway(deps: GatewayDeps): Gateway {
     pollIntervalMs: config.downlinkPollIntervalMs,
   });
 
+  // Cars the dispatcher may hand downlinks to: connected AND subscribed to their own downlinks
+  // at QoS 1. Keyed by VIN with the aedes client, so that the close of a connection taken over
+  // by a newer one with the same VIN ([MQTT-3.1.4-2]) does not remove the newer one.
+  const readyCars = new Map<string, Client>();
+  function carReady(client: Client): void {
+    readyCars.set(client.id, client);
+    void dispatcher.carReady(client.id);
+  }
+  // A subscription to results only (`down/result`) receives no ledger message: not ready for them.
+  const subscribesToOwnDownlinks = (vin: string, filters: { topic: string; qos: number }[]) =>
+    filters.some(
+      (s) =>
+        s.qos > 0 &&
+        s.topic.startsWith(`${TOPIC_ROOT}/${vin}/down/`) &&
+        s.topic !== `${TOPIC_ROOT}/${vin}/down/result`,
+    );
+
   // A car subscribes to its downlinks after every CONNACK (docs/protocol.md): the moment to send
-  // again what it never receipted — the broker's queue may be gone, the outbox is the record.
+  // what it never receipted — the broker's queue may be gone, the ledger is the record.
   carBroker.broker.on('subscribe', (subscriptions, client) => {
-    const vin = client?.id;
-    if (!vin) return;
-    const ownDownlinks = `${TOPIC_ROOT}/${vin}/down/`;
-    if (subscriptions.some((s) => s.qos > 0 && s.topic.startsWith(ownDownlinks)))
-      void dispatcher.redeliver(vin);
+    if (client?.id && subscribesToOwnDownlinks(client.id, subscriptions)) carReady(client);
+  });
+  // A persistent session restores its subscriptions without a SUBSCRIBE (and without the event).
+  carBroker.broker.on('clientReady', (client: Client) => {
+    // aedes 1.2 keeps them in `client.subscriptions` (lib/client.js); its typings omit the field.
+    const own = (client as unknown as { subscriptions?: Record<string, { qos?: number }> }).subscriptions;
+    const restored = Object.entries(own ?? {}).map(([topic, sub]) => ({
+      topic,
+      qos: sub.qos ?? 0,
+    }));
+    if (subscribesToOwnDownlinks(client.id, restored)) carReady(client);
+  });
+  carBroker.broker.on('clientDisconnect', (client: Client) => {
+    if (readyCars.get(client.id) !== client) return;
+    readyCars.delete(client.id);
+    dispatcher.carGone(client.id);
   });
 
-  const server: Server = createServer((socket) => {
+  const limitLog = logger.child({ component: 'limits' });
+  /** Hands an accepted socket (TCP or TLS) to aedes behind the packet-size guard. */
+  function accept(socket: Socket): void {
     // Nagle off: with it on, QoS 1 p99 latency was 40 ms instead of 4 ms (DESIGN, aedes notes).
     socket.setNoDelay(true);
     metrics.mqttConnections.inc();
+    const guard = createPacketSizeGuard(config.maxPacketBytes);
+    // A second 'data' listener sees the same chunks as aedes' pipe, before aedes buffers a body.
+    socket.on('data', (chunk: Buffer) => {
+      const oversize = guard(chunk);
+      if (oversize === null) return;
+      metrics.limitBreaches.inc({ limit: 'packet_size' });
+      limitLog.warn(
+        { source: socket.remoteAddress, bytes: oversize, limit: config.maxPacketBytes },
+        'MQTT packet over the size limit: connection closed',
+      );
+      socket.destroy();
+    });
     carBroker.broker.handle(socket);
+  }
+  const server: Server = createServer(accept);
+  // MQTT over TLS: the same broker behind a TLS listener; the handshake completes before aedes
+  // sees a byte. The certificate comes from configuration (CSB_TLS_CERT / CSB_TLS_KEY).
+  const tlsServer: TlsServer | null = config.tls
+    ? createTlsServer({ cert: config.tls.cert, key: config.tls.key, minVersion: 'TLSv1.2' }, accept)
+    : null;
+  tlsServer?.on('tlsClientError', (error) => {
+    limitLog.info({ err: error.message }, 'TLS handshake failed');
   });
   let ops: FastifyInstance | null = null;
 
@@ -91,6 +168,12 @@ export function createGateway(deps: GatewayDeps): Gateway {
       server.listen(config.mqttPort, config.host);
       await once(server, 'listening');
       const mqttPort = (server.address() as AddressInfo).port;
+      let mqttsPort = 0;
+      if (tlsServer && config.tls) {
+        tlsServer.listen(config.tls.port, config.host);
+        await once(tlsServer, 'listening');
+        mqttsPort = (tlsServer.address() as AddressInfo).port;
+      }
       let opsPort = 0;
       if (config.opsPort !== null) {
         ops = buildOpsApp({
@@ -102,8 +185,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
       }
       dispatcher.start();
       state = 'running';
-      logger.info({ mqttPort, opsPort, host: config.host }, 'gateway started');
-      return { mqttPort, opsPort };
+      logger.info({ mqttPort, mqttsPort, opsPort, host: config.host }, 'gateway started');
+      return { mqttPort, opsPort, mqttsPort };
     },
 
     async stop() {
@@ -114,7 +197,11 @@ export function createGateway(deps: GatewayDeps): Gateway {
       state = 'stopping';
       // 1. No new connections, no new uplinks (an uplink now closes its connection; the car
       //    resends it with the same message id after reconnecting).
-      const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const serverClosed = Promise.all(
+        [server, ...(tlsServer ? [tlsServer] : [])].map(
+          (listener) => new Promise<void>((resolve) => listener.close(() => resolve())),
+        ),
+      );
       carBroker.beginStop();
       await dispatcher.stop();
       // 2. Let uplinks in progress reach the core and get their result and PUBACK.

@@ -15,6 +15,14 @@ export {
 } from './config.ts';
 export { carMessageToWire, downlinkEnvelope } from './downlink/car-message-to-wire.ts';
 export { createGateway, type Gateway, type GatewayDeps } from './gateway.ts';
+export {
+  type AuthBackoffOptions,
+  createAuthBackoff,
+  createPacketSizeGuard,
+  createRateLimiter,
+  type RateLimitOptions,
+  type RateVerdict,
+} from './limits.ts';
 export { createGatewayMetrics, type GatewayMetrics } from './metrics.ts';
 export { buildOpsApp } from './ops-http.ts';
 export {

@@ -20,10 +20,19 @@ export interface GatewayMetrics {
   clientErrors: Counter<never>;
   uplinkResultSeconds: Histogram<never>;
   connectedCars: Gauge<never>;
+  /** Downlink ledger rows by state, read from the core at scrape time. */
+  downlinks: Gauge<'state'>;
+  /** Limit breaches (oversize packets, floods, auth backoff), by limit. */
+  limitBreaches: Counter<'limit'>;
 }
 
-/** `connectedCars` is read at scrape time, so the gauge cannot drift from the broker's count. */
-export function createGatewayMetrics(connectedCars: () => number): GatewayMetrics {
+export interface GatewayMetricSources {
+  connectedCars(): number;
+  downlinkCounts(): Promise<Record<string, number>>;
+}
+
+/** Gauges are read at scrape time, so they cannot drift from the broker's count or the ledger. */
+export function createGatewayMetrics(sources: GatewayMetricSources): GatewayMetrics {
   const registry = new Registry();
   const registers = [registry];
   return {
@@ -95,8 +104,28 @@ export function createGatewayMetrics(connectedCars: () => number): GatewayMetric
       help: 'Authenticated car connections open now',
       registers,
       collect() {
-        this.set(connectedCars());
+        this.set(sources.connectedCars());
       },
+    }),
+    downlinks: new Gauge({
+      name: 'csb_gateway_downlinks',
+      help: 'Car downlinks in the ledger by state (queued, sent, delivered, expired, superseded)',
+      labelNames: ['state'],
+      registers,
+      async collect() {
+        try {
+          const counts = await sources.downlinkCounts();
+          for (const [state, count] of Object.entries(counts)) this.set({ state }, count);
+        } catch {
+          // The core is closing or failing: keep the last values rather than fail the whole scrape.
+        }
+      },
+    }),
+    limitBreaches: new Counter({
+      name: 'csb_gateway_limit_breaches_total',
+      help: 'Hostile-input limits hit, by limit (packet_size, rate, flood_disconnect, auth_backoff)',
+      labelNames: ['limit'],
+      registers,
     }),
   };
 }

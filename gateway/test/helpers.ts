@@ -9,7 +9,7 @@ import { type BookingCore, type DemoData, openBookingCore, seedDemoData } from '
 import { type DownlinkEnvelope, decodeDownlink } from '@csb/proto';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import { pino } from 'pino';
-import { createGateway, type Gateway } from '../src/index.ts';
+import { createGateway, type Gateway, type GatewayConfigInput } from '../src/index.ts';
 
 export const WAIT_MS = 5_000;
 
@@ -22,7 +22,7 @@ export interface TestSystem {
   stop(): Promise<void>;
 }
 
-export async function startTestSystem(): Promise<TestSystem> {
+export async function startTestSystem(config: GatewayConfigInput = {}): Promise<TestSystem> {
   const dir = await mkdtemp(join(tmpdir(), 'csb-gateway-'));
   const core = await openBookingCore({ databasePath: join(dir, 'csb.sqlite') });
   const demo = await seedDemoData(core);
@@ -30,7 +30,7 @@ export async function startTestSystem(): Promise<TestSystem> {
   const gateway = createGateway({
     carChannel: core,
     logger,
-    config: { host: '127.0.0.1', mqttPort: 0, opsPort: 0, stopTimeoutMs: 2_000 },
+    config: { host: '127.0.0.1', mqttPort: 0, opsPort: 0, stopTimeoutMs: 2_000, ...config },
   });
   const { mqttPort, opsPort } = await gateway.start();
   return {

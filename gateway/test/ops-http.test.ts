@@ -5,7 +5,10 @@ import { buildOpsApp } from '../src/ops-http.ts';
 describe('ops HTTP', () => {
   it('reports readiness and serves this gateway own metrics', async () => {
     let ready = false;
-    const metrics = createGatewayMetrics(() => 3);
+    const metrics = createGatewayMetrics({
+      connectedCars: () => 3,
+      downlinkCounts: async () => ({ queued: 2 }),
+    });
     metrics.rejections.inc({ code: 'UNDECODABLE' });
     const app = buildOpsApp({ registry: metrics.registry, isReady: () => ready });
     try {
@@ -18,7 +21,12 @@ describe('ops HTTP', () => {
       expect(scrape.body).toContain('csb_gateway_uplink_rejections_total{code="UNDECODABLE"} 1');
       expect(scrape.body).toContain('csb_gateway_connected_cars 3');
       // A second gateway in the same process has its own counters (no global registry).
-      expect(await createGatewayMetrics(() => 0).registry.metrics()).not.toContain('UNDECODABLE');
+      expect(
+        await createGatewayMetrics({
+          connectedCars: () => 0,
+          downlinkCounts: async () => ({}),
+        }).registry.metrics(),
+      ).not.toContain('UNDECODABLE');
     } finally {
       await app.close();
     }

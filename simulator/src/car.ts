@@ -38,7 +38,7 @@ export interface SimulatedCarOptions {
   proposalPolicy?: HeadUnitOptions['proposalPolicy'];
   resultTimeoutMs?: number;
   maxAttempts?: number;
-  /** How often pending uplinks are checked for a resend. Default 250 ms. */
+  /** How often pending uplinks are checked for a resend. Default 250 ms; 0: never (a fleet calls tick()). */
   tickIntervalMs?: number;
   connection?: Omit<CarConnectionOptions, 'vin' | 'secret' | 'brokerUrl' | 'random' | 'logger'>;
   logger?: Logger;
@@ -127,6 +127,8 @@ export function createSimulatedCar(options: SimulatedCarOptions): SimulatedCar {
     connection,
     async start() {
       const result = await connection.start();
+      // A fleet drives thousands of cars from one timer instead (fleet.ts).
+      if (options.tickIntervalMs === 0) return result;
       timer = setInterval(() => {
         // Offline, resends would only pile up in mqtt.js' queue; the deadline check waits for the return.
         if (connection.connected) tick();

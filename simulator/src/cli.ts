@@ -5,9 +5,11 @@
 import { parseArgs } from 'node:util';
 import { isValidVin } from '@csb/proto';
 import { isSimulatorError } from './errors.ts';
+import { fleetCommand } from './fleet-cli.ts';
 import { runScenario1, type Scenario1Answer } from './scenario-1.ts';
 
 export const SIMULATE_USAGE = `Usage: csb simulate car --vin VIN --secret SECRET [options]
+       csb simulate fleet --scenario FILE [options]   (a fleet: csb simulate fleet --help)
 
 Runs one simulated connected car (head unit) against the csb MQTT gateway.
 
@@ -59,6 +61,13 @@ export async function simulateCommand(argv: string[], io: CliIo = defaultIo): Pr
   if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
     io.out(SIMULATE_USAGE);
     return sub === undefined ? 2 : 0;
+  }
+  if (sub === 'fleet') {
+    return fleetCommand(rest, {
+      ...io,
+      errIsTty: io === defaultIo && process.stderr.isTTY,
+      env: process.env,
+    });
   }
   if (sub !== 'car') {
     io.err(`csb simulate: unknown subcommand '${sub}'\n\n${SIMULATE_USAGE}`);

@@ -34,6 +34,12 @@ export const SIMULATOR_ERROR_CODES = [
   'SIM_ABORTED',
   // A command line or option value is invalid.
   'SIM_BAD_ARGUMENT',
+  // A fleet scenario file is unreadable or does not match its schema (docs/simulator.md).
+  'SIM_BAD_SCENARIO',
+  // Provisioning the fleet through the admin API failed, or a provisioning file is invalid.
+  'SIM_PROVISION_FAILED',
+  // A call of the automatic dealer to the dealer REST API failed.
+  'SIM_DEALER_API_FAILED',
 ] as const;
 
 export type SimulatorErrorCode = (typeof SIMULATOR_ERROR_CODES)[number];

@@ -35,6 +35,30 @@ export interface Proposal {
   proposedAt: number;
 }
 
+/** A dealer's question about a request (seed 003 step 8); sent to the website and by email, never to the car. */
+export interface Inquiry {
+  inquiryId: string;
+  question: string;
+  askedAt: number;
+  /** The customer's answer from the website; null while unanswered. */
+  answer: string | null;
+  answeredAt: number | null;
+}
+
+/**
+ * What the dealer agreed with the customer at pickup (seed 000 steps 5-6): date, time and work,
+ * "not completely agreed at this stage". It prefills the proposal once the pre-booking comes due.
+ */
+export interface PreBooking {
+  start: number;
+  durationMinutes: number;
+  workDescription: string;
+  price: Price | null;
+}
+
+/** How the car uses the workshop as a navigation target (seed 003 step 34, seed 000 step 23). */
+export type NavigationMode = 'destination' | 'waypoint';
+
 export interface Appointment {
   appointmentId: string;
   vin: string;
@@ -49,6 +73,26 @@ export interface Appointment {
   currentProposal: Proposal | null;
   requestedAt: number;
   updatedAt: number;
+  /**
+   * When the appointment entered its status, or when the dealer last wrote to the customer in it
+   * (a new inquiry or proposal restarts the pending timeout). Every timer counts from here.
+   */
+  statusSince: number;
+  /** Questions the dealer asked, oldest first (scenario 2). */
+  inquiries: Inquiry[];
+  /** Set for an appointment the dealer created as a pre-booking (scenario 4). */
+  preBooking: PreBooking | null;
+  /**
+   * Since when the appointment waits in Actions for the dealer's follow-up because the customer did
+   * not answer within the pending timeout (seed 003 step 11); the status is unchanged. Null otherwise.
+   */
+  awaitingFollowUpSince: number | null;
+  /** When the dealer service level was missed (a request not handled in time); null otherwise. */
+  serviceLevelBreachedAt: number | null;
+  /** Chosen by the dealer or the customer; null = the configured default. */
+  navigationMode: NavigationMode | null;
+  /** The odometer the customer typed on the website (seed 003 step 2); null when not given. */
+  reportedOdometerKm: number | null;
   /** Increases by one with every change; version 1 is the creation. */
   version: number;
 }

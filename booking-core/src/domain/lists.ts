@@ -21,6 +21,23 @@ export function listOf(status: AppointmentStatus): AppointmentList | null {
   return LIST_OF_STATUS[status];
 }
 
+/**
+ * The list an appointment is shown in: its status's list, except that an unanswered inquiry or
+ * proposal whose pending timeout ran out is back in Actions for the dealer's follow-up
+ * (seed 003 step 11: "le client/véhicule retourne de la liste En Attente vers la liste Actions").
+ */
+export function listOfAppointment(appointment: Appointment): AppointmentList | null {
+  const list = LIST_OF_STATUS[appointment.status];
+  return list === 'pending' && appointment.awaitingFollowUpSince !== null ? 'actions' : list;
+}
+
+/** The statuses whose appointments may be shown in `list` (a superset: filter with listOfAppointment). */
+export function statusesMaybeInList(list: AppointmentList): AppointmentStatus[] {
+  return list === 'actions'
+    ? [...statusesInList('actions'), ...statusesInList('pending')]
+    : statusesInList(list);
+}
+
 /** The statuses shown in one list; lets a store filter by list without storing it. */
 export function statusesInList(list: AppointmentList): AppointmentStatus[] {
   return (Object.keys(LIST_OF_STATUS) as AppointmentStatus[]).filter((s) => LIST_OF_STATUS[s] === list);
@@ -48,5 +65,20 @@ export function notificationFlags(
     customerRequested: appointment.origin !== 'dealer',
     warningsActive: hasActiveWarnings(appointment.healthStatus ?? undefined),
     connectedCar: vehicle.connected,
+  };
+}
+
+/** Why the dealer should look at an appointment beyond its status (not seed-004 icons; our own). */
+export interface AttentionFlags {
+  /** The customer left an inquiry or a proposal unanswered past the pending timeout (seed 003 step 11). */
+  awaitingFollowUp: boolean;
+  /** A request was not handled within the dealer service level. */
+  serviceLevelBreached: boolean;
+}
+
+export function attentionFlags(appointment: Appointment): AttentionFlags {
+  return {
+    awaitingFollowUp: appointment.awaitingFollowUpSince !== null,
+    serviceLevelBreached: appointment.serviceLevelBreachedAt !== null,
   };
 }

@@ -4,10 +4,18 @@
  * No I/O and no clock: `now` comes in as an argument.
  */
 import type { Price } from '../car-channel.ts';
-import type { Appointment, AppointmentOrigin, AppointmentStatus, Proposal } from './appointment.ts';
+import type {
+  Appointment,
+  AppointmentOrigin,
+  AppointmentStatus,
+  Inquiry,
+  NavigationMode,
+  PreBooking,
+  Proposal,
+} from './appointment.ts';
 import type { HealthStatus, TimeWindow } from './health-status.ts';
 
-/** A change asked of an existing appointment, by the dealer, the customer or the car. */
+/** A change asked of an existing appointment, by the dealer, the customer, the car or the scheduler. */
 export type AppointmentCommand =
   | {
       kind: 'propose';
@@ -23,7 +31,19 @@ export type AppointmentCommand =
   | { kind: 'confirm' }
   | { kind: 'finalize' }
   | { kind: 'cancel-by-customer'; reason: string }
-  | { kind: 'cancel-by-dealer'; reason: string };
+  | { kind: 'cancel-by-dealer'; reason: string }
+  /** The dealer asks the customer a question (seed 003 step 8: "Demander des informations supplémentaires"). */
+  | { kind: 'inquire'; inquiryId: string; question: string }
+  /** The customer answers the open inquiry on the website (the car cannot: seed 003 step 10). */
+  | { kind: 'answer-inquiry'; answer: string }
+  /** Scheduler: the pre-booking's date is `preBookingLeadDays` away (seed 000 step 11). */
+  | { kind: 'pre-booking-due' }
+  /** Scheduler: no customer answer within the pending timeout (seed 003 step 11). */
+  | { kind: 'follow-up-due' }
+  /** Scheduler: a request was not handled within the dealer service level. */
+  | { kind: 'service-level-breached' }
+  /** The dealer or the customer chooses how the car navigates to the workshop (seed 003 step 34). */
+  | { kind: 'choose-navigation'; mode: NavigationMode };
 
 export type CommandKind = AppointmentCommand['kind'];
 
@@ -35,41 +55,84 @@ export const COMMAND_KINDS = [
   'finalize',
   'cancel-by-customer',
   'cancel-by-dealer',
+  'inquire',
+  'answer-inquiry',
+  'pre-booking-due',
+  'follow-up-due',
+  'service-level-breached',
+  'choose-navigation',
 ] as const satisfies readonly CommandKind[];
 
+/** Commands only the scheduler gives (never accepted from a car, the website or a dealer). */
+export const SYSTEM_COMMANDS: readonly CommandKind[] = [
+  'pre-booking-due',
+  'follow-up-due',
+  'service-level-breached',
+];
+
 /**
- * status -> command -> resulting status. Every status has a row, even where its commands come in a
- * later issue (inquiry: scenario 2; pre-booking: scenario 4). A missing entry is a forbidden transition.
+ * status -> command -> resulting status: seed 004's status table (WORKFLOW.md "Appointment
+ * statuses"). A missing entry is a forbidden transition. Lists follow from the status (lists.ts),
+ * except the pending timeout, which moves an unanswered appointment to Actions without changing
+ * its status (seed 003 step 11 speaks of the list only; step 14 inquires again from there).
  */
 export const TRANSITIONS: Record<AppointmentStatus, Partial<Record<CommandKind, AppointmentStatus>>> = {
-  // seed 004: Requested -> (dealer proposes) Proposed, Actions -> Pending.
-  requested: { propose: 'proposed' },
-  // Scenario 2 (inquire, answer, 4-day return to Actions) comes with a later issue.
-  inquired: {},
+  requested: {
+    // seed 004: Proposed / Inquired, Actions -> Pending.
+    propose: 'proposed',
+    inquire: 'inquired',
+    // Seed 004 names cancellations from Planned or Pending; a driver withdrawing a request still in
+    // Actions is what a driver expects (WORKFLOW.md: build what a driver expects where seeds are silent).
+    'cancel-by-customer': 'cancelled-by-customer',
+    // The dealer declines a request on the customer's behalf (after a phone call, say).
+    'cancel-by-dealer': 'cancelled-by-dealer',
+    'service-level-breached': 'requested',
+  },
+  inquired: {
+    // seed 003 step 14: after the pending timeout the dealer inquires again (Actions -> Pending).
+    inquire: 'inquired',
+    // The customer's answer sends the request back to the dealer (Pending -> Actions).
+    'answer-inquiry': 'requested',
+    // seed 003 step 8: "La concession peut aussi remplir l'information de proposition".
+    propose: 'proposed',
+    'follow-up-due': 'inquired',
+    'cancel-by-customer': 'cancelled-by-customer',
+    'cancel-by-dealer': 'cancelled-by-dealer',
+  },
   proposed: {
     // The customer accepts (Pending -> Actions) or asks for another slot (scenario 1 and 4: back to Requested).
     accept: 'accepted',
     'ask-another-slot': 'requested',
     // The dealer may revise a pending proposal; the new one supersedes the old (new proposal id).
     propose: 'proposed',
+    'follow-up-due': 'proposed',
     // seed 004: the customer cancels a proposal (Pending -> Actions); the dealer cancels a pending proposal.
     'cancel-by-customer': 'cancelled-by-customer',
     'cancel-by-dealer': 'cancelled-by-dealer',
+    'choose-navigation': 'proposed',
   },
   accepted: {
     // seed 004: Confirmed, Actions -> Planned.
     confirm: 'confirmed',
     'cancel-by-customer': 'cancelled-by-customer',
     'cancel-by-dealer': 'cancelled-by-dealer',
+    'choose-navigation': 'accepted',
   },
   confirmed: {
     // seed 004: Closed, "Dealer has finalised a booking after work has been performed", Planned -> none.
     finalize: 'closed',
     'cancel-by-customer': 'cancelled-by-customer',
     'cancel-by-dealer': 'cancelled-by-dealer',
+    'choose-navigation': 'confirmed',
   },
-  // Scenario 4 (pre-booking coming due, cancelling a pre-booking) comes with a later issue.
-  'pre-booked': {},
+  'pre-booked': {
+    // seed 000 steps 11-12: 30 days before, Requested, Planned -> Actions.
+    'pre-booking-due': 'requested',
+    // seed 004: cancellations from Planned (customer: -> Actions; dealer: out of the lists).
+    'cancel-by-customer': 'cancelled-by-customer',
+    'cancel-by-dealer': 'cancelled-by-dealer',
+    'choose-navigation': 'pre-booked',
+  },
   // seed 004: Closed, "Dealer has finalised a booking since it was cancelled by the customer", Actions -> none.
   'cancelled-by-customer': { finalize: 'closed' },
   // seed 004: a dealer cancellation leaves every list; nothing follows.
@@ -79,6 +142,7 @@ export const TRANSITIONS: Record<AppointmentStatus, Partial<Record<CommandKind, 
 
 export type AppointmentEvent =
   | { kind: 'requested'; at: number }
+  | { kind: 'pre-booked'; at: number }
   | { kind: 'proposed'; at: number; proposal: Proposal; supersededProposalId: string | null }
   | { kind: 'accepted'; at: number; proposalId: string }
   | {
@@ -90,7 +154,13 @@ export type AppointmentEvent =
     }
   | { kind: 'confirmed'; at: number }
   | { kind: 'finalized'; at: number }
-  | { kind: 'cancelled'; at: number; by: 'customer' | 'dealer'; reason: string };
+  | { kind: 'cancelled'; at: number; by: 'customer' | 'dealer'; reason: string }
+  | { kind: 'inquired'; at: number; inquiry: Inquiry }
+  | { kind: 'inquiry-answered'; at: number; inquiryId: string; answer: string }
+  | { kind: 'pre-booking-due'; at: number }
+  | { kind: 'follow-up-due'; at: number }
+  | { kind: 'service-level-breached'; at: number }
+  | { kind: 'navigation-chosen'; at: number; mode: NavigationMode };
 
 export type TransitionError =
   | { code: 'BOOKING_INVALID_TRANSITION'; status: AppointmentStatus; command: CommandKind }
@@ -124,9 +194,23 @@ export function transition(
   };
   if (next === undefined) return invalid;
 
+  // A dealer message to the customer restarts the pending timeout; any change but the timeout itself
+  // and a navigation choice ends "awaiting follow-up"; leaving Requested ends the service-level breach.
+  const restartsClock = next !== status || command.kind === 'propose' || command.kind === 'inquire';
+  const keepsFollowUp = command.kind === 'choose-navigation';
   const changed = (patch: Partial<Appointment>, event: AppointmentEvent): TransitionResult => ({
     ok: true,
-    appointment: { ...appointment, ...patch, status: next, updatedAt: now, version: appointment.version + 1 },
+    appointment: {
+      ...appointment,
+      awaitingFollowUpSince: keepsFollowUp ? appointment.awaitingFollowUpSince : null,
+      serviceLevelBreachedAt:
+        next === 'requested' && status === 'requested' ? appointment.serviceLevelBreachedAt : null,
+      statusSince: restartsClock ? now : appointment.statusSince,
+      ...patch,
+      status: next,
+      updatedAt: now,
+      version: appointment.version + 1,
+    },
     events: [event],
   });
 
@@ -192,6 +276,40 @@ export function transition(
       return changed({}, { kind: 'cancelled', at: now, by: 'customer', reason: command.reason });
     case 'cancel-by-dealer':
       return changed({}, { kind: 'cancelled', at: now, by: 'dealer', reason: command.reason });
+    case 'inquire': {
+      const inquiry: Inquiry = {
+        inquiryId: command.inquiryId,
+        question: command.question,
+        askedAt: now,
+        answer: null,
+        answeredAt: null,
+      };
+      return changed(
+        { inquiries: [...appointment.inquiries, inquiry] },
+        { kind: 'inquired', at: now, inquiry },
+      );
+    }
+    case 'answer-inquiry': {
+      // The answer belongs to the newest question (an earlier unanswered one was repeated by it).
+      const last = appointment.inquiries.at(-1);
+      if (!last) return invalid;
+      const answered: Inquiry = { ...last, answer: command.answer, answeredAt: now };
+      return changed(
+        { inquiries: [...appointment.inquiries.slice(0, -1), answered] },
+        { kind: 'inquiry-answered', at: now, inquiryId: last.inquiryId, answer: command.answer },
+      );
+    }
+    case 'pre-booking-due':
+      return changed({}, { kind: 'pre-booking-due', at: now });
+    case 'follow-up-due':
+      return changed({ awaitingFollowUpSince: now }, { kind: 'follow-up-due', at: now });
+    case 'service-level-breached':
+      return changed({ serviceLevelBreachedAt: now }, { kind: 'service-level-breached', at: now });
+    case 'choose-navigation':
+      return changed(
+        { navigationMode: command.mode },
+        { kind: 'navigation-chosen', at: now, mode: command.mode },
+      );
     default: {
       const unreachable: never = command;
       return unreachable;
@@ -208,6 +326,24 @@ export interface NewRequest {
   customerNote: string;
   preferredWindows: TimeWindow[];
   healthStatus: HealthStatus | null;
+  /** The odometer typed on the website (seed 003 step 2). */
+  reportedOdometerKm?: number | null;
+}
+
+/** The fields every new appointment starts with, whatever created it. */
+function fresh(now: number) {
+  return {
+    currentProposal: null,
+    requestedAt: now,
+    updatedAt: now,
+    statusSince: now,
+    version: 1,
+    inquiries: [],
+    preBooking: null,
+    awaitingFollowUpSince: null,
+    serviceLevelBreachedAt: null,
+    navigationMode: null,
+  } satisfies Partial<Appointment>;
 }
 
 /** A customer's booking request (car or website) creates an appointment in Requested, list Actions (seed 004). */
@@ -215,15 +351,64 @@ export function createRequest(
   request: NewRequest,
   now: number,
 ): { appointment: Appointment; events: AppointmentEvent[] } {
+  const { reportedOdometerKm, ...rest } = request;
   return {
     appointment: {
-      ...request,
+      ...rest,
+      ...fresh(now),
       status: 'requested',
-      currentProposal: null,
-      requestedAt: now,
-      updatedAt: now,
-      version: 1,
+      reportedOdometerKm: reportedOdometerKm ?? null,
     },
     events: [{ kind: 'requested', at: now }],
   };
+}
+
+export interface NewPreBooking {
+  appointmentId: string;
+  vin: string;
+  customerId: string;
+  dealerId: string;
+  preBooking: PreBooking;
+  note: string;
+}
+
+/** seed 000 steps 5-8: the dealer's "Perform pre-booking" creates a Pre-booked appointment in Planned. */
+export function createPreBooking(
+  input: NewPreBooking,
+  now: number,
+): { appointment: Appointment; events: AppointmentEvent[] } {
+  return {
+    appointment: {
+      appointmentId: input.appointmentId,
+      vin: input.vin,
+      customerId: input.customerId,
+      dealerId: input.dealerId,
+      origin: 'dealer',
+      customerNote: input.note,
+      preferredWindows: [],
+      healthStatus: null,
+      reportedOdometerKm: null,
+      ...fresh(now),
+      status: 'pre-booked',
+      preBooking: input.preBooking,
+    },
+    events: [{ kind: 'pre-booked', at: now }],
+  };
+}
+
+/**
+ * History snapshots written before a field existed lack it; this fills the defaults so an old
+ * snapshot reads like a current appointment ("as it was" still works after an upgrade).
+ */
+export function normalizeAppointment(stored: Appointment): Appointment {
+  const defaults = {
+    inquiries: [],
+    preBooking: null,
+    awaitingFollowUpSince: null,
+    serviceLevelBreachedAt: null,
+    navigationMode: null,
+    reportedOdometerKm: null,
+    statusSince: stored.updatedAt,
+  } satisfies Partial<Appointment>;
+  return { ...defaults, ...stored };
 }

@@ -8,11 +8,14 @@ import { z } from 'zod';
 import type { BookingCore } from '../service/booking-core.ts';
 import { bearerToken, keyMatches } from './auth.ts';
 import { sendProblem } from './problem.ts';
+import { renderMail } from './render.ts';
 import {
+  mailSchema,
   newCustomerSchema,
   newDealerSchema,
   newVehicleSchema,
   problemSchema,
+  timeRulesPatchSchema,
   vehicleCredentialsSchema,
   vinSchema,
 } from './schemas.ts';
@@ -136,6 +139,79 @@ export function adminRoutes(core: BookingCore, adminKey: string): FastifyPluginA
         request.log.info({ vin: request.params.vin }, 'vehicle secret rotated');
         return reply.send(result.value);
       },
+    );
+
+    app.post(
+      '/customers/:customerId/tokens',
+      {
+        schema: {
+          summary: 'Issue a customer website token (shown only this once; stored hashed)',
+          description: 'The owner website sends it as `Authorization: Bearer <token>` on `/customer/v1`.',
+          tags: ['admin'],
+          security,
+          params: z.object({ customerId: z.string().min(1).max(64) }),
+          response: { 201: z.object({ customerId: z.string(), token: z.string() }), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const result = await core.issueCustomerToken(request.params.customerId);
+        if (!result.ok) return sendProblem(reply, result.error);
+        request.log.info({ customerId: result.value.customerId }, 'customer token issued');
+        return reply.code(201).send(result.value);
+      },
+    );
+
+    app.get(
+      '/mail',
+      {
+        schema: {
+          summary: 'The mail outbox: every email written, oldest first (filter by recipient or appointment)',
+          tags: ['admin'],
+          security,
+          querystring: z.object({
+            to: z.string().max(320).optional(),
+            appointmentId: z.string().max(100).optional(),
+          }),
+          response: { 200: z.object({ items: z.array(mailSchema) }), ...errors },
+        },
+      },
+      async (request) => {
+        const { to, appointmentId } = request.query;
+        const items = await core.listMails({
+          ...(to === undefined ? {} : { to }),
+          ...(appointmentId === undefined ? {} : { appointmentId }),
+        });
+        return { items: items.map(renderMail) };
+      },
+    );
+
+    app.post(
+      // `::` is fastify's escape for a literal colon (as in /vehicles::batch).
+      '/scheduler::run',
+      {
+        schema: {
+          summary: 'Run one scheduler sweep now: fire every timer due at the core clock (idempotent)',
+          tags: ['admin'],
+          security,
+          response: { 200: z.object({ fired: z.number().int() }), ...errors },
+        },
+      },
+      async () => core.runDueWork(),
+    );
+
+    app.patch(
+      '/markets/:countryCode/time-rules',
+      {
+        schema: {
+          summary: "Set some of a market's time rules (dealers of that country inherit them)",
+          tags: ['admin'],
+          security,
+          params: z.object({ countryCode: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2') }),
+          body: timeRulesPatchSchema,
+          response: { 200: timeRulesPatchSchema, ...errors },
+        },
+      },
+      async (request) => core.setMarketTimeRules(request.params.countryCode, request.body),
     );
   };
 }

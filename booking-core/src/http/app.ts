@@ -18,6 +18,7 @@ import { z } from 'zod';
 import type { ErrorCode } from '../errors.ts';
 import type { BookingCore } from '../service/booking-core.ts';
 import { adminRoutes } from './admin-routes.ts';
+import { customerRoutes } from './customer-routes.ts';
 import { dealerRoutes } from './dealer-routes.ts';
 import { sendProblem } from './problem.ts';
 
@@ -80,13 +81,15 @@ export function buildHttpApp(core: BookingCore, options: HttpAppOptions): Fastif
       openapi: '3.1.0',
       info: {
         title: 'csb booking core',
-        description: 'Connected service booking: dealer API and provisioning. Errors are RFC 9457 problems.',
+        description:
+          'Connected service booking: dealer API, customer website API and provisioning. Errors are RFC 9457 problems.',
         version: '1.0.0',
       },
       components: {
         securitySchemes: {
           dealerApiKey: { type: 'http', scheme: 'bearer', description: 'A dealer API key' },
           adminKey: { type: 'http', scheme: 'bearer', description: 'The admin key' },
+          customerToken: { type: 'http', scheme: 'bearer', description: 'A customer website token' },
         },
       },
     },
@@ -109,6 +112,7 @@ export function buildHttpApp(core: BookingCore, options: HttpAppOptions): Fastif
     );
   });
   void app.register(dealerRoutes(core), { prefix: '/dealer/v1' });
+  void app.register(customerRoutes(core), { prefix: '/customer/v1' });
   if (options.adminKey) void app.register(adminRoutes(core, options.adminKey), { prefix: '/admin/v1' });
   return app;
 }

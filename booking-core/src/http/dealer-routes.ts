@@ -9,6 +9,8 @@ import type { Result } from '../errors.ts';
 import type { BookingCore } from '../service/booking-core.ts';
 import type { AppointmentDetails } from '../service/views.ts';
 import { bearerToken } from './auth.ts';
+import { dealerCustomerRoutes } from './dealer-customer-routes.ts';
+import { dealerDomainRoutes } from './dealer-domain-routes.ts';
 import { sendProblem } from './problem.ts';
 import { renderDetails, renderHealthStatusEntry, renderSummary } from './render.ts';
 import {
@@ -51,8 +53,30 @@ export function dealerRoutes(core: BookingCore): FastifyPluginAsyncZod {
       request.log = request.log.child({ dealerId });
     });
 
-    const answer = (reply: FastifyReply, result: Result<AppointmentDetails>, status: 200 | 201 = 200) =>
-      result.ok ? reply.code(status).send(renderDetails(result.value)) : sendProblem(reply, result.error);
+    const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+    /** The appointment with the delivery state of each message to the car (the downlink ledger). */
+    const answer = async (
+      reply: FastifyReply,
+      result: Result<AppointmentDetails>,
+      status: 200 | 201 = 200,
+    ) => {
+      if (!result.ok) return sendProblem(reply, result.error);
+      const ledger = await core.appointmentDeliveries(reply.request.dealerId, result.value.appointmentId);
+      const deliveries = (ledger.ok ? ledger.value : []).flatMap((d) =>
+        d.kind === 'appointment-list'
+          ? []
+          : [
+              {
+                ...d,
+                kind: d.kind,
+                createdAt: new Date(d.createdAt).toISOString(),
+                sentAt: iso(d.sentAt),
+                deliveredAt: iso(d.deliveredAt),
+              },
+            ],
+      );
+      return reply.code(status).send({ ...renderDetails(result.value), deliveries });
+    };
 
     app.get(
       '/appointments',
@@ -101,11 +125,12 @@ export function dealerRoutes(core: BookingCore): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const body = request.body;
+        // Fields left out are prefilled from a pre-booking (seed 000 step 14); otherwise REQUEST_INVALID.
         const result = await core.propose(request.dealerId, request.params.appointmentId, {
-          start: Date.parse(body.start),
-          durationMinutes: body.durationMinutes,
-          price: body.price,
-          workDescription: body.workDescription,
+          ...(body.start === undefined ? {} : { start: Date.parse(body.start) }),
+          ...(body.durationMinutes === undefined ? {} : { durationMinutes: body.durationMinutes }),
+          ...(body.price === undefined ? {} : { price: body.price }),
+          ...(body.workDescription === undefined ? {} : { workDescription: body.workDescription }),
         });
         return answer(reply, result, 201);
       },
@@ -188,5 +213,9 @@ export function dealerRoutes(core: BookingCore): FastifyPluginAsyncZod {
         };
       },
     );
+
+    // The complete appointment domain (issue 4); a child plugin, so the auth hook above applies.
+    await app.register(dealerDomainRoutes(core));
+    await app.register(dealerCustomerRoutes(core));
   };
 }

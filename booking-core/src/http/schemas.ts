@@ -40,6 +40,11 @@ export const appointmentSummarySchema = z.object({
   status: statusSchema,
   list: listSchema.nullable(),
   flags: flagsSchema,
+  attention: z
+    .object({ awaitingFollowUp: z.boolean(), serviceLevelBreached: z.boolean() })
+    .describe(
+      'awaitingFollowUp: back in Actions after the pending timeout; serviceLevelBreached: not handled in time',
+    ),
   vehicle: z.object({ vin: z.string(), model: z.string(), modelYear: z.number().int() }),
   customer: z.object({ customerId: z.string(), name: z.string() }),
   requestedAt: isoDateTime,
@@ -87,6 +92,23 @@ export const healthStatusSchema = z.object({
   engineHours: z.number().optional(),
 });
 
+export const navigationModeSchema = z.enum(['destination', 'waypoint']);
+
+export const inquirySchema = z.object({
+  inquiryId: z.string(),
+  question: z.string(),
+  askedAt: isoDateTime,
+  answer: z.string().nullable(),
+  answeredAt: isoDateTime.nullable(),
+});
+
+export const preBookingSchema = z.object({
+  start: isoDateTime,
+  durationMinutes: z.number().int(),
+  workDescription: z.string(),
+  price: priceSchema.nullable(),
+});
+
 export const appointmentDetailsSchema = appointmentSummarySchema.extend({
   origin: z.enum(['car', 'website', 'dealer']),
   customerNote: z.string(),
@@ -103,6 +125,7 @@ export const appointmentDetailsSchema = appointmentSummarySchema.extend({
     .nullable(),
   history: z.array(
     z.object({
+      version: z.number().int(),
       at: isoDateTime,
       actor: z.object({ kind: z.enum(['car', 'customer', 'dealer', 'system']), id: z.string() }),
       command: z.string(),
@@ -110,20 +133,184 @@ export const appointmentDetailsSchema = appointmentSummarySchema.extend({
     }),
   ),
   version: z.number().int(),
+  inquiries: z.array(inquirySchema),
+  preBooking: preBookingSchema.nullable(),
+  navigationMode: navigationModeSchema.nullable().describe("null: the dealer's default (time rules)"),
+  reportedOdometerKm: z.number().nullable().describe('The odometer typed on the website'),
+  deliveries: z
+    .array(
+      z.object({
+        messageId: z.string().describe('The downlink message id the car receipts'),
+        kind: z.enum(['proposal', 'confirmation', 'reminder', 'navigation', 'appointment-cancelled']),
+        state: z.enum(['queued', 'sent', 'delivered', 'expired', 'superseded']),
+        createdAt: isoDateTime,
+        sentAt: isoDateTime.nullable().describe('First handed to the car'),
+        deliveredAt: isoDateTime.nullable().describe("The car's delivery receipt"),
+        attempts: z.number().int(),
+      }),
+    )
+    .optional()
+    .describe('Messages to the car about this appointment, oldest first, with their delivery state'),
 });
 
 export const appointmentIdParams = z.object({ appointmentId: z.string().min(1).max(100) });
 
-export const proposalBodySchema = z.object({
-  start: isoDateTime.describe('Proposed start (ISO 8601 date-time with offset)'),
+export const proposalBodySchema = z
+  .object({
+    start: isoDateTime.describe('Proposed start (ISO 8601 date-time with offset)').optional(),
+    durationMinutes: z.number().int().min(15).max(1440).optional(),
+    price: priceSchema.optional(),
+    workDescription: z
+      .string()
+      .min(1)
+      .max(2000)
+      .describe('Shown to the dealer and on the website, never in the car')
+      .optional(),
+  })
+  .describe('Every field is required, except those a pre-booking prefills (seed 000 step 14)');
+
+export const inquiryBodySchema = z.object({ question: z.string().min(1).max(2000) });
+export const navigationBodySchema = z.object({ mode: navigationModeSchema });
+
+export const preBookingBodySchema = z.object({
+  vin: z.string().regex(/^[A-HJ-NPR-Z0-9]{17}$/, 'a VIN: 17 characters, no I, O or Q'),
+  start: isoDateTime,
   durationMinutes: z.number().int().min(15).max(1440),
-  price: priceSchema,
-  workDescription: z
-    .string()
-    .min(1)
-    .max(2000)
-    .describe('Shown to the dealer and on the website, never in the car'),
+  workDescription: z.string().min(1).max(2000),
+  price: priceSchema.optional(),
+  note: z.string().max(2000).optional(),
 });
+
+export const timeRulesSchema = z.object({
+  pendingTimeoutDays: z.number().int().min(1).max(60),
+  preBookingLeadDays: z.number().int().min(1).max(365),
+  defaultReminderDays: z.number().int().min(1).max(4),
+  serviceLevelWorkingDays: z.number().int().min(1).max(30),
+  escalationHours: z.number().int().min(1).max(720),
+  navigationMode: navigationModeSchema,
+});
+export const timeRulesPatchSchema = timeRulesSchema.partial();
+export const timeRulesViewSchema = z.object({
+  effective: timeRulesSchema,
+  dealer: timeRulesPatchSchema,
+  market: timeRulesPatchSchema,
+});
+
+export const historyItemSchema = z.object({
+  version: z.number().int(),
+  at: isoDateTime,
+  actor: z.object({ kind: z.string(), id: z.string() }),
+  command: z.string(),
+  status: statusSchema,
+});
+
+export const mailSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  appointmentId: z.string().nullable(),
+  createdAt: isoDateTime,
+  state: z.enum(['queued', 'sent']),
+});
+
+const dealerCardSchema = z.object({
+  dealerId: z.string(),
+  name: z.string(),
+  phone: z.string(),
+  address: z.object({
+    street: z.string(),
+    postalCode: z.string(),
+    city: z.string(),
+    countryCode: z.string(),
+  }),
+  location: z.object({ latitude: z.number(), longitude: z.number() }),
+});
+
+export const customerAppointmentSchema = z.object({
+  appointmentId: z.string(),
+  vin: z.string(),
+  status: statusSchema,
+  origin: z.enum(['car', 'website', 'dealer']),
+  dealer: dealerCardSchema,
+  customerNote: z.string(),
+  preferredWindows: z.array(z.object({ earliest: isoDateTime, latest: isoDateTime })),
+  currentProposal: z
+    .object({
+      proposalId: z.string(),
+      start: isoDateTime,
+      durationMinutes: z.number().int(),
+      price: priceSchema,
+      workDescription: z.string(),
+    })
+    .nullable(),
+  inquiries: z.array(inquirySchema),
+  preBooking: preBookingSchema.nullable(),
+  navigationMode: navigationModeSchema.nullable(),
+  requestedAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+const isoDate = z.iso.date();
+export const websiteRequestBodySchema = z.object({
+  vin: z.string().regex(/^[A-HJ-NPR-Z0-9]{17}$/, 'a VIN: 17 characters, no I, O or Q'),
+  note: z.string().min(1).max(2000).describe('Free text describing the need (seed 003 step 2)'),
+  preferredDates: z.array(isoDate).length(2).describe('Two preferred dates, YYYY-MM-DD (whole days, UTC)'),
+  odometerKm: z.number().int().min(0).max(2_000_000),
+});
+
+const contactBySchema = z
+  .object({ phone: z.boolean(), email: z.boolean(), sms: z.boolean() })
+  .describe('Marketing channels only: booking messages always go to car, website and email (seed 002)');
+
+export const customerProfileSchema = z.object({
+  customerId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  phone: z.string().nullable(),
+  source: z.enum(['dms', 'central']).describe("The dealer's DMS or the central customer database"),
+  contactBy: contactBySchema,
+  reminderDays: z.number().int().nullable(),
+  preferredDealerId: z.string().nullable(),
+  previousPreferredDealerId: z.string().nullable(),
+  preferredDealerPending: z
+    .boolean()
+    .describe('A dealer set itself as preferred; the customer has not decided'),
+  websiteAccount: z.object({ active: z.boolean(), invitedAt: isoDateTime.nullable() }),
+  vehicles: z.array(
+    z.object({
+      vin: z.string(),
+      model: z.string(),
+      modelYear: z.number().int(),
+      connected: z.boolean(),
+      primaryDriver: z.boolean(),
+      reportedIncorrectAt: isoDateTime.nullable(),
+      reportNote: z.string().nullable(),
+    }),
+  ),
+});
+
+/** seed 002: name and email are mandatory (the fields with an asterisk); the rest optional. */
+export const newDealerCustomerSchema = z.object({
+  name: z.string().min(1).max(200),
+  email: z.email(),
+  phone: z.string().min(1).max(50).optional(),
+  source: z.enum(['dms', 'central']),
+  contactBy: contactBySchema.optional(),
+  reminderDays: z.number().int().min(1).max(4).nullable().optional(),
+});
+
+export const customerPatchSchema = z.object({
+  name: z.string().min(1).max(200).optional(),
+  email: z.email().optional(),
+  phone: z.string().min(1).max(50).nullable().optional(),
+  source: z.enum(['dms', 'central']).optional(),
+  contactBy: contactBySchema.optional(),
+  reminderDays: z.number().int().min(1).max(4).nullable().optional(),
+});
+
+export const customerIdParams = z.object({ customerId: z.string().min(1).max(100) });
 
 export const cancelBodySchema = z.object({ reason: z.string().min(1).max(500) });
 
@@ -151,6 +338,7 @@ const idSchema = z
 
 export const newDealerSchema = z.object({
   dealerId: idSchema.optional(),
+  email: z.email().optional().describe('Where service-level escalation emails go'),
   name: z.string().min(1).max(200),
   phone: z.string().min(1).max(50),
   address: z.object({

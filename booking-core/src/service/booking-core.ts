@@ -7,11 +7,24 @@ import type { Logger } from 'pino';
 import type { CarChannel, CarDownlink, CarOutcome, DealerCard } from '../car-channel.ts';
 import type { Clock } from '../clock.ts';
 import type { AppointmentList } from '../domain/appointment.ts';
-import { statusesInList } from '../domain/lists.ts';
+import { listOfAppointment, statusesMaybeInList } from '../domain/lists.ts';
+import { DEFAULT_TIME_RULES, type TimeRules } from '../domain/timers.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import { applyCarMessage } from './car-commands.ts';
-import type { CommandContext } from './command-context.ts';
+import type { CommandContext, CoreSettings } from './command-context.ts';
+import { type DomainApi, domainApi } from './domain-api.ts';
+
+/** Where customer emails link to when no website address is configured (CSB_WEBSITE_URL). */
+export const DEFAULT_WEBSITE_URL = 'http://localhost:8080/owner';
+
 import { applyDealerCommand, type DealerCommand, type ProposalInput } from './dealer-commands.ts';
+import {
+  DEFAULT_MAX_OPEN_PER_CAR,
+  DEFAULT_REDELIVERY,
+  type DeliveryView,
+  type DownlinkState,
+  type RedeliveryPolicy,
+} from './downlink-ledger.ts';
 import {
   createCustomer,
   createDealer,
@@ -39,9 +52,9 @@ import {
 
 export type { NewCustomer, NewDealer, NewVehicle, ProposalInput };
 
-export type OutboxState = 'queued' | 'sent' | 'delivered';
+export type OutboxState = DownlinkState;
 
-export interface BookingCore extends CarChannel {
+export interface BookingCore extends CarChannel, DomainApi {
   /** The dealer an API key belongs to, or null. Keys are compared by hash, in constant time. */
   authenticateDealer(apiKey: string): Promise<string | null>;
   /** The dealer's appointments in one list, or all of them (closed and cancelled included) without `list`. */
@@ -50,7 +63,8 @@ export interface BookingCore extends CarChannel {
   propose(
     dealerId: string,
     appointmentId: string,
-    proposal: ProposalInput,
+    /** Fields left out are prefilled from a pre-booking (seed 000 step 14). */
+    proposal: Partial<ProposalInput>,
   ): Promise<Result<AppointmentDetails>>;
   confirm(dealerId: string, appointmentId: string): Promise<Result<AppointmentDetails>>;
   finalize(dealerId: string, appointmentId: string): Promise<Result<AppointmentDetails>>;
@@ -78,6 +92,10 @@ export interface BookingCore extends CarChannel {
   getVehicle(vin: string): Promise<Omit<VehicleRecord, 'secretHash'> | undefined>;
   /** Every downlink of one VIN with its state, oldest first (diagnostics and tests). */
   carDownlinks(vin: string): Promise<(CarDownlink & { state: OutboxState })[]>;
+  /** The car messages about one of the dealer's appointments with their delivery state (ledger). */
+  appointmentDeliveries(dealerId: string, appointmentId: string): Promise<Result<DeliveryView[]>>;
+  /** Expires every unreceipted downlink whose validity ended; returns how many. */
+  expireCarDownlinks(): Promise<number>;
 
   close(): Promise<void>;
 }
@@ -87,18 +105,32 @@ export interface BookingCoreDeps {
   clock: Clock;
   logger: Logger;
   newId?: () => string;
+  /** Time-rule defaults and the website address (issue 4); the seeds' defaults when absent. */
+  settings?: { defaultRules?: Partial<TimeRules>; websiteUrl?: string };
+  /** Resend backoff of unreceipted downlinks (downlink-ledger.ts DEFAULT_REDELIVERY). */
+  redelivery?: RedeliveryPolicy;
+  /** Open (queued or sent) downlinks kept per car; beyond, the oldest expire (DEFAULT_MAX_OPEN_PER_CAR). */
+  maxOpenDownlinksPerCar?: number;
 }
 
 export function createBookingCore(deps: BookingCoreDeps): BookingCore {
   const { store, clock, logger } = deps;
   const newId = deps.newId ?? randomUUID;
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(vins?: readonly string[]) => void>();
+  const redelivery = deps.redelivery ?? DEFAULT_REDELIVERY;
+  const maxOpenPerCar = deps.maxOpenDownlinksPerCar ?? DEFAULT_MAX_OPEN_PER_CAR;
   let closed = false;
+  const settings: CoreSettings = {
+    defaultRules: { ...DEFAULT_TIME_RULES, ...deps.settings?.defaultRules },
+    websiteUrl: deps.settings?.websiteUrl ?? DEFAULT_WEBSITE_URL,
+  };
+  const mailListeners = new Set<() => void>();
+  const stoppers = new Set<() => void>();
 
-  function notifyDownlinks(): void {
+  function notifyDownlinks(vins?: readonly string[]): void {
     for (const listener of listeners) {
       try {
-        listener();
+        listener(vins);
       } catch (error) {
         logger.error({ err: error }, 'car downlink listener failed');
       }
@@ -106,15 +138,38 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
   }
 
   /** One command = one transaction; queued car messages are written before commit, announced after. */
-  async function command<T>(work: (ctx: CommandContext) => Promise<T>): Promise<T> {
+  async function command<T>(work: (ctx: CommandContext) => Promise<T>, now?: number): Promise<T> {
+    let mailed = 0;
     const { value, queued } = await store.transaction(async (session) => {
-      const ctx: CommandContext = { session, now: clock.now(), newId, downlinks: [] };
+      const ctx: CommandContext = {
+        session,
+        now: now ?? clock.now(),
+        newId,
+        downlinks: [],
+        mails: [],
+        settings,
+      };
       const value = await work(ctx);
-      await session.enqueueCarDownlinks(ctx.downlinks);
-      return { value, queued: ctx.downlinks.length };
+      // The mails commit with the change they report (mail outbox), like the car messages.
+      await session.enqueueMails(ctx.mails);
+      mailed = ctx.mails.length;
+      const { capped } = await session.enqueueCarDownlinks(ctx.downlinks, { maxOpenPerCar });
+      if (capped > 0) logger.warn({ capped }, 'per-car downlink cap reached: oldest open downlinks expired');
+      return { value, queued: [...new Set(ctx.downlinks.map((d) => d.vin))] };
     });
-    if (queued > 0) notifyDownlinks();
+    if (queued.length > 0) notifyDownlinks(queued);
+    if (mailed > 0) notifyMails();
     return value;
+  }
+
+  function notifyMails(): void {
+    for (const listener of mailListeners) {
+      try {
+        listener();
+      } catch (error) {
+        logger.error({ err: error }, 'mail listener failed');
+      }
+    }
   }
 
   async function details(session: StoreSession, dealerId: string, appointmentId: string) {
@@ -146,6 +201,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
   }
 
   return {
+    ...domainApi({ store, clock, logger, settings, command, mailListeners, stoppers }),
     async authenticateCar(vin, secret) {
       const vehicle = await store.transaction((s) => s.getVehicle(vin));
       // Always one scrypt, so an unknown VIN takes as long as a wrong secret.
@@ -175,15 +231,18 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     },
 
     pendingCarDownlinks: (limit) => store.transaction((s) => s.pendingCarDownlinks(limit)),
-    undeliveredCarDownlinks: (vin, limit) => store.transaction((s) => s.undeliveredCarDownlinks(vin, limit)),
+    undeliveredCarDownlinks: (vin, limit) =>
+      store.transaction((s) => s.undeliveredCarDownlinks(vin, limit, clock.now())),
+    dueCarDownlinks: (vin, limit) => store.transaction((s) => s.dueCarDownlinks(vin, clock.now(), limit)),
+    carDownlinkWakeAt: (vin) => store.transaction((s) => s.carDownlinkWakeAt(vin)),
 
     async markCarDownlinksSent(ids, sentAt) {
       if (ids.length === 0) return;
-      await store.transaction((s) => s.markCarDownlinksSent(ids, sentAt));
+      await store.transaction((s) => s.markCarDownlinksSent(ids, sentAt, redelivery));
     },
 
     onCarDownlinksQueued(listener) {
-      const entry = () => listener();
+      const entry = (vins?: readonly string[]) => listener(vins);
       listeners.add(entry);
       return () => {
         listeners.delete(entry);
@@ -199,7 +258,10 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
 
     listAppointments: (dealerId, list) =>
       store.transaction(async (s) => {
-        const appointments = await s.listDealerAppointments(dealerId, list && statusesInList(list));
+        // A list holds the statuses seed 004 puts there, plus unanswered ones back for follow-up (lists.ts).
+        const appointments = (
+          await s.listDealerAppointments(dealerId, list && statusesMaybeInList(list))
+        ).filter((a) => list === undefined || listOfAppointment(a) === list);
         const vehicles = new Map(
           (await s.getVehicles([...new Set(appointments.map((a) => a.vin))])).map((v) => [v.vin, v]),
         );
@@ -247,11 +309,27 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
         return rest;
       }),
     carDownlinks: (vin) => store.transaction((s) => s.listCarDownlinks(vin)),
+    appointmentDeliveries: (dealerId, appointmentId) =>
+      store.transaction(async (s) => {
+        const appointment = await s.getAppointment(appointmentId);
+        if (!appointment || appointment.dealerId !== dealerId) {
+          return fail<DeliveryView[]>('BOOKING_NOT_FOUND', `appointment ${appointmentId} not found`);
+        }
+        return ok(await s.listAppointmentDownlinks(appointmentId));
+      }),
+    downlinkCounts: () =>
+      store.transaction(async (s) => {
+        await s.expireCarDownlinks(clock.now());
+        return s.countCarDownlinksByState();
+      }),
+    expireCarDownlinks: () => store.transaction((s) => s.expireCarDownlinks(clock.now())),
 
     async close() {
       if (closed) return;
       closed = true;
       listeners.clear();
+      mailListeners.clear();
+      for (const stop of [...stoppers]) stop();
       await store.close();
     },
   };

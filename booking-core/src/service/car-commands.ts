@@ -4,6 +4,7 @@
  */
 import type { CarCommand, CarMessageIn, CarOutcome, CarRejectionCode } from '../car-channel.ts';
 import type { Actor } from '../domain/appointment.ts';
+import { dayStart } from '../domain/timers.ts';
 import type { AppointmentCommand } from '../domain/transitions.ts';
 import { createRequest } from '../domain/transitions.ts';
 import {
@@ -12,6 +13,7 @@ import {
   type CommandError,
   storeNewAppointment,
 } from './command-context.ts';
+import { queueReminder } from './scheduler.ts';
 
 const reject = (code: CarRejectionCode, message: string): CarOutcome => ({
   ok: false,
@@ -60,9 +62,19 @@ export async function applyCarMessage(ctx: CommandContext, message: CarMessageIn
         { kind: 'cancel-by-customer', reason: command.reason },
         actor,
       );
-    case 'engine-start':
-      // Reminders at engine start come with a later issue; the start itself is acknowledged.
+    case 'engine-start': {
+      // seed 003 step 33, seed 000 step 23: "On the day of service, Sensus Connect displays another
+      // appointment reminder ... every time the engine is started", whatever the reminder-days setting
+      // (seed 002). The day is judged on the core's clock (the car's may be off), in UTC.
+      const today = dayStart(ctx.now);
+      for (const appointment of await ctx.session.listVehicleAppointments(message.vin, ['confirmed'])) {
+        const start = appointment.currentProposal?.start;
+        if (start !== undefined && dayStart(start) === today) {
+          await queueReminder(ctx, appointment, { reminderKind: 'day-of' });
+        }
+      }
       return { ok: true };
+    }
     default: {
       const unreachable: never = command;
       throw new Error(`unhandled car command ${JSON.stringify(unreachable)}`);

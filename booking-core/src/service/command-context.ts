@@ -2,18 +2,28 @@
  * What a command needs inside its transaction: the store session, the time of the command, an id
  * generator, and the outbox it fills. Everything a command writes commits together (transactional outbox).
  */
-import type { CarMessage } from '../car-channel.ts';
+import type { CarMessage, DealerCard } from '../car-channel.ts';
 import type { Actor, Appointment } from '../domain/appointment.ts';
 import { APPOINTMENT_STATUSES } from '../domain/appointment.ts';
 import { isOpen } from '../domain/lists.ts';
+import { resolveTimeRules, type TimeRules, timersFor } from '../domain/timers.ts';
 import {
   type AppointmentCommand,
   type AppointmentEvent,
   type TransitionError,
   transition,
 } from '../domain/transitions.ts';
-import type { NewCarDownlink, StoreSession } from './store-port.ts';
+import { queueCustomerMails } from './notifications.ts';
+import type { MailRecord, NewCarDownlink, StoreSession } from './store-port.ts';
 import { dealerCard, toCarView } from './views.ts';
+
+/** Settings of the core that commands read (from openBookingCore options; no globals). */
+export interface CoreSettings {
+  /** The time rules before any market or dealer setting (domain/timers.ts). */
+  defaultRules: TimeRules;
+  /** The owner website; every customer email links to the appointment there. */
+  websiteUrl: string;
+}
 
 export interface CommandContext {
   session: StoreSession;
@@ -21,9 +31,59 @@ export interface CommandContext {
   newId: () => string;
   /** Car messages written to the outbox by this command (flushed before commit). */
   downlinks: NewCarDownlink[];
+  /** Emails written to the mail outbox by this command (flushed before commit). */
+  mails: MailRecord[];
+  settings: CoreSettings;
+}
+
+/** The time rules of one dealer: defaults, then its market's (country) settings, then its own. */
+export async function rulesFor(ctx: Pick<CommandContext, 'session' | 'settings'>, dealerId: string) {
+  const dealer = await ctx.session.getDealer(dealerId);
+  const [market, own] = await Promise.all([
+    dealer ? ctx.session.getTimeRules('market', dealer.address.countryCode) : undefined,
+    ctx.session.getTimeRules('dealer', dealerId),
+  ]);
+  return resolveTimeRules(ctx.settings.defaultRules, market, own);
+}
+
+/** Re-arms the appointment's timers after a change (domain/timers.ts `timersFor`). */
+export async function rescheduleTimers(ctx: CommandContext, appointment: Appointment): Promise<void> {
+  const rules = await rulesFor(ctx, appointment.dealerId);
+  const customer = await ctx.session.getCustomer(appointment.customerId);
+  const timers = timersFor(appointment, rules, customer?.reminderDays ?? null);
+  await ctx.session.replaceTimers(
+    appointment.appointmentId,
+    timers.map((t) => ({ id: ctx.newId(), appointmentId: appointment.appointmentId, ...t })),
+    ctx.now,
+  );
+}
+
+/** The navigation target of a confirmed appointment, in the mode chosen or the dealer's default. */
+export async function navigationMessage(
+  ctx: CommandContext,
+  appointment: Appointment,
+  card: DealerCard,
+): Promise<CarMessage | null> {
+  const start = appointment.currentProposal?.start;
+  if (start === undefined) return null;
+  const mode = appointment.navigationMode ?? (await rulesFor(ctx, appointment.dealerId)).navigationMode;
+  return {
+    kind: 'navigation',
+    appointmentId: appointment.appointmentId,
+    dealer: card,
+    arriveBy: start,
+    mode,
+  };
 }
 
 const OPEN_STATUSES = APPOINTMENT_STATUSES.filter(isOpen);
+
+/** Events that change nothing the car shows in "My appointments". */
+const CAR_SILENT_EVENTS: ReadonlySet<AppointmentEvent['kind']> = new Set([
+  'follow-up-due',
+  'service-level-breached',
+  'navigation-chosen',
+]);
 
 /** The car's whole "My appointments" list: its open appointments only (closed and cancelled drop out). */
 async function appointmentList(ctx: CommandContext, vin: string): Promise<CarMessage> {
@@ -83,6 +143,26 @@ export async function queueCarMessages(
           });
         }
         break;
+      case 'pre-booked':
+        // seed 000 step 10: the pre-booking shows in the car's "My appointments"; the confirmation says so.
+        if (appointment.preBooking) {
+          messages.push({
+            kind: 'confirmation',
+            appointmentId: appointment.appointmentId,
+            dealer: card,
+            start: appointment.preBooking.start,
+            durationMinutes: appointment.preBooking.durationMinutes,
+            status: 'pre-booked',
+          });
+        }
+        break;
+      case 'navigation-chosen': {
+        // A new choice after confirmation replaces the target the car holds (seed 003 step 34).
+        if (appointment.status !== 'confirmed') break;
+        const navigation = await navigationMessage(ctx, appointment, card);
+        if (navigation) messages.push(navigation);
+        break;
+      }
       case 'cancelled':
         messages.push({
           kind: 'appointment-cancelled',
@@ -95,6 +175,12 @@ export async function queueCarMessages(
       case 'another-slot-requested':
       case 'confirmed':
       case 'finalized':
+      // An inquiry never reaches the car: it cannot answer one (seed 003 step 10, "Attention").
+      case 'inquired':
+      case 'inquiry-answered':
+      case 'pre-booking-due':
+      case 'follow-up-due':
+      case 'service-level-breached':
         break;
       default: {
         const unreachable: never = event;
@@ -102,7 +188,9 @@ export async function queueCarMessages(
       }
     }
   }
-  messages.push(await appointmentList(ctx, appointment.vin));
+  // The list is re-sent when what the car shows can have changed (not for the dealer's own marks).
+  if (events.some((e) => !CAR_SILENT_EVENTS.has(e.kind)))
+    messages.push(await appointmentList(ctx, appointment.vin));
   for (const message of messages) {
     ctx.downlinks.push({ id: ctx.newId(), vin: appointment.vin, createdAt: ctx.now, message });
   }
@@ -133,6 +221,8 @@ export async function applyCommand(
     snapshot: next,
   });
   await queueCarMessages(ctx, next, result.events);
+  await queueCustomerMails(ctx, next, result.events);
+  await rescheduleTimers(ctx, next);
   return { ok: true, appointment: next };
 }
 
@@ -155,4 +245,6 @@ export async function storeNewAppointment(
     snapshot: appointment,
   });
   await queueCarMessages(ctx, appointment, events);
+  await queueCustomerMails(ctx, appointment, events);
+  await rescheduleTimers(ctx, appointment);
 }

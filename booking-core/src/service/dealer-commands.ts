@@ -3,10 +3,15 @@
  * like an unknown one (BOOKING_NOT_FOUND), so ids leak nothing across dealers.
  */
 import type { Price } from '../car-channel.ts';
-import type { Appointment } from '../domain/appointment.ts';
-import type { AppointmentCommand } from '../domain/transitions.ts';
+import type { Appointment, NavigationMode } from '../domain/appointment.ts';
+import { type AppointmentCommand, createPreBooking as buildPreBooking } from '../domain/transitions.ts';
 import { fail, ok, type Result } from '../errors.ts';
-import { applyCommand, type CommandContext } from './command-context.ts';
+import {
+  applyCommand,
+  type CommandContext,
+  type CommandError,
+  storeNewAppointment,
+} from './command-context.ts';
 
 export interface ProposalInput {
   start: number;
@@ -16,21 +21,45 @@ export interface ProposalInput {
 }
 
 export type DealerCommand =
-  | { kind: 'propose'; proposal: ProposalInput }
+  /** Fields left out are prefilled from the pre-booking (seed 000 step 14: "already entered but editable"). */
+  | { kind: 'propose'; proposal: Partial<ProposalInput> }
   | { kind: 'confirm' }
   | { kind: 'finalize' }
-  | { kind: 'cancel'; reason: string };
+  | { kind: 'cancel'; reason: string }
+  | { kind: 'inquire'; question: string }
+  | { kind: 'choose-navigation'; mode: NavigationMode };
 
-function domainCommand(ctx: CommandContext, command: DealerCommand): AppointmentCommand {
+function domainCommand(
+  ctx: CommandContext,
+  appointment: Appointment,
+  command: DealerCommand,
+): Result<AppointmentCommand> {
   switch (command.kind) {
-    case 'propose':
+    case 'propose': {
+      const pre = appointment.preBooking;
+      const p = command.proposal;
+      const start = p.start ?? pre?.start;
+      const durationMinutes = p.durationMinutes ?? pre?.durationMinutes;
+      const price = p.price ?? pre?.price ?? undefined;
+      const workDescription = p.workDescription ?? pre?.workDescription;
+      if (start === undefined || durationMinutes === undefined || !price || workDescription === undefined) {
+        return fail(
+          'REQUEST_INVALID',
+          'start, durationMinutes, price and workDescription are required (only a pre-booking prefills them)',
+        );
+      }
       // A new proposal id every time: a re-proposal supersedes the old one (the car answers by id).
-      return { kind: 'propose', proposalId: ctx.newId(), ...command.proposal };
+      return ok({ kind: 'propose', proposalId: ctx.newId(), start, durationMinutes, price, workDescription });
+    }
+    case 'inquire':
+      return ok({ kind: 'inquire', inquiryId: ctx.newId(), question: command.question });
+    case 'choose-navigation':
+      return ok({ kind: 'choose-navigation', mode: command.mode });
     case 'confirm':
     case 'finalize':
-      return { kind: command.kind };
+      return ok({ kind: command.kind });
     case 'cancel':
-      return { kind: 'cancel-by-dealer', reason: command.reason };
+      return ok({ kind: 'cancel-by-dealer', reason: command.reason });
     default: {
       const unreachable: never = command;
       throw new Error(`unhandled dealer command ${JSON.stringify(unreachable)}`);
@@ -48,12 +77,15 @@ export async function applyDealerCommand(
   if (!appointment || appointment.dealerId !== dealerId) {
     return fail('BOOKING_NOT_FOUND', `appointment ${appointmentId} not found`);
   }
-  const result = await applyCommand(ctx, appointment, domainCommand(ctx, command), {
-    kind: 'dealer',
-    id: dealerId,
-  });
+  const mapped = domainCommand(ctx, appointment, command);
+  if (!mapped.ok) return mapped;
+  const result = await applyCommand(ctx, appointment, mapped.value, { kind: 'dealer', id: dealerId });
   if (result.ok) return ok(result.appointment);
-  const error = result.error;
+  return commandFailure(result.error, appointmentId);
+}
+
+/** The one mapping of a domain refusal to a coded service error (dealer and customer API alike). */
+export function commandFailure(error: CommandError, appointmentId: string): Result<never> {
   switch (error.code) {
     case 'BOOKING_INVALID_TRANSITION':
       return fail(error.code, `${error.command} is not allowed when the appointment is ${error.status}`, {
@@ -69,4 +101,50 @@ export async function applyDealerCommand(
       throw new Error(`unhandled error ${JSON.stringify(unreachable)}`);
     }
   }
+}
+
+export interface PreBookingInput {
+  vin: string;
+  start: number;
+  durationMinutes: number;
+  workDescription: string;
+  price?: Price;
+  note?: string;
+}
+
+/**
+ * seed 000 steps 2-8: the dealer picks the customer/vehicle in its Workshop Customers and performs a
+ * pre-booking: Pre-booked, Planned; the customer gets a confirmation (car, website, email).
+ */
+export async function createPreBooking(
+  ctx: CommandContext,
+  dealerId: string,
+  input: PreBookingInput,
+): Promise<Result<Appointment>> {
+  const vehicle = await ctx.session.getVehicle(input.vin);
+  const customer = vehicle?.primaryDriverCustomerId
+    ? await ctx.session.getCustomer(vehicle.primaryDriverCustomerId)
+    : undefined;
+  // Only a vehicle in this dealer's All Workshop Customers (its primary driver prefers this dealer).
+  if (!vehicle || !customer || customer.preferredDealerId !== dealerId) {
+    return fail('VEHICLE_NOT_FOUND', `no vehicle ${input.vin} among this dealer's workshop customers`);
+  }
+  const { appointment, events } = buildPreBooking(
+    {
+      appointmentId: ctx.newId(),
+      vin: input.vin,
+      customerId: customer.customerId,
+      dealerId,
+      note: input.note ?? '',
+      preBooking: {
+        start: input.start,
+        durationMinutes: input.durationMinutes,
+        workDescription: input.workDescription,
+        price: input.price ?? null,
+      },
+    },
+    ctx.now,
+  );
+  await storeNewAppointment(ctx, appointment, events, { kind: 'dealer', id: dealerId }, 'pre-book');
+  return ok(appointment);
 }

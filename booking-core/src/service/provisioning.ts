@@ -13,6 +13,8 @@ export interface NewDealer {
   phone: string;
   address: DealerCard['address'];
   location: DealerCard['location'];
+  /** Where service-level escalation emails go. */
+  email?: string;
 }
 
 export interface NewCustomer {
@@ -51,6 +53,7 @@ export async function createDealer(
       address: input.address,
       location: input.location,
       createdAt: now,
+      email: input.email ?? null,
     });
     // Only the hash is stored; the key is shown once, in this answer.
     await session.insertDealerApiKey(dealerId, sha256Hex(apiKey), now);

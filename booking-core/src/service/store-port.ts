@@ -6,9 +6,13 @@
 import type { CarDownlink, CarMessage, CarOutcome, DealerCard } from '../car-channel.ts';
 import type { Actor, Appointment, AppointmentStatus } from '../domain/appointment.ts';
 import type { HealthStatus } from '../domain/health-status.ts';
+import type { TimeRules, TimerKind } from '../domain/timers.ts';
+import type { DeliveryView, DownlinkState, RedeliveryPolicy } from './downlink-ledger.ts';
 
 export interface DealerRecord extends DealerCard {
   createdAt: number;
+  /** Where escalation emails go (issue 4); null = none. */
+  email?: string | null;
 }
 
 export interface CustomerRecord {
@@ -18,6 +22,8 @@ export interface CustomerRecord {
   phone: string | null;
   preferredDealerId: string | null;
   createdAt: number;
+  /** Booking reminder days, 1-4 (seed 002); null = the dealer's default. */
+  reminderDays?: number | null;
 }
 
 export interface VehicleRecord {
@@ -59,6 +65,54 @@ export interface NewCarDownlink {
   vin: string;
   createdAt: number;
   message: CarMessage;
+  /** Overrides the validity end the ledger derives from the message (downlink-ledger.ts). */
+  validUntil?: number;
+}
+
+/** One row of the scheduler's due work (a timer of one appointment, domain/timers.ts). */
+export interface DueWorkRecord {
+  id: string;
+  appointmentId: string;
+  kind: TimerKind;
+  dueAt: number;
+}
+
+/** One email, written in the same transaction as the change it reports (mail outbox). */
+export interface MailRecord {
+  id: string;
+  kind: string;
+  to: string;
+  subject: string;
+  body: string;
+  customerId: string | null;
+  dealerId: string | null;
+  appointmentId: string | null;
+  createdAt: number;
+}
+
+export type MailState = 'queued' | 'sent';
+
+/** Customer information beyond the core record (seed 002), with the defaults of a customer without a row. */
+export interface CustomerProfileRecord {
+  customerId: string;
+  /** Where the customer data lives: the dealer's own DMS or the central customer database. */
+  source: 'dms' | 'central';
+  /** Marketing channels only; booking messages go to car, website and email regardless (seed 002). */
+  contactBy: { phone: boolean; email: boolean; sms: boolean };
+  /** The dealer before a dealer set itself as preferred, while the customer has not decided. */
+  previousPreferredDealerId: string | null;
+  /** A dealer set itself as preferred; the customer has not yet agreed or switched back. */
+  preferredDealerPending: boolean;
+  websiteInvitedAt: number | null;
+}
+
+export interface VehicleRelationRecord {
+  vin: string;
+  customerId: string;
+  /** True when the customer is the vehicle's primary driver. */
+  primaryDriver: boolean;
+  reportedIncorrectAt: number | null;
+  reportNote: string | null;
 }
 
 export interface StoreSession {
@@ -89,20 +143,95 @@ export interface StoreSession {
   appendHistory(entry: HistoryEntry): Promise<void>;
   listHistory(appointmentId: string): Promise<HistoryEntry[]>;
 
-  enqueueCarDownlinks(downlinks: readonly NewCarDownlink[]): Promise<void>;
+  /**
+   * Writes the downlinks in order; each closes the open messages of its car it supersedes
+   * (downlink-ledger.ts), and a car with more than `maxOpenPerCar` open messages has its oldest
+   * open ones expired. Returns how many rows were superseded and expired by the cap.
+   */
+  enqueueCarDownlinks(
+    downlinks: readonly NewCarDownlink[],
+    options?: { maxOpenPerCar?: number },
+  ): Promise<{ superseded: number; capped: number }>;
   /** Queued downlinks, oldest first (creation time, then insertion order). */
   pendingCarDownlinks(limit: number): Promise<CarDownlink[]>;
-  /** One car's rows in state 'sent' (no receipt yet), oldest first. */
-  undeliveredCarDownlinks(vin: string, limit: number): Promise<CarDownlink[]>;
-  /** Only rows still queued move to 'sent' (a receipt may have overtaken the send). */
-  markCarDownlinksSent(ids: readonly string[], sentAt: number): Promise<void>;
+  /**
+   * One car's open rows (queued or sent, no receipt yet), oldest first. With `now`, rows whose
+   * validity ended are expired first and not returned.
+   */
+  undeliveredCarDownlinks(vin: string, limit: number, now?: number): Promise<CarDownlink[]>;
+  /** One car's rows due now: queued, or sent and past their next attempt time; expires stale rows first. */
+  dueCarDownlinks(vin: string, now: number, limit: number): Promise<CarDownlink[]>;
+  /** The earliest next attempt time of one car's sent rows, or null when none waits. */
+  carDownlinkWakeAt(vin: string): Promise<number | null>;
+  /**
+   * Open rows move to 'sent' (a receipt may have overtaken the send: delivered rows stay), one
+   * more attempt is counted and the next attempt scheduled by `policy`. `sent_at` keeps the first send.
+   */
+  markCarDownlinksSent(ids: readonly string[], sentAt: number, policy?: RedeliveryPolicy): Promise<void>;
+  /** Expires every open row whose validity ended; returns how many. */
+  expireCarDownlinks(now: number): Promise<number>;
+  /** Row counts by state (the queued-downlinks gauge). */
+  countCarDownlinksByState(): Promise<Record<DownlinkState, number>>;
+  /** The messages about one appointment with their delivery state, oldest first. */
+  listAppointmentDownlinks(appointmentId: string): Promise<DeliveryView[]>;
   /** Only the row with this id AND this VIN: a car can never touch another car's downlinks. */
   markCarDownlinkDelivered(vin: string, id: string, deliveredAt: number): Promise<void>;
   /** Every downlink of one VIN, oldest first, with its delivery state (tests and diagnostics). */
-  listCarDownlinks(vin: string): Promise<(CarDownlink & { state: 'queued' | 'sent' | 'delivered' })[]>;
+  listCarDownlinks(vin: string): Promise<(CarDownlink & { state: DownlinkState })[]>;
 
   getCarOutcome(vin: string, messageId: string): Promise<CarOutcome | undefined>;
   putCarOutcome(vin: string, messageId: string, outcome: CarOutcome, at: number): Promise<void>;
+
+  /** Booking domain (issue 4): customer settings, timers, time rules, mail outbox, customer tokens. */
+  updateCustomerReminderDays(customerId: string, days: number | null): Promise<void>;
+  listCustomerAppointments(customerId: string): Promise<Appointment[]>;
+  /**
+   * Makes the appointment's open timers exactly `timers`: open rows not among them are cancelled,
+   * missing ones inserted; a row that already fired for the same (kind, due time) stays done.
+   */
+  replaceTimers(appointmentId: string, timers: readonly DueWorkRecord[], now: number): Promise<void>;
+  /** Open timers due at `now`, earliest first (read through the (state, due_at) index). */
+  dueWork(now: number, limit: number): Promise<DueWorkRecord[]>;
+  /** Claims one timer: true only for the one caller that moved it from due to done. */
+  claimDueWork(id: string, now: number): Promise<boolean>;
+  listTimers(appointmentId: string): Promise<(DueWorkRecord & { state: string })[]>;
+  getTimeRules(scope: 'market' | 'dealer', scopeId: string): Promise<Partial<TimeRules> | undefined>;
+  putTimeRules(
+    scope: 'market' | 'dealer',
+    scopeId: string,
+    rules: Partial<TimeRules>,
+    now: number,
+  ): Promise<void>;
+  enqueueMails(mails: readonly MailRecord[]): Promise<void>;
+  /** Mails, oldest first, optionally only one recipient's or one appointment's. */
+  listMails(filter: {
+    to?: string;
+    customerId?: string;
+    appointmentId?: string;
+    limit?: number;
+  }): Promise<(MailRecord & { state: MailState })[]>;
+  pendingMails(limit: number): Promise<MailRecord[]>;
+  markMailSent(id: string, sentAt: number): Promise<void>;
+  markMailFailed(id: string, error: string): Promise<void>;
+  insertCustomerToken(tokenHash: string, customerId: string, createdAt: number): Promise<void>;
+  findCustomerToken(tokenHash: string): Promise<{ customerId: string; tokenHash: string } | undefined>;
+  countCustomerTokens(customerId: string): Promise<number>;
+  /** Customer information (seed 002). */
+  getCustomerProfile(customerId: string): Promise<CustomerProfileRecord>;
+  putCustomerProfile(profile: CustomerProfileRecord, now: number): Promise<void>;
+  updateCustomerContact(
+    customerId: string,
+    contact: { name: string; email: string; phone: string | null },
+  ): Promise<void>;
+  setPreferredDealer(customerId: string, dealerId: string | null): Promise<void>;
+  /** All Workshop Customers: the customers whose preferred dealer is `dealerId`, by name. */
+  listDealerCustomers(dealerId: string): Promise<CustomerRecord[]>;
+  /** The customer's vehicles: relations and the vehicles it is primary driver of. */
+  listCustomerVehicles(customerId: string): Promise<VehicleRelationRecord[]>;
+  addVehicleRelation(customerId: string, vin: string, now: number): Promise<void>;
+  removeVehicleRelation(customerId: string, vin: string): Promise<boolean>;
+  reportVehicleRelation(customerId: string, vin: string, now: number, note: string): Promise<boolean>;
+  setPrimaryDriver(vin: string, customerId: string | null): Promise<void>;
 
   insertHealthStatus(record: HealthStatusRecord): Promise<void>;
   /** Newest first by the car's capture time, not by arrival (an upload can take over an hour). */

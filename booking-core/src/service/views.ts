@@ -9,9 +9,18 @@ import type {
   AppointmentList,
   AppointmentOrigin,
   AppointmentStatus,
+  Inquiry,
+  NavigationMode,
+  PreBooking,
 } from '../domain/appointment.ts';
 import type { HealthStatus, TimeWindow } from '../domain/health-status.ts';
-import { listOf, type NotificationFlags, notificationFlags } from '../domain/lists.ts';
+import {
+  type AttentionFlags,
+  attentionFlags,
+  listOfAppointment,
+  type NotificationFlags,
+  notificationFlags,
+} from '../domain/lists.ts';
 import type { CustomerRecord, DealerRecord, HistoryEntry, VehicleRecord } from './store-port.ts';
 
 export interface AppointmentSummary {
@@ -19,6 +28,8 @@ export interface AppointmentSummary {
   status: AppointmentStatus;
   list: AppointmentList | null;
   flags: NotificationFlags;
+  /** Awaiting follow-up (pending timeout ran out) and service level missed. */
+  attention: AttentionFlags;
   vehicle: { vin: string; model: string; modelYear: number };
   customer: { customerId: string; name: string };
   requestedAt: number;
@@ -39,8 +50,13 @@ export interface AppointmentDetails extends AppointmentSummary {
     price: Price;
     workDescription: string;
   } | null;
-  history: { at: number; actor: Actor; command: string; status: AppointmentStatus }[];
+  history: { version: number; at: number; actor: Actor; command: string; status: AppointmentStatus }[];
   version: number;
+  inquiries: Inquiry[];
+  preBooking: PreBooking | null;
+  /** The mode chosen by the dealer or the customer; null = the dealer's default (time rules). */
+  navigationMode: NavigationMode | null;
+  reportedOdometerKm: number | null;
 }
 
 export function toSummary(
@@ -51,8 +67,9 @@ export function toSummary(
   const summary: AppointmentSummary = {
     appointmentId: appointment.appointmentId,
     status: appointment.status,
-    list: listOf(appointment.status),
+    list: listOfAppointment(appointment),
     flags: notificationFlags(appointment, { connected: vehicle?.connected ?? false }),
+    attention: attentionFlags(appointment),
     // Foreign keys guarantee both exist; the fallbacks only keep a broken row readable.
     vehicle: { vin: appointment.vin, model: vehicle?.model ?? '', modelYear: vehicle?.modelYear ?? 0 },
     customer: { customerId: appointment.customerId, name: customer?.name ?? '' },
@@ -83,8 +100,18 @@ export function toDetails(
       price: proposal.price,
       workDescription: proposal.workDescription,
     },
-    history: history.map((h) => ({ at: h.at, actor: h.actor, command: h.command, status: h.status })),
+    history: history.map((h) => ({
+      version: h.version,
+      at: h.at,
+      actor: h.actor,
+      command: h.command,
+      status: h.status,
+    })),
     version: appointment.version,
+    inquiries: appointment.inquiries,
+    preBooking: appointment.preBooking,
+    navigationMode: appointment.navigationMode,
+    reportedOdometerKm: appointment.reportedOdometerKm,
   };
 }
 
@@ -124,6 +151,11 @@ export function toCarView(appointment: Appointment, dealer: DealerCard): CarAppo
     view.durationMinutes = proposal.durationMinutes;
     view.price = proposal.price;
     if (appointment.status === 'proposed') view.proposalId = proposal.proposalId;
+  } else if (appointment.preBooking) {
+    // seed 000 step 10: the pre-booking shows in the car's "My appointments" (time, and price if agreed).
+    view.start = appointment.preBooking.start;
+    view.durationMinutes = appointment.preBooking.durationMinutes;
+    if (appointment.preBooking.price) view.price = appointment.preBooking.price;
   }
   return view;
 }

@@ -125,6 +125,150 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // The downlink ledger (booking-core/src/service/downlink-ledger.ts): supersede keys, validity,
+  // redelivery backoff, and the appointment a message is about (the dealer API shows its state).
+  '002_downlink_ledger': {
+    async up(db: Kysely<unknown>) {
+      // SQLite adds one column per ALTER TABLE.
+      await db.schema.alterTable('car_outbox').addColumn('appointment_id', 'text').execute();
+      await db.schema.alterTable('car_outbox').addColumn('supersede_key', 'text').execute();
+      await db.schema.alterTable('car_outbox').addColumn('valid_until', 'bigint').execute();
+      await db.schema
+        .alterTable('car_outbox')
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.alterTable('car_outbox').addColumn('next_attempt_at', 'bigint').execute();
+      await db.schema.alterTable('car_outbox').addColumn('closed_at', 'bigint').execute();
+      // Rows sent before this migration count as sent once.
+      await db
+        .updateTable('car_outbox' as never)
+        .set({ attempts: 1 } as never)
+        .where('state' as never, '=', 'sent' as never)
+        .execute();
+      // One car's open messages in order; the appointment's messages; expiry sweeps.
+      await db.schema
+        .createIndex('car_outbox_vin_state_seq')
+        .on('car_outbox')
+        .columns(['vin', 'state', 'seq'])
+        .execute();
+      await db.schema
+        .createIndex('car_outbox_appointment')
+        .on('car_outbox')
+        .column('appointment_id')
+        .execute();
+      await db.schema
+        .createIndex('car_outbox_state_valid_until')
+        .on('car_outbox')
+        .columns(['state', 'valid_until'])
+        .execute();
+    },
+  },
+  // The complete appointment domain (issue 4): appointment details, customer reminder days,
+  // dealer email, due work (timers) indexed by due time, time-rule settings, mail outbox, customer tokens.
+  '003_booking_domain': {
+    async up(db: Kysely<unknown>) {
+      // Inquiries, pre-booking, follow-up and service-level marks, navigation mode, odometer: one JSON
+      // document, read and written with the appointment (never queried by its parts).
+      await db.schema
+        .alterTable('appointments')
+        .addColumn('details_json', 'text', (c) => c.notNull().defaultTo('{}'))
+        .execute();
+      await db.schema.alterTable('customers').addColumn('reminder_days', 'integer').execute();
+      await db.schema.alterTable('dealers').addColumn('email', 'text').execute();
+      await db.schema
+        .createTable('due_work')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('appointment_id', 'text', (c) => c.notNull().references('appointments.appointment_id'))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('due_at', 'bigint', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('done_at', 'bigint')
+        .execute();
+      // The sweep reads due rows by due time: its cost grows with what is due, not with what is stored.
+      await db.schema.createIndex('due_work_state_due').on('due_work').columns(['state', 'due_at']).execute();
+      // A timer is recomputed after every change; the same (appointment, kind, due time) is one row.
+      await db.schema
+        .createIndex('due_work_unique')
+        .on('due_work')
+        .columns(['appointment_id', 'kind', 'due_at'])
+        .unique()
+        .execute();
+      await db.schema
+        .createTable('time_rule_settings')
+        .addColumn('scope', 'text', (c) => c.notNull())
+        .addColumn('scope_id', 'text', (c) => c.notNull())
+        .addColumn('rules_json', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('time_rule_settings_pk', ['scope', 'scope_id'])
+        .execute();
+      await db.schema
+        .createTable('mail_outbox')
+        .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'text', (c) => c.notNull().unique())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('to_address', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('customer_id', 'text')
+        .addColumn('dealer_id', 'text')
+        .addColumn('appointment_id', 'text')
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('sent_at', 'bigint')
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('last_error', 'text')
+        .execute();
+      await db.schema
+        .createIndex('mail_outbox_state_created')
+        .on('mail_outbox')
+        .columns(['state', 'created_at'])
+        .execute();
+      await db.schema
+        .createTable('customer_tokens')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('customer_id', 'text', (c) => c.notNull().references('customers.customer_id'))
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+    },
+  },
+  // Customer information (seed 002): profile source, contact-by, the preferred-dealer decision,
+  // owner-website invitation, and vehicle relations beyond the primary driver.
+  '004_customer_relations': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('customer_profiles')
+        .addColumn('customer_id', 'text', (c) => c.primaryKey().references('customers.customer_id'))
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('contact_by_json', 'text', (c) => c.notNull())
+        .addColumn('previous_preferred_dealer_id', 'text')
+        .addColumn('preferred_dealer_pending', 'integer', (c) => c.notNull())
+        .addColumn('website_invited_at', 'bigint')
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('vehicle_relations')
+        .addColumn('customer_id', 'text', (c) => c.notNull().references('customers.customer_id'))
+        .addColumn('vin', 'text', (c) => c.notNull().references('vehicles.vin'))
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('reported_incorrect_at', 'bigint')
+        .addColumn('report_note', 'text')
+        .addPrimaryKeyConstraint('vehicle_relations_pk', ['customer_id', 'vin'])
+        .execute();
+      await db.schema.createIndex('vehicle_relations_vin').on('vehicle_relations').column('vin').execute();
+      // All Workshop Customers: the customers whose preferred dealer is this dealer.
+      await db.schema
+        .createIndex('customers_preferred_dealer')
+        .on('customers')
+        .column('preferred_dealer_id')
+        .execute();
+      await db.schema
+        .createIndex('vehicles_primary_driver')
+        .on('vehicles')
+        .column('primary_driver_customer_id')
+        .execute();
+    },
+  },
 };
 
 /** Brings the schema up to date; throws (a bug or a broken file, not a user error) when a migration fails. */

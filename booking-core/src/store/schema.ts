@@ -11,6 +11,8 @@ export interface DealersTable {
   address_json: string;
   location_json: string;
   created_at: number;
+  /** Migration 003: where escalation emails go; null = none. */
+  email: string | null;
 }
 
 export interface DealerApiKeysTable {
@@ -27,6 +29,8 @@ export interface CustomersTable {
   phone: string | null;
   preferred_dealer_id: string | null;
   created_at: number;
+  /** Migration 003: booking reminder days (1-4), null = the dealer's default. */
+  reminder_days: number | null;
 }
 
 export interface VehiclesTable {
@@ -50,6 +54,8 @@ export interface AppointmentsTable {
   preferred_windows_json: string;
   health_status_json: string | null;
   current_proposal_json: string | null;
+  /** Migration 003: the appointment's further fields (store/sqlite-store.ts `AppointmentDetailsJson`). */
+  details_json: string;
   requested_at: number;
   updated_at: number;
   version: number;
@@ -73,10 +79,18 @@ export interface CarOutboxTable {
   vin: string;
   kind: string;
   message_json: string;
-  state: 'queued' | 'sent' | 'delivered';
+  state: 'queued' | 'sent' | 'delivered' | 'expired' | 'superseded';
   created_at: number;
   sent_at: number | null;
   delivered_at: number | null;
+  /** Migration 002 (downlink ledger, service/downlink-ledger.ts). */
+  appointment_id: string | null;
+  supersede_key: string | null;
+  valid_until: number | null;
+  attempts: Generated<number>;
+  next_attempt_at: number | null;
+  /** When it became expired or superseded. */
+  closed_at: number | null;
 }
 
 export interface CarMessageOutcomesTable {
@@ -95,6 +109,64 @@ export interface HealthStatusesTable {
   health_status_json: string;
 }
 
+export interface DueWorkTable {
+  id: string;
+  appointment_id: string;
+  kind: string;
+  due_at: number;
+  state: 'due' | 'done' | 'cancelled';
+  created_at: number;
+  done_at: number | null;
+}
+
+export interface TimeRuleSettingsTable {
+  scope: 'market' | 'dealer';
+  scope_id: string;
+  rules_json: string;
+  updated_at: number;
+}
+
+export interface MailOutboxTable {
+  seq: Generated<number>;
+  id: string;
+  kind: string;
+  to_address: string;
+  subject: string;
+  body: string;
+  customer_id: string | null;
+  dealer_id: string | null;
+  appointment_id: string | null;
+  state: 'queued' | 'sent';
+  created_at: number;
+  sent_at: number | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+}
+
+export interface CustomerTokensTable {
+  token_hash: string;
+  customer_id: string;
+  created_at: number;
+}
+
+export interface CustomerProfilesTable {
+  customer_id: string;
+  source: 'dms' | 'central';
+  contact_by_json: string;
+  previous_preferred_dealer_id: string | null;
+  preferred_dealer_pending: number;
+  website_invited_at: number | null;
+  updated_at: number;
+}
+
+export interface VehicleRelationsTable {
+  customer_id: string;
+  vin: string;
+  created_at: number;
+  reported_incorrect_at: number | null;
+  report_note: string | null;
+}
+
 export interface Database {
   dealers: DealersTable;
   dealer_api_keys: DealerApiKeysTable;
@@ -105,4 +177,10 @@ export interface Database {
   car_outbox: CarOutboxTable;
   car_message_outcomes: CarMessageOutcomesTable;
   health_statuses: HealthStatusesTable;
+  due_work: DueWorkTable;
+  time_rule_settings: TimeRuleSettingsTable;
+  mail_outbox: MailOutboxTable;
+  customer_tokens: CustomerTokensTable;
+  customer_profiles: CustomerProfilesTable;
+  vehicle_relations: VehicleRelationsTable;
 }

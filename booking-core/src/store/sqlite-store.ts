@@ -15,6 +15,16 @@ import type {
   Proposal,
 } from '../domain/appointment.ts';
 import type { HealthStatus, TimeWindow } from '../domain/health-status.ts';
+import { normalizeAppointment } from '../domain/transitions.ts';
+import {
+  DEFAULT_REDELIVERY,
+  type DeliveryView,
+  DOWNLINK_STATES,
+  type DownlinkState,
+  downlinkPolicyOf,
+  nextAttemptAt,
+  OPEN_DOWNLINK_STATES,
+} from '../service/downlink-ledger.ts';
 import type {
   BookingStore,
   CustomerRecord,
@@ -25,6 +35,7 @@ import type {
   StoreSession,
   VehicleRecord,
 } from '../service/store-port.ts';
+import { bookingDomainQueries } from './booking-domain-queries.ts';
 import { migrateToLatest } from './migrations.ts';
 import { nodeSqliteDialect } from './node-sqlite-dialect.ts';
 import type { AppointmentsTable, CustomersTable, Database, DealersTable, VehiclesTable } from './schema.ts';
@@ -74,6 +85,7 @@ function toDealer(row: DealersTable): DealerRecord {
     address: parse<DealerCard['address']>(row.address_json),
     location: parse<DealerCard['location']>(row.location_json),
     createdAt: Number(row.created_at),
+    email: row.email ?? null,
   };
 }
 
@@ -85,6 +97,7 @@ function toCustomer(row: CustomersTable): CustomerRecord {
     phone: row.phone,
     preferredDealerId: row.preferred_dealer_id,
     createdAt: Number(row.created_at),
+    reminderDays: row.reminder_days ?? null,
   };
 }
 
@@ -101,7 +114,8 @@ function toVehicle(row: VehiclesTable): VehicleRecord {
 }
 
 function toAppointment(row: AppointmentsTable): Appointment {
-  return {
+  return normalizeAppointment({
+    ...parse<AppointmentDetailsJson>(row.details_json ?? '{}'),
     appointmentId: row.appointment_id,
     vin: row.vin,
     customerId: row.customer_id,
@@ -115,8 +129,20 @@ function toAppointment(row: AppointmentsTable): Appointment {
     requestedAt: Number(row.requested_at),
     updatedAt: Number(row.updated_at),
     version: row.version,
-  };
+  } as Appointment);
 }
+
+/** The appointment fields kept in `details_json` (migration 003). */
+type AppointmentDetailsJson = Pick<
+  Appointment,
+  | 'statusSince'
+  | 'inquiries'
+  | 'preBooking'
+  | 'awaitingFollowUpSince'
+  | 'serviceLevelBreachedAt'
+  | 'navigationMode'
+  | 'reportedOdometerKm'
+>;
 
 function appointmentColumns(a: Appointment): AppointmentsTable {
   return {
@@ -130,6 +156,15 @@ function appointmentColumns(a: Appointment): AppointmentsTable {
     preferred_windows_json: json(a.preferredWindows),
     health_status_json: a.healthStatus === null ? null : json(a.healthStatus),
     current_proposal_json: a.currentProposal === null ? null : json(a.currentProposal),
+    details_json: json({
+      statusSince: a.statusSince,
+      inquiries: a.inquiries,
+      preBooking: a.preBooking,
+      awaitingFollowUpSince: a.awaitingFollowUpSince,
+      serviceLevelBreachedAt: a.serviceLevelBreachedAt,
+      navigationMode: a.navigationMode,
+      reportedOdometerKm: a.reportedOdometerKm,
+    } satisfies AppointmentDetailsJson),
     requested_at: a.requestedAt,
     updated_at: a.updatedAt,
     version: a.version,
@@ -144,8 +179,34 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
-export function createSession(db: Kysely<Database>): StoreSession {
+function toCarDownlink(row: {
+  id: string;
+  vin: string;
+  created_at: number;
+  message_json: string;
+}): CarDownlink {
   return {
+    id: row.id,
+    vin: row.vin,
+    createdAt: Number(row.created_at),
+    message: parse<CarMessage>(row.message_json),
+  };
+}
+
+export function createSession(db: Kysely<Database>): StoreSession {
+  /** Expires one car's open rows whose validity ended (downlink-ledger.ts). */
+  async function expireOf(vin: string, now: number): Promise<void> {
+    await db
+      .updateTable('car_outbox')
+      .set({ state: 'expired', closed_at: now })
+      .where('vin', '=', vin)
+      .where('state', 'in', OPEN_DOWNLINK_STATES)
+      .where('valid_until', '<=', now)
+      .execute();
+  }
+
+  return {
+    ...bookingDomainQueries(db),
     async getDealer(dealerId) {
       const row = await db
         .selectFrom('dealers')
@@ -173,6 +234,7 @@ export function createSession(db: Kysely<Database>): StoreSession {
           address_json: json(d.address),
           location_json: json(d.location),
           created_at: d.createdAt,
+          email: d.email ?? null,
         })
         .execute();
     },
@@ -218,6 +280,7 @@ export function createSession(db: Kysely<Database>): StoreSession {
           phone: c.phone,
           preferred_dealer_id: c.preferredDealerId,
           created_at: c.createdAt,
+          reminder_days: c.reminderDays ?? null,
         })
         .execute();
     },
@@ -332,17 +395,31 @@ export function createSession(db: Kysely<Database>): StoreSession {
           actor: { kind: row.actor_kind as ActorKind, id: row.actor_id },
           command: row.command,
           status: row.status as AppointmentStatus,
-          snapshot: parse<Appointment>(row.snapshot_json),
+          snapshot: normalizeAppointment(parse<Appointment>(row.snapshot_json)),
         }),
       );
     },
 
-    async enqueueCarDownlinks(downlinks) {
-      if (downlinks.length === 0) return;
-      await db
-        .insertInto('car_outbox')
-        .values(
-          downlinks.map((d) => ({
+    async enqueueCarDownlinks(downlinks, options) {
+      let superseded = 0;
+      let capped = 0;
+      // One at a time, in order: a later message of the same batch supersedes an earlier one.
+      for (const d of downlinks) {
+        const policy = downlinkPolicyOf(d.message);
+        const keys = [...(policy.supersedeKey ? [policy.supersedeKey] : []), ...policy.alsoSupersedes];
+        if (keys.length > 0) {
+          const result = await db
+            .updateTable('car_outbox')
+            .set({ state: 'superseded', closed_at: d.createdAt })
+            .where('vin', '=', d.vin)
+            .where('supersede_key', 'in', keys)
+            .where('state', 'in', OPEN_DOWNLINK_STATES)
+            .executeTakeFirst();
+          superseded += Number(result.numUpdatedRows);
+        }
+        await db
+          .insertInto('car_outbox')
+          .values({
             id: d.id,
             vin: d.vin,
             kind: d.message.kind,
@@ -351,9 +428,39 @@ export function createSession(db: Kysely<Database>): StoreSession {
             created_at: d.createdAt,
             sent_at: null,
             delivered_at: null,
-          })),
-        )
-        .execute();
+            appointment_id: policy.appointmentId,
+            supersede_key: policy.supersedeKey,
+            valid_until: d.validUntil ?? policy.validUntil,
+            next_attempt_at: d.createdAt,
+            closed_at: null,
+          })
+          .execute();
+      }
+      const cap = options?.maxOpenPerCar;
+      if (cap !== undefined) {
+        for (const vin of new Set(downlinks.map((d) => d.vin))) {
+          const open = await db
+            .selectFrom('car_outbox')
+            .select('seq')
+            .where('vin', '=', vin)
+            .where('state', 'in', OPEN_DOWNLINK_STATES)
+            .orderBy('seq', 'desc')
+            .offset(cap)
+            .limit(1)
+            .executeTakeFirst();
+          if (!open) continue;
+          const now = downlinks.at(-1)?.createdAt ?? 0;
+          const result = await db
+            .updateTable('car_outbox')
+            .set({ state: 'expired', closed_at: now })
+            .where('vin', '=', vin)
+            .where('state', 'in', OPEN_DOWNLINK_STATES)
+            .where('seq', '<=', open.seq)
+            .executeTakeFirst();
+          capped += Number(result.numUpdatedRows);
+        }
+      }
+      return { superseded, capped };
     },
     async pendingCarDownlinks(limit) {
       const rows = await db
@@ -364,26 +471,34 @@ export function createSession(db: Kysely<Database>): StoreSession {
         .orderBy('seq')
         .limit(Math.max(0, Math.trunc(limit)))
         .execute();
-      return rows.map(
-        (row): CarDownlink => ({
-          id: row.id,
-          vin: row.vin,
-          createdAt: Number(row.created_at),
-          message: parse<CarMessage>(row.message_json),
-        }),
-      );
+      return rows.map(toCarDownlink);
     },
-    async markCarDownlinksSent(ids, sentAt) {
+    async markCarDownlinksSent(ids, sentAt, policy = DEFAULT_REDELIVERY) {
       for (const part of chunks(ids)) {
-        await db
-          .updateTable('car_outbox')
-          .set({ state: 'sent', sent_at: sentAt })
+        const rows = await db
+          .selectFrom('car_outbox')
+          .select(['id', 'attempts'])
           .where('id', 'in', part)
-          .where('state', '=', 'queued')
+          .where('state', 'in', OPEN_DOWNLINK_STATES)
           .execute();
+        for (const row of rows) {
+          const attempts = Number(row.attempts) + 1;
+          await db
+            .updateTable('car_outbox')
+            .set((eb) => ({
+              state: 'sent',
+              sent_at: eb.fn.coalesce('sent_at', eb.val(sentAt)),
+              attempts,
+              next_attempt_at: nextAttemptAt(sentAt, attempts, policy),
+            }))
+            .where('id', '=', row.id)
+            .where('state', 'in', OPEN_DOWNLINK_STATES)
+            .execute();
+        }
       }
     },
     async markCarDownlinkDelivered(vin, id, deliveredAt) {
+      // A receipt for an expired or superseded row still means the car has it: delivered wins.
       await db
         .updateTable('car_outbox')
         .set({ state: 'delivered', delivered_at: deliveredAt })
@@ -392,22 +507,82 @@ export function createSession(db: Kysely<Database>): StoreSession {
         .where('state', '!=', 'delivered')
         .execute();
     },
-    async undeliveredCarDownlinks(vin, limit) {
+    async undeliveredCarDownlinks(vin, limit, now) {
+      if (now !== undefined) await expireOf(vin, now);
       const rows = await db
         .selectFrom('car_outbox')
         .select(['id', 'vin', 'created_at', 'message_json'])
         .where('vin', '=', vin)
-        .where('state', '=', 'sent')
-        .orderBy('created_at')
+        .where('state', 'in', OPEN_DOWNLINK_STATES)
         .orderBy('seq')
         .limit(Math.max(0, Math.trunc(limit)))
         .execute();
+      return rows.map(toCarDownlink);
+    },
+    async dueCarDownlinks(vin, now, limit) {
+      await expireOf(vin, now);
+      const rows = await db
+        .selectFrom('car_outbox')
+        .select(['id', 'vin', 'created_at', 'message_json'])
+        .where('vin', '=', vin)
+        .where((eb) =>
+          eb.or([
+            eb('state', '=', 'queued'),
+            eb.and([eb('state', '=', 'sent'), eb('next_attempt_at', '<=', now)]),
+          ]),
+        )
+        .orderBy('seq')
+        .limit(Math.max(0, Math.trunc(limit)))
+        .execute();
+      return rows.map(toCarDownlink);
+    },
+    async carDownlinkWakeAt(vin) {
+      const row = await db
+        .selectFrom('car_outbox')
+        .select((eb) => eb.fn.min('next_attempt_at').as('wake'))
+        .where('vin', '=', vin)
+        .where('state', '=', 'sent')
+        .executeTakeFirst();
+      return row?.wake === null || row?.wake === undefined ? null : Number(row.wake);
+    },
+    async expireCarDownlinks(now) {
+      const result = await db
+        .updateTable('car_outbox')
+        .set({ state: 'expired', closed_at: now })
+        .where('state', 'in', OPEN_DOWNLINK_STATES)
+        .where('valid_until', '<=', now)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+    async countCarDownlinksByState() {
+      const rows = await db
+        .selectFrom('car_outbox')
+        .select((eb) => ['state', eb.fn.countAll<number>().as('n')])
+        .groupBy('state')
+        .execute();
+      const counts = Object.fromEntries(DOWNLINK_STATES.map((state) => [state, 0])) as Record<
+        DownlinkState,
+        number
+      >;
+      for (const row of rows) counts[row.state] = Number(row.n);
+      return counts;
+    },
+    async listAppointmentDownlinks(appointmentId) {
+      const rows = await db
+        .selectFrom('car_outbox')
+        .select(['id', 'kind', 'state', 'created_at', 'sent_at', 'delivered_at', 'attempts'])
+        .where('appointment_id', '=', appointmentId)
+        .orderBy('seq')
+        .execute();
       return rows.map(
-        (row): CarDownlink => ({
-          id: row.id,
-          vin: row.vin,
+        (row): DeliveryView => ({
+          messageId: row.id,
+          kind: row.kind as DeliveryView['kind'],
+          state: row.state,
           createdAt: Number(row.created_at),
-          message: parse<CarMessage>(row.message_json),
+          sentAt: row.sent_at === null ? null : Number(row.sent_at),
+          deliveredAt: row.delivered_at === null ? null : Number(row.delivered_at),
+          attempts: Number(row.attempts),
         }),
       );
     },
@@ -417,16 +592,9 @@ export function createSession(db: Kysely<Database>): StoreSession {
         .selectFrom('car_outbox')
         .select(['id', 'vin', 'created_at', 'message_json', 'state'])
         .where('vin', '=', vin)
-        .orderBy('created_at')
         .orderBy('seq')
         .execute();
-      return rows.map((row) => ({
-        id: row.id,
-        vin: row.vin,
-        createdAt: Number(row.created_at),
-        message: parse<CarMessage>(row.message_json),
-        state: row.state,
-      }));
+      return rows.map((row) => ({ ...toCarDownlink(row), state: row.state }));
     },
 
     async getCarOutcome(vin, messageId) {

@@ -1,10 +1,18 @@
 /**
- * Downlink dispatch: the core's outbox -> the broker. Woken by the core's "downlinks queued"
- * notification and by a slow safety poll; one round at a time (single flight), so a burst of
- * notifications costs one extra round, not one per notification.
+ * Downlink dispatch: the core's downlink ledger -> connected cars.
  *
- * A downlink is marked sent once the broker accepted it at QoS 1: from then on MQTT's session
- * (the car's persistent session) carries it, and the car's delivery receipt closes it in the core.
+ * The ledger (booking-core service/downlink-ledger.ts) is the store of record, not the broker's
+ * session queue: a message is handed to the broker only while its car is connected and subscribed
+ * to its downlinks. A car that is offline for days therefore piles nothing up in aedes (its offline
+ * queue was reported to grow past `queueLimit`, aedes issue #1087), a proposal replaced meanwhile is
+ * superseded in the ledger and never sent, and a reminder whose day has passed expires unsent.
+ *
+ * Per connected car, one flush at a time (so a car gets its messages in ledger order):
+ *   - on subscribe (after every CONNACK, docs/protocol.md section 8): every open message, oldest first;
+ *   - on "downlinks queued" from the core: what is due for that car;
+ *   - on a per-car timer at the earliest next attempt: unreceipted messages again, with the core's
+ *     capped exponential backoff, until the car's DeliveryReceipt closes them;
+ *   - on a slow safety poll, round-robin over connected cars (bounded per tick).
  */
 import { downlinkTopic, encodeDownlink } from '@csb/proto';
 import type { Logger } from 'pino';
@@ -19,36 +27,51 @@ export interface DownlinkDispatcherDeps {
   logger: Logger;
   metrics: GatewayMetrics;
   clock: { now(): number };
+  /** Downlinks handed to one car per flush; the rest follow in the next flush. */
   batchSize: number;
   pollIntervalMs: number;
 }
 
 export interface DownlinkDispatcher {
   start(): void;
-  /** Asks for a round now (coalesced with one already running). */
-  kick(): void;
+  /** Downlinks were queued for these cars (undefined: any car). Coalesced per car. */
+  kick(vins?: readonly string[]): void;
   /**
-   * Sends a car's handed-over but unreceipted downlinks again, with their original ids (the car
-   * dedupes). Called when the car subscribes to its downlinks, i.e. after every (re)connect.
+   * The car is connected and subscribed to its downlinks: send every message it has not
+   * receipted, with the original ids (the car dedupes). Resolves when that flush is done.
    */
-  redeliver(vin: string): Promise<void>;
-  /** Stops waking up and waits for the round in progress. */
+  carReady(vin: string): Promise<void>;
+  /** The car's connection closed: nothing more is handed to the broker for it. */
+  carGone(vin: string): void;
+  /** Cars the dispatcher delivers to now. */
+  readyCount(): number;
+  /** Stops waking up and waits for the flushes in progress. */
   stop(): Promise<void>;
 }
 
-/** Rounds per run; every round awaits the core and the broker, so other work interleaves. */
-const MAX_ROUNDS_PER_RUN = 50;
-/** Bounds the work one subscribe can cause; a car with more unreceipted messages gets the rest next time. */
-const MAX_REDELIVERED_PER_SUBSCRIBE = 200;
+/** Bounds the work one subscribe can cause; a car with more open messages gets the rest in the next flushes. */
+const MAX_ON_SUBSCRIBE = 200;
+/** Cars checked per safety-poll tick. */
+const CARS_PER_POLL = 100;
+/** Never wake a car's timer sooner than this (ms): a clock step must not cause a busy loop. */
+const MIN_TIMER_MS = 20;
+
+type FlushMode = 'all' | 'due';
+
+interface CarState {
+  pending: FlushMode | null;
+  running: Promise<void> | null;
+  timer: NodeJS.Timeout | null;
+}
 
 export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): DownlinkDispatcher {
   const { carChannel, metrics } = deps;
   const log = deps.logger.child({ component: 'downlink' });
-  let running: Promise<void> | null = null;
-  let again = false;
+  const cars = new Map<string, CarState>();
   let stopped = true;
-  let timer: NodeJS.Timeout | null = null;
+  let pollTimer: NodeJS.Timeout | null = null;
   let unsubscribe: (() => void) | null = null;
+  let pollCursor = 0;
 
   async function publishOne(downlink: CarDownlink): Promise<'sent' | 'poison' | 'failed'> {
     let topic: string;
@@ -60,11 +83,11 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
       topic = downlinkTopic(downlink.vin, built.kind);
       payload = encodeDownlink(built.envelope);
     } catch (error) {
-      // A message that cannot be mapped or encoded never will be: mark it sent so it does not
-      // block the outbox head, and make it loud (it is a bug between core and gateway).
+      // A message that cannot be mapped or encoded never will be: counted as an attempt (so it
+      // backs off like any other and blocks nothing), and loud (a bug between core and gateway).
       log.error(
         { err: error, vin: downlink.vin, messageId: downlink.id },
-        'downlink could not be encoded; dropped',
+        'downlink could not be encoded; not sent',
       );
       return 'poison';
     }
@@ -81,44 +104,82 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
     }
   }
 
-  /** One batch; returns true when the outbox may hold more. */
-  async function round(): Promise<boolean> {
-    const pending = await carChannel.pendingCarDownlinks(deps.batchSize);
-    if (pending.length === 0) return false;
-    const results = await Promise.all(pending.map(publishOne));
-    const done = pending.filter((_, i) => results[i] !== 'failed').map((d) => d.id);
-    if (done.length > 0) await carChannel.markCarDownlinksSent(done, deps.clock.now());
-    // Stop the run when the broker refused something: repeating now would only fail again.
-    return pending.length === deps.batchSize && done.length === pending.length;
+  /** One flush of one car; returns true when more may be due right away. */
+  async function flushOnce(vin: string, car: CarState, mode: FlushMode): Promise<boolean> {
+    const limit = mode === 'all' ? MAX_ON_SUBSCRIBE : deps.batchSize;
+    // The time of the hand-over is taken before it: the backoff counts from the first byte out.
+    const sentAt = deps.clock.now();
+    const batch =
+      mode === 'all'
+        ? await carChannel.undeliveredCarDownlinks(vin, limit)
+        : await carChannel.dueCarDownlinks(vin, limit);
+    const handed: string[] = [];
+    let failed = false;
+    for (const downlink of batch) {
+      // The car left meanwhile: what is not handed over stays in the ledger for its return.
+      if (stopped || cars.get(vin) !== car) break;
+      const result = await publishOne(downlink);
+      if (result === 'failed') {
+        failed = true;
+        break; // keep the order: nothing newer overtakes what could not be handed over
+      }
+      handed.push(downlink.id);
+    }
+    if (handed.length > 0) await carChannel.markCarDownlinksSent(handed, sentAt);
+    if (mode === 'all' && handed.length > 0)
+      log.info({ vin, count: handed.length }, 'open downlinks sent on subscribe');
+    return !failed && batch.length === limit && handed.length === batch.length;
   }
 
-  async function run(): Promise<void> {
-    do {
-      again = false;
-      let more = true;
-      for (let i = 0; more && i < MAX_ROUNDS_PER_RUN && !stopped; i++) {
+  async function armTimer(vin: string, car: CarState): Promise<void> {
+    const wake = await carChannel.carDownlinkWakeAt(vin);
+    if (car.timer) clearTimeout(car.timer);
+    car.timer = null;
+    if (wake === null || stopped || cars.get(vin) !== car) return;
+    const delay = Math.max(MIN_TIMER_MS, wake - deps.clock.now());
+    car.timer = setTimeout(() => schedule(vin, 'due'), delay);
+    car.timer.unref();
+  }
+
+  function schedule(vin: string, mode: FlushMode): Promise<void> {
+    const car = cars.get(vin);
+    if (!car || stopped) return Promise.resolve();
+    car.pending = car.pending === 'all' || mode === 'all' ? 'all' : 'due';
+    if (car.running) return car.running;
+    car.running = (async () => {
+      while (car.pending && !stopped && cars.get(vin) === car) {
+        const current: FlushMode = car.pending;
+        car.pending = null;
         try {
-          more = await round();
+          const more = await flushOnce(vin, car, current);
+          if (more) car.pending ??= 'due';
+          await armTimer(vin, car);
         } catch (error) {
           metrics.coreErrors.inc({ operation: 'downlinks' });
-          log.error({ err: error }, 'downlink round failed; retried at the next poll');
+          log.error({ err: error, vin }, 'downlink flush failed; retried at the next poll');
           return;
         }
       }
-      // Work left after a bounded run (a large backlog): go on in a fresh run.
-      if (more) again = true;
-    } while (again && !stopped);
+    })().finally(() => {
+      car.running = null;
+    });
+    return car.running;
   }
 
-  function kick(): void {
+  function kick(vins?: readonly string[]): void {
     if (stopped) return;
-    if (running) {
-      again = true;
-      return;
+    for (const vin of vins ?? [...cars.keys()]) if (cars.has(vin)) void schedule(vin, 'due');
+  }
+
+  function poll(): void {
+    if (stopped || cars.size === 0) return;
+    const vins = [...cars.keys()];
+    const count = Math.min(CARS_PER_POLL, vins.length);
+    for (let i = 0; i < count; i++) {
+      const vin = vins[(pollCursor + i) % vins.length];
+      if (vin !== undefined) void schedule(vin, 'due');
     }
-    running = run().finally(() => {
-      running = null;
-    });
+    pollCursor = (pollCursor + count) % Math.max(1, vins.length);
   }
 
   return {
@@ -126,30 +187,33 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
       if (!stopped) return;
       stopped = false;
       unsubscribe = carChannel.onCarDownlinksQueued(kick);
-      timer = setInterval(kick, deps.pollIntervalMs);
-      timer.unref();
-      kick();
+      pollTimer = setInterval(poll, deps.pollIntervalMs);
+      pollTimer.unref();
     },
     kick,
-    async redeliver(vin) {
-      if (stopped) return;
-      try {
-        const undelivered = await carChannel.undeliveredCarDownlinks(vin, MAX_REDELIVERED_PER_SUBSCRIBE);
-        for (const downlink of undelivered) await publishOne(downlink);
-        if (undelivered.length > 0)
-          log.info({ vin, count: undelivered.length }, 'unreceipted downlinks sent again');
-      } catch (error) {
-        metrics.coreErrors.inc({ operation: 'redeliver' });
-        log.error({ err: error, vin }, 'redelivery failed; tried again at the next subscribe');
-      }
+    carReady(vin) {
+      if (stopped) return Promise.resolve();
+      if (!cars.has(vin)) cars.set(vin, { pending: null, running: null, timer: null });
+      return schedule(vin, 'all');
     },
+    carGone(vin) {
+      const car = cars.get(vin);
+      if (!car) return;
+      if (car.timer) clearTimeout(car.timer);
+      cars.delete(vin);
+    },
+    readyCount: () => cars.size,
     async stop() {
       stopped = true;
-      if (timer) clearInterval(timer);
-      timer = null;
+      if (pollTimer) clearInterval(pollTimer);
+      pollTimer = null;
       unsubscribe?.();
       unsubscribe = null;
-      await running;
+      const running = [...cars.values()].map((car) => {
+        if (car.timer) clearTimeout(car.timer);
+        return car.running;
+      });
+      await Promise.allSettled(running);
     },
   };
 }

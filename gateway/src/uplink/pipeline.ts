@@ -47,6 +47,11 @@ export type UplinkHandling =
 
 export interface UplinkPipeline {
   handle(topic: string, payload: Uint8Array): Promise<UplinkHandling>;
+  /**
+   * Answers an uplink with `rejection` without handling it (a limit was hit before the core):
+   * the message id is echoed when it can be read; a delivery receipt is only counted.
+   */
+  refuse(topic: string, payload: Uint8Array, rejection: UplinkRejection): UplinkHandling;
 }
 
 export function fieldErrorToRejection(error: FieldError): UplinkRejection {
@@ -177,6 +182,21 @@ export function createUplinkPipeline(deps: UplinkPipelineDeps): UplinkPipeline {
   }
 
   return {
+    refuse(topic, payload, rejection) {
+      const address = parseUplinkTopic(topic);
+      metrics.rejections.inc({ code: rejection.code });
+      if (address === null) return { kind: 'no-reply', reason: 'unroutable' };
+      metrics.uplinks.inc({ kind: address.kind ?? 'unknown' });
+      const decoded = payload.byteLength <= deps.maxPayloadBytes ? decode(payload) : undefined;
+      const messageId = decoded?.ok ? echoableMessageId(decoded.value) : '';
+      baseLog.warn(
+        { vin: address.vin, messageId, code: rejection.code, detail: rejection.message },
+        'uplink refused before handling',
+      );
+      if (address.kind === 'delivery-receipt') return { kind: 'no-reply', reason: 'delivery-receipt' };
+      return reply(address.vin, messageId, { kind: 'rejected', rejection });
+    },
+
     async handle(topic, payload) {
       const started = performance.now();
       try {

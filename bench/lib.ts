@@ -1,0 +1,468 @@
+/**
+ * Shared parts of `npm run bench`: the machine, the two servers under test (csb, bare aedes) as
+ * child processes, provisioning through the admin API, and MQTT load clients that measure round
+ * trips. Loopback only; every loop is bounded in count and time.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import {
+  carDownlinkFilter,
+  csb,
+  decodeDownlink,
+  encodeUplink,
+  toTimestamp,
+  type UplinkEnvelopeInit,
+  uplinkTopic,
+} from '@csb/proto';
+import mqtt, { type MqttClient } from 'mqtt';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const ADMIN_KEY = 'bench-admin-key-0123456789';
+
+export function machine(): { nproc: number; cpu: string; memoryGb: number; freeGb: number; nofile: string } {
+  let cpu = cpus()[0]?.model ?? 'unknown';
+  try {
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('model name'));
+    if (line) cpu = line.split(':')[1]?.trim() ?? cpu;
+  } catch {
+    // not Linux: keep os.cpus()
+  }
+  let nofile = 'unknown';
+  try {
+    const limits = readFileSync('/proc/self/limits', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('Max open files'));
+    nofile = limits?.split(/\s{2,}/)[1] ?? nofile;
+  } catch {
+    // not Linux
+  }
+  return {
+    nproc: cpus().length,
+    cpu,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    freeGb: Math.round(freemem() / 2 ** 30),
+    nofile,
+  };
+}
+
+export interface ServerChild {
+  child: ChildProcess;
+  mqttPort: number;
+  httpPort: number;
+  stop(): Promise<void>;
+}
+
+function waitForLine(child: ChildProcess, event: string, timeoutMs: number): Promise<Record<string, number>> {
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no ${event} within ${timeoutMs} ms; stderr: ${stderr}`));
+    }, timeoutMs);
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.includes(`"${event}"`));
+      if (!line) return;
+      clearTimeout(timer);
+      resolve(JSON.parse(line) as Record<string, number>);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`child exited with ${code} before ${event}; stderr: ${stderr}`));
+    });
+  });
+}
+
+function stopper(child: ChildProcess, cleanup: () => void): () => Promise<void> {
+  return async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    cleanup();
+  };
+}
+
+/** `csb start` as a child: a fresh SQLite file in a temp dir, no demo data, the bench admin key. */
+export async function startCsb(
+  env: NodeJS.ProcessEnv = {},
+  nodeArgs: string[] = [],
+): Promise<ServerChild & { dataDir: string }> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'csb-bench-'));
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin/csb.ts'), 'start'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      CSB_DATA_DIR: dataDir,
+      CSB_MQTT_HOST: '127.0.0.1',
+      CSB_MQTT_PORT: '0',
+      CSB_HTTP_HOST: '127.0.0.1',
+      CSB_HTTP_PORT: '0',
+      CSB_OPS_PORT: '0',
+      CSB_ADMIN_KEY: ADMIN_KEY,
+      CSB_SEED_DEMO: 'false',
+      CSB_LOG_LEVEL: 'silent',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const started = await waitForLine(child, 'csb.started', 30_000);
+  return {
+    child,
+    dataDir,
+    mqttPort: started.mqttPort ?? 0,
+    httpPort: started.httpPort ?? 0,
+    stop: stopper(child, () => rmSync(dataDir, { recursive: true, force: true })),
+  };
+}
+
+export async function startAedesEcho(): Promise<ServerChild> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'bench/aedes-echo.ts')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const started = await waitForLine(child, 'aedes.started', 30_000);
+  return { child, mqttPort: started.mqttPort ?? 0, httpPort: 0, stop: stopper(child, () => {}) };
+}
+
+/** Resident memory of a process in bytes (Linux /proc). */
+export function rssBytes(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
+  return Number(line?.match(/(\d+)/)?.[1] ?? 0) * 1024;
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function admin(httpPort: number, route: string, body: unknown): Promise<unknown> {
+  const response = await fetch(`http://127.0.0.1:${httpPort}${route}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(60_000),
+  });
+  const text = await response.text();
+  if (response.status >= 300) throw new Error(`POST ${route} -> ${response.status}: ${text.slice(0, 300)}`);
+  return JSON.parse(text) as unknown;
+}
+
+export function benchVin(prefix: string, index: number): string {
+  // 'ZZB' + 6 characters of prefix + 8 digits: 17 characters without I, O, Q.
+  const code = prefix.toUpperCase().replace(/I/g, '1').replace(/O/g, '0').replace(/Q/g, '9');
+  return `ZZB${code.slice(0, 6).padEnd(6, '0')}${String(index).padStart(8, '0')}`;
+}
+
+/**
+ * Provisions `count` cars through the admin API; with `drivers`, each gets a customer (primary
+ * driver) preferring one of `dealers` dealers (round robin), so that booking requests are accepted.
+ */
+export async function provisionCars(
+  httpPort: number,
+  count: number,
+  options: { prefix: string; drivers: boolean; dealers?: number },
+): Promise<{ cars: { vin: string; secret: string }[]; dealers: { dealerId: string; apiKey: string }[] }> {
+  const dealers: { dealerId: string; apiKey: string }[] = [];
+  if (options.drivers) {
+    for (let d = 0; d < (options.dealers ?? 1); d++) {
+      dealers.push(
+        (await admin(httpPort, '/admin/v1/dealers', {
+          dealerId: `bench-${options.prefix}-d${d}`,
+          name: `Bench workshop ${d}`,
+          phone: '+46 31 000 00 00',
+          address: { street: 'Benchgatan 1', postalCode: '411 01', city: 'Göteborg', countryCode: 'SE' },
+          location: { latitude: 57.7, longitude: 11.97 },
+        })) as { dealerId: string; apiKey: string },
+      );
+    }
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < count) {
+        const i = next++;
+        await admin(httpPort, '/admin/v1/customers', {
+          customerId: `bench-${options.prefix}-${i}`,
+          name: `Bench driver ${i}`,
+          email: `bench-${i}@example.com`,
+          preferredDealerId: dealers[i % dealers.length]?.dealerId,
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+  }
+  const cars: { vin: string; secret: string }[] = [];
+  for (let from = 0; from < count; from += 1000) {
+    const vehicles = Array.from({ length: Math.min(1000, count - from) }, (_, k) => ({
+      vin: benchVin(options.prefix, from + k),
+      model: 'Bench EX',
+      modelYear: 2026,
+      connected: true,
+      ...(options.drivers ? { primaryDriverCustomerId: `bench-${options.prefix}-${from + k}` } : {}),
+    }));
+    const created = (await admin(httpPort, '/admin/v1/vehicles:batch', { vehicles })) as {
+      vehicles: { vin: string; secret: string }[];
+    };
+    cars.push(...created.vehicles);
+  }
+  return { cars, dealers };
+}
+
+/** One client that sends requests and is told when each answer arrives (round trip in µs). */
+export interface LoadClient {
+  readonly client: MqttClient;
+  /** Sends one message; resolves with the round trip in microseconds, or rejects after 30 s. */
+  request(): Promise<number>;
+  /** Answers received that were refusals (csb rejections such as RATE_LIMITED). */
+  rejected: number;
+  close(): Promise<void>;
+}
+
+function connectClient(url: string, options: mqtt.IClientOptions): Promise<MqttClient> {
+  const client = mqtt.connect(url, {
+    protocolVersion: 4,
+    clean: false,
+    reconnectPeriod: 0,
+    connectTimeout: 30_000,
+    keepalive: 300,
+    ...options,
+  });
+  noDelay(client);
+  return new Promise((resolve, reject) => {
+    client.once('connect', () => resolve(client));
+    client.once('error', (error) => {
+      client.end(true);
+      reject(error);
+    });
+  });
+}
+
+/**
+ * Nagle off on the client socket too: with it on, a PUBACK followed by the next PUBLISH waits for
+ * the peer's delayed ACK (about 40 ms), and every closed-loop figure measures that instead.
+ */
+export function noDelay(client: MqttClient): void {
+  const stream = client.stream as { setNoDelay?: (on: boolean) => void } | undefined;
+  stream?.setNoDelay?.(true);
+  client.on('connect', () => (client.stream as { setNoDelay?: (on: boolean) => void }).setNoDelay?.(true));
+}
+
+const close = (client: MqttClient): Promise<void> =>
+  new Promise((resolve) => client.end(true, {}, () => resolve()));
+
+/** A Health Status upload: a full uplink through the csb pipeline with a durable write and a result. */
+export function healthUplink(messageId: string, now: number): UplinkEnvelopeInit {
+  return {
+    messageId,
+    sentAt: toTimestamp(now),
+    healthStatusUpload: {
+      healthStatus: {
+        capturedAt: toTimestamp(now - 60_000),
+        odometerKm: 48_210,
+        warnings: [
+          {
+            type: csb.v1.WarningType.WARNING_TYPE_ENGINE_OIL_LEVEL_LOW,
+            severity: csb.v1.Severity.SEVERITY_WARNING,
+            code: 'OIL-LVL-LOW',
+          },
+        ],
+        dtcs: [
+          { code: 'P0301', ecu: 'ECM', status: csb.v1.DtcStatus.DTC_STATUS_ACTIVE },
+          { code: 'P0171', ecu: 'ECM', status: csb.v1.DtcStatus.DTC_STATUS_STORED },
+        ],
+      },
+    },
+  };
+}
+
+export const HEALTH_UPLINK_BYTES = encodeUplink(healthUplink(randomUUID(), Date.now())).length;
+
+/** A car on csb: authenticates, subscribes to its downlinks, receipts every non-result downlink. */
+export async function csbCarClient(url: string, vin: string, secret: string): Promise<LoadClient> {
+  const client = await connectClient(url, { clientId: vin, username: vin, password: secret });
+  const pending = new Map<
+    string,
+    { at: number; resolve: (us: number) => void; reject: (e: Error) => void }
+  >();
+  const self: LoadClient = {
+    client,
+    rejected: 0,
+    request() {
+      const messageId = randomUUID();
+      const payload = Buffer.from(encodeUplink(healthUplink(messageId, Date.now())));
+      return new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          pending.delete(messageId);
+          reject(new Error('no result within 30 s'));
+        }, 30_000);
+        pending.set(messageId, {
+          at: performance.now(),
+          resolve: (us) => {
+            clearTimeout(timer);
+            resolve(us);
+          },
+          reject,
+        });
+        client.publish(uplinkTopic(vin, 'health-status'), payload, { qos: 1 });
+      });
+    },
+    close: () => close(client),
+  };
+  client.on('message', (_topic, payload) => {
+    const decoded = decodeDownlink(payload);
+    if (!decoded.ok) return;
+    const env = decoded.message;
+    const result = env.uplinkResult;
+    if (result) {
+      const p = pending.get(result.uplinkMessageId ?? '');
+      if (!p) return;
+      pending.delete(result.uplinkMessageId ?? '');
+      if (result.rejected) self.rejected += 1;
+      p.resolve(Math.max(1, Math.round((performance.now() - p.at) * 1000)));
+      return;
+    }
+    // Every other downlink is receipted, as the protocol asks (uplink.proto DeliveryReceipt).
+    const receipt = encodeUplink({
+      messageId: randomUUID(),
+      sentAt: toTimestamp(Date.now()),
+      deliveryReceipt: { downlinkMessageId: env.messageId ?? '', receivedAt: toTimestamp(Date.now()) },
+    });
+    client.publish(uplinkTopic(vin, 'delivery-receipt'), Buffer.from(receipt), { qos: 1 });
+  });
+  await client.subscribeAsync(carDownlinkFilter(vin), { qos: 1 });
+  return self;
+}
+
+/** A client of the bare aedes echo: same payload size, QoS 1 both ways, correlated by a sequence. */
+export async function echoClient(url: string, index: number, payloadBytes: number): Promise<LoadClient> {
+  const client = await connectClient(url, { clientId: `bench-echo-${index}` });
+  const pending = new Map<number, { at: number; resolve: (us: number) => void }>();
+  let seq = 0;
+  client.on('message', (_topic, payload) => {
+    const id = payload.readUInt32BE(0);
+    const p = pending.get(id);
+    if (!p) return;
+    pending.delete(id);
+    p.resolve(Math.max(1, Math.round((performance.now() - p.at) * 1000)));
+  });
+  await client.subscribeAsync(`bench/${index}/down`, { qos: 1 });
+  return {
+    client,
+    rejected: 0,
+    request() {
+      const id = seq++;
+      const payload = Buffer.alloc(Math.max(4, payloadBytes));
+      payload.writeUInt32BE(id, 0);
+      return new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          pending.delete(id);
+          reject(new Error('no echo within 30 s'));
+        }, 30_000);
+        pending.set(id, {
+          at: performance.now(),
+          resolve: (us) => {
+            clearTimeout(timer);
+            resolve(us);
+          },
+        });
+        client.publish(`bench/${index}/up`, payload, { qos: 1 });
+      });
+    },
+    close: () => close(client),
+  };
+}
+
+/** Opens `count` clients, `parallel` at a time. */
+export async function openClients(
+  count: number,
+  make: (index: number) => Promise<LoadClient>,
+  parallel = 50,
+): Promise<LoadClient[]> {
+  const out: LoadClient[] = new Array(count);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < count) {
+      const i = next++;
+      out[i] = await make(i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, count) }, worker));
+  return out;
+}
+
+export async function closeClients(clients: LoadClient[]): Promise<void> {
+  for (let i = 0; i < clients.length; i += 500)
+    await Promise.all(clients.slice(i, i + 500).map((c) => c.close()));
+}
+
+/** Closed loop: every client keeps one message in flight for `seconds`; returns answers per second. */
+export async function closedLoop(
+  clients: LoadClient[],
+  seconds: number,
+): Promise<{ perSecond: number; done: number; failed: number; rejected: number }> {
+  const until = performance.now() + seconds * 1000;
+  let done = 0;
+  let failed = 0;
+  const start = performance.now();
+  await Promise.all(
+    clients.map(async (c) => {
+      while (performance.now() < until) {
+        try {
+          await c.request();
+          done += 1;
+        } catch {
+          failed += 1;
+        }
+      }
+    }),
+  );
+  const elapsed = (performance.now() - start) / 1000;
+  const rejected = clients.reduce((n, c) => n + c.rejected, 0);
+  return { perSecond: Math.round(done / elapsed), done, failed, rejected };
+}
+
+/**
+ * Open loop: `rate` messages per second in all, spread round robin over the clients, for
+ * `seconds`; every round trip goes into `record` (µs). Sends on schedule whether answers came or not.
+ */
+export async function openLoop(
+  clients: LoadClient[],
+  rate: number,
+  seconds: number,
+  record: (us: number) => void,
+): Promise<{ sent: number; failed: number }> {
+  const total = Math.max(1, Math.round(rate * seconds));
+  const start = performance.now();
+  let sent = 0;
+  let failed = 0;
+  const inFlight: Promise<void>[] = [];
+  while (sent < total) {
+    const due = Math.min(total, Math.floor(((performance.now() - start) / 1000) * rate) + 1);
+    while (sent < due) {
+      const c = clients[sent % clients.length];
+      sent += 1;
+      if (!c) continue;
+      inFlight.push(
+        c.request().then(record, () => {
+          failed += 1;
+        }),
+      );
+    }
+    await sleep(1);
+  }
+  await Promise.all(inFlight);
+  return { sent, failed };
+}

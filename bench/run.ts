@@ -1,0 +1,854 @@
+/**
+ * `npm run bench [-- --only a,b] [sizes]`: the seven csb benchmarks of issue 6, each a ratio against
+ * a baseline measured in the same invocation on the same machine (these machines are shared and
+ * noisy). Results are printed and APPENDED to docs/benchmarks.md with the machine, date and command.
+ * Loopback only; every loop is bounded in count and time.
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { carDownlinkFilter, csb, decodeDownlink, encodeUplink, toTimestamp, uplinkTopic } from '@csb/proto';
+import { createAcceleratedClock, parseFleetScenario, simulateFleet } from '@csb/simulator';
+import * as hdr from 'hdr-histogram-js';
+import mqtt, { type MqttClient } from 'mqtt';
+import {
+  ADMIN_KEY,
+  closeClients,
+  closedLoop,
+  csbCarClient,
+  echoClient,
+  HEALTH_UPLINK_BYTES,
+  machine,
+  noDelay,
+  openClients,
+  openLoop,
+  provisionCars,
+  ROOT,
+  rssBytes,
+  sleep,
+  startAedesEcho,
+  startCsb,
+} from './lib.ts';
+
+const BENCHES = [
+  'throughput',
+  'latency',
+  'connections',
+  'storm',
+  'scheduler',
+  'virtual-time',
+  'dealer-api',
+] as const;
+type Bench = (typeof BENCHES)[number];
+
+export interface Row {
+  bench: string;
+  measured: string;
+  baseline: string;
+  ratio: string;
+  target: string;
+  met: string;
+  notes: string;
+}
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    only: { type: 'string' },
+    clients: { type: 'string', default: '200' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '5000' },
+    storm: { type: 'string', default: '2000' },
+    'fleet-cars': { type: 'string', default: '10000' },
+    'fleet-days': { type: 'string', default: '30' },
+    'fleet-speed': { type: 'string', default: '12960' },
+    appointments: { type: 'string', default: '100000' },
+    'scheduler-small': { type: 'string', default: '10000' },
+    'scheduler-large': { type: 'string', default: '1000000' },
+    'no-append': { type: 'boolean', default: false },
+    /** Writes a V8 CPU profile of each csb process to reports/profiles/ (to see what bounds a figure). */
+    profile: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+const USAGE = `npm run bench -- [--only ${BENCHES.join(',')}] [--clients 200] [--seconds 10]
+  [--connections 5000] [--storm 2000] [--fleet-cars 10000] [--fleet-days 30] [--fleet-speed 12960]
+  [--appointments 100000] [--scheduler-small 10000] [--scheduler-large 1000000] [--no-append] [--profile]`;
+
+function profileArgs(): string[] {
+  return values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'reports/profiles')}`] : [];
+}
+
+function int(name: string): number {
+  const v = Number(values[name as keyof typeof values]);
+  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number`);
+  return v;
+}
+
+const log = (line: string): void => {
+  process.stderr.write(`[bench] ${line}\n`);
+};
+const fmt = (n: number, digits = 1): string => (Math.round(n * 10 ** digits) / 10 ** digits).toString();
+
+// ---------------------------------------------------------------------------------------------
+// 1 + 2: uplink throughput and p99 latency at half the maximum rate, csb against bare aedes
+
+async function throughputAndLatency(withLatency: boolean): Promise<Row[]> {
+  const clientsN = int('clients');
+  const seconds = int('seconds');
+  const histogram = () => hdr.build({ numberOfSignificantValueDigits: 3 });
+
+  log(
+    `throughput: csb, ${clientsN} cars, health-status uplinks of ${HEALTH_UPLINK_BYTES} bytes, ${seconds} s`,
+  );
+  const sys = await startCsb({}, profileArgs());
+  let csbMax: { perSecond: number; done: number; failed: number; rejected: number };
+  const csbLatency = histogram();
+  try {
+    const { cars } = await provisionCars(sys.httpPort, clientsN, { prefix: 'TPUT01', drivers: false });
+    const clients = await openClients(clientsN, (i) => {
+      const car = cars[i];
+      if (!car) throw new Error('missing car');
+      return csbCarClient(`mqtt://127.0.0.1:${sys.mqttPort}`, car.vin, car.secret);
+    });
+    await closedLoop(clients, 2); // warm-up
+    csbMax = await closedLoop(clients, seconds);
+    log(
+      `csb: ${csbMax.perSecond}/s (${csbMax.done} answered, ${csbMax.rejected} rejections, ${csbMax.failed} unanswered)`,
+    );
+    if (withLatency) {
+      const rate = Math.max(1, Math.round(csbMax.perSecond / 2));
+      await openLoop(clients, rate, seconds, (us) => csbLatency.recordValue(us));
+      log(`csb at ${rate}/s: p99 ${fmt(csbLatency.getValueAtPercentile(99) / 1000, 2)} ms`);
+    }
+    await closeClients(clients);
+  } finally {
+    await sys.stop();
+  }
+
+  log(`throughput: bare aedes echo, ${clientsN} clients, ${HEALTH_UPLINK_BYTES}-byte QoS 1 messages`);
+  const echo = await startAedesEcho();
+  let aedesMax: { perSecond: number; done: number; failed: number };
+  const aedesLatency = histogram();
+  try {
+    const clients = await openClients(clientsN, (i) =>
+      echoClient(`mqtt://127.0.0.1:${echo.mqttPort}`, i, HEALTH_UPLINK_BYTES),
+    );
+    await closedLoop(clients, 2);
+    aedesMax = await closedLoop(clients, seconds);
+    log(`aedes: ${aedesMax.perSecond}/s`);
+    if (withLatency) {
+      const rate = Math.max(1, Math.round(csbMax.perSecond / 2));
+      await openLoop(clients, rate, seconds, (us) => aedesLatency.recordValue(us));
+    }
+    await closeClients(clients);
+  } finally {
+    await echo.stop();
+  }
+
+  const rows: Row[] = [
+    {
+      bench: '1. uplink throughput',
+      measured: `${csbMax.perSecond} uplinks/s answered`,
+      baseline: `${aedesMax.perSecond} echoes/s`,
+      ratio: `${fmt((csbMax.perSecond / Math.max(1, aedesMax.perSecond)) * 100)}%`,
+      target: '>= 50%',
+      met: csbMax.perSecond / Math.max(1, aedesMax.perSecond) >= 0.5 ? 'yes' : 'no',
+      notes: `${clientsN} clients closed loop, 1 in flight each, ${seconds} s; Health Status uploads (${HEALTH_UPLINK_BYTES} B, durable write + UplinkResult); ${csbMax.rejected} rejections, ${csbMax.failed} unanswered`,
+    },
+  ];
+  if (withLatency) {
+    const rate = Math.round(csbMax.perSecond / 2);
+    const c99 = csbLatency.getValueAtPercentile(99) / 1000;
+    const a99 = aedesLatency.getValueAtPercentile(99) / 1000;
+    rows.push({
+      bench: '2. p99 uplink -> acceptance',
+      measured: `p99 ${fmt(c99, 2)} ms (p50 ${fmt(csbLatency.getValueAtPercentile(50) / 1000, 2)}, max ${fmt(csbLatency.maxValue / 1000, 1)})`,
+      baseline: `p99 ${fmt(a99, 2)} ms (p50 ${fmt(aedesLatency.getValueAtPercentile(50) / 1000, 2)})`,
+      ratio: `${fmt(c99 / Math.max(0.001, a99), 2)}x`,
+      target: '<= 2x',
+      met: c99 / Math.max(0.001, a99) <= 2 ? 'yes' : 'no',
+      notes: `open loop at ${rate}/s (half the csb maximum) for ${seconds} s, both`,
+    });
+  }
+  csbLatency.destroy();
+  aedesLatency.destroy();
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3: connections and memory per connection
+
+function rawConnect(url: string, options: mqtt.IClientOptions, topic: string): Promise<MqttClient> {
+  const client = mqtt.connect(url, {
+    protocolVersion: 4,
+    clean: false,
+    reconnectPeriod: 0,
+    connectTimeout: 60_000,
+    keepalive: 600,
+    ...options,
+  });
+  noDelay(client);
+  return new Promise((resolve, reject) => {
+    client.once('connect', () => {
+      client.subscribe(topic, { qos: 1 }, (error) => (error ? reject(error) : resolve(client)));
+    });
+    client.once('error', (error) => {
+      client.end(true);
+      reject(error);
+    });
+  });
+}
+
+async function connectMany(
+  n: number,
+  make: (i: number) => Promise<MqttClient>,
+): Promise<{ clients: MqttClient[]; failed: number; firstError: string }> {
+  const clients: MqttClient[] = [];
+  let failed = 0;
+  let firstError = '';
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < n) {
+      const i = next++;
+      try {
+        clients.push(await make(i));
+      } catch (error) {
+        failed += 1;
+        firstError ||= error instanceof Error ? error.message : String(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 100 }, worker));
+  return { clients, failed, firstError };
+}
+
+const endAll = async (clients: MqttClient[]): Promise<void> => {
+  for (let i = 0; i < clients.length; i += 1000)
+    await Promise.all(
+      clients.slice(i, i + 1000).map((c) => new Promise<void>((r) => c.end(true, {}, () => r()))),
+    );
+};
+
+async function connections(): Promise<Row[]> {
+  const n = int('connections');
+  log(`connections: ${n} cars on csb`);
+  const sys = await startCsb();
+  let csbPer = 0;
+  let csbConnected = 0;
+  let csbNote = '';
+  try {
+    const { cars } = await provisionCars(sys.httpPort, n, { prefix: 'CONN01', drivers: false });
+    await sleep(2_000);
+    const before = rssBytes(sys.child.pid);
+    const started = performance.now();
+    const { clients, failed, firstError } = await connectMany(n, (i) => {
+      const car = cars[i];
+      if (!car) throw new Error('missing car');
+      return rawConnect(
+        `mqtt://127.0.0.1:${sys.mqttPort}`,
+        { clientId: car.vin, username: car.vin, password: car.secret },
+        carDownlinkFilter(car.vin),
+      );
+    });
+    const seconds = (performance.now() - started) / 1000;
+    await sleep(3_000);
+    const after = rssBytes(sys.child.pid);
+    csbConnected = clients.length;
+    csbPer = (after - before) / Math.max(1, clients.length);
+    csbNote = `${clients.length} connected in ${fmt(seconds)} s (${failed} failed${firstError ? `: ${firstError}` : ''}); gateway RSS ${fmt(before / 2 ** 20)} -> ${fmt(after / 2 ** 20)} MiB`;
+    log(csbNote);
+    await endAll(clients);
+  } finally {
+    await sys.stop();
+  }
+  const echo = await startAedesEcho();
+  let aedesPer = 0;
+  let aedesNote = '';
+  try {
+    await sleep(1_000);
+    const before = rssBytes(echo.child.pid);
+    const { clients, failed } = await connectMany(n, (i) =>
+      rawConnect(`mqtt://127.0.0.1:${echo.mqttPort}`, { clientId: `bench-conn-${i}` }, `bench/${i}/down`),
+    );
+    await sleep(3_000);
+    const after = rssBytes(echo.child.pid);
+    aedesPer = (after - before) / Math.max(1, clients.length);
+    aedesNote = `${clients.length} connected (${failed} failed); RSS ${fmt(before / 2 ** 20)} -> ${fmt(after / 2 ** 20)} MiB`;
+    log(aedesNote);
+    await endAll(clients);
+  } finally {
+    await echo.stop();
+  }
+  return [
+    {
+      bench: '3. connections, memory per car',
+      measured: `${csbConnected} cars, ${fmt(csbPer / 1024)} KiB RSS each`,
+      baseline: `${fmt(aedesPer / 1024)} KiB RSS per aedes connection`,
+      ratio: `${fmt(csbPer / Math.max(1, aedesPer), 2)}x`,
+      target: '<= 1.3x',
+      met: csbPer / Math.max(1, aedesPer) <= 1.3 ? 'yes' : 'no',
+      notes: `ulimit -n ${machine().nofile}; csb: ${csbNote}; aedes: ${aedesNote}`,
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4: reconnect storm
+
+async function storm(): Promise<Row[]> {
+  const n = int('storm');
+  log(`storm: ${n} cars, each with a proposal queued while offline, all back at once`);
+  const sys = await startCsb();
+  try {
+    const { cars, dealers } = await provisionCars(sys.httpPort, n, { prefix: 'STORM1', drivers: true });
+    const dealer = dealers[0];
+    if (!dealer) throw new Error('no dealer');
+    const url = `mqtt://127.0.0.1:${sys.mqttPort}`;
+    // Each car sends one booking request and waits for its result, then goes offline.
+    const connectCar = (car: { vin: string; secret: string }): Promise<MqttClient> =>
+      rawConnect(
+        url,
+        { clientId: car.vin, username: car.vin, password: car.secret },
+        carDownlinkFilter(car.vin),
+      );
+    const first = await connectMany(n, async (i) => {
+      const car = cars[i];
+      if (!car) throw new Error('missing car');
+      const client = await connectCar(car);
+      const messageId = `storm-${i}-request`;
+      const done = new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no result')), 60_000);
+        client.on('message', (_t, payload) => {
+          const d = decodeDownlink(payload);
+          if (d.ok && d.message.uplinkResult?.uplinkMessageId === messageId) {
+            clearTimeout(timer);
+            resolve();
+          }
+          // Receipt everything else, so only the proposal below stays queued.
+          if (d.ok && !d.message.uplinkResult) receipt(client, car.vin, d.message.messageId ?? '');
+        });
+      });
+      await client.publishAsync(
+        uplinkTopic(car.vin, 'booking-request'),
+        Buffer.from(
+          encodeUplink({
+            messageId,
+            sentAt: toTimestamp(Date.now()),
+            bookingRequest: {
+              origin: csb.v1.RequestOrigin.REQUEST_ORIGIN_MANUAL,
+              consent: { granted: true, grantedAt: toTimestamp(Date.now()) },
+            },
+          }),
+        ),
+        { qos: 1 },
+      );
+      await done;
+      return client;
+    });
+    await sleep(1_000); // the last receipts
+    await endAll(first.clients);
+    // The dealer proposes to every car while all are offline: one proposal (+ list) queued each.
+    const api = `http://127.0.0.1:${sys.httpPort}`;
+    const list = (await (
+      await fetch(`${api}/dealer/v1/appointments?list=actions`, {
+        headers: { authorization: `Bearer ${dealer.apiKey}` },
+      })
+    ).json()) as { items: { appointmentId: string; vehicle: { vin: string } }[] };
+    const expected = new Map<string, string>();
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < list.items.length) {
+        const row = list.items[next++];
+        if (!row) return;
+        const response = await fetch(`${api}/dealer/v1/appointments/${row.appointmentId}/proposals`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${dealer.apiKey}`, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            start: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+            durationMinutes: 60,
+            price: { currencyCode: 'SEK', amountMinor: 100_000 },
+            workDescription: 'Storm',
+          }),
+        });
+        const body = (await response.json()) as { currentProposal?: { proposalId: string } };
+        if (body.currentProposal) expected.set(row.vehicle.vin, body.currentProposal.proposalId);
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    log(`storm: ${expected.size} proposals queued; reconnecting ${n} cars at once`);
+    // All at once: every CONNECT is sent without waiting for the others.
+    const got = new Map<string, number>();
+    const second: MqttClient[] = [];
+    let duplicates = 0;
+    const seen = new Set<string>();
+    const started = performance.now();
+    let drainedAt = 0;
+    const allIn = new Promise<void>((resolve) => {
+      const check = (): void => {
+        if (got.size >= expected.size) {
+          drainedAt = performance.now();
+          resolve();
+        }
+      };
+      setTimeout(resolve, 120_000).unref();
+      void Promise.allSettled(
+        cars.map(async (car) => {
+          const client = await connectCar(car);
+          client.on('message', (_t, payload) => {
+            const d = decodeDownlink(payload);
+            if (!d.ok) return;
+            const id = `${car.vin}:${d.message.messageId}`;
+            if (seen.has(id)) duplicates += 1;
+            seen.add(id);
+            if (!d.message.uplinkResult) receipt(client, car.vin, d.message.messageId ?? '');
+            const proposalId = d.message.proposal?.proposalId;
+            if (proposalId && proposalId === expected.get(car.vin)) {
+              got.set(car.vin, (got.get(car.vin) ?? 0) + 1);
+              check();
+            }
+          });
+          second.push(client);
+        }),
+      );
+    });
+    await allIn;
+    const drainS = ((drainedAt || performance.now()) - started) / 1000;
+    const twice = [...got.values()].filter((v) => v > 1).length;
+    await sleep(1_000);
+    await endAll(second);
+    return [
+      {
+        bench: '4. reconnect storm',
+        measured: `${got.size}/${expected.size} proposals delivered in ${fmt(drainS, 2)} s`,
+        baseline: '-',
+        ratio: '-',
+        target: 'all delivered, none twice',
+        met: got.size === expected.size && twice === 0 ? 'yes' : 'no',
+        notes: `${n} cars; ${twice} proposals delivered twice, ${duplicates} duplicate downlinks in all (QoS 1 redelivery of the persistent session and the outbox; the car dedupes)`,
+      },
+    ];
+  } finally {
+    await sys.stop();
+  }
+}
+
+function receipt(client: MqttClient, vin: string, downlinkId: string): void {
+  const payload = encodeUplink({
+    messageId: `r-${downlinkId}`.slice(0, 64),
+    sentAt: toTimestamp(Date.now()),
+    deliveryReceipt: { downlinkMessageId: downlinkId, receivedAt: toTimestamp(Date.now()) },
+  });
+  client.publish(uplinkTopic(vin, 'delivery-receipt'), Buffer.from(payload), { qos: 1 });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5: scheduler sweep
+
+/**
+ * Stores `stored` pre-bookings far ahead (their "becomes Requested" timers are not due) and 1000
+ * within the lead time (due at once), all through the dealer API; then times one sweep through
+ * `POST /admin/v1/scheduler:run` (the loop is off: CSB_SCHEDULER_INTERVAL_MS=0).
+ */
+async function sweepWith(stored: number): Promise<{ ms: number; fired: number; seedS: number }> {
+  const due = 1000;
+  const sys = await startCsb({ CSB_SCHEDULER_INTERVAL_MS: '0' }, profileArgs());
+  try {
+    const carsN = Math.min(1000, stored + due);
+    const { cars, dealers } = await provisionCars(sys.httpPort, carsN, { prefix: 'SCHED1', drivers: true });
+    const dealer = dealers[0];
+    if (!dealer) throw new Error('no dealer');
+    const api = `http://127.0.0.1:${sys.httpPort}`;
+    const now = Date.now();
+    const total = stored + due;
+    let next = 0;
+    let failures = 0;
+    let firstFailure = '';
+    const started = performance.now();
+    const worker = async (): Promise<void> => {
+      while (next < total) {
+        const i = next++;
+        const car = cars[i % cars.length];
+        if (!car) return;
+        // The first `due` within the lead time (30 days by default): due now; the rest 200+ days out.
+        const days = i < due ? 10 : 200 + (i % 300);
+        const response = await fetch(`${api}/dealer/v1/pre-bookings`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${dealer.apiKey}`, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            vin: car.vin,
+            start: new Date(now + days * 86_400_000 + (i % 8) * 3_600_000).toISOString(),
+            durationMinutes: 60,
+            workDescription: 'Yearly service',
+          }),
+        });
+        if (response.status !== 201) {
+          failures += 1;
+          firstFailure ||= `${response.status} ${(await response.text()).slice(0, 200)}`;
+        } else await response.arrayBuffer();
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    const seedS = (performance.now() - started) / 1000;
+    if (failures > 0) throw new Error(`${failures} pre-bookings refused, first: ${firstFailure}`);
+    log(`scheduler: ${total} pre-bookings stored in ${fmt(seedS)} s; sweeping`);
+    const t0 = performance.now();
+    const response = await fetch(`${api}/admin/v1/scheduler:run`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN_KEY}` },
+      signal: AbortSignal.timeout(600_000),
+    });
+    const ms = performance.now() - t0;
+    const body = (await response.json()) as { fired?: number };
+    return { ms, fired: body.fired ?? -1, seedS };
+  } finally {
+    await sys.stop();
+  }
+}
+
+async function scheduler(): Promise<Row[]> {
+  const small = int('scheduler-small');
+  const large = int('scheduler-large');
+  const a = await sweepWith(small);
+  log(`scheduler: ${a.fired} fired among ${small} in ${fmt(a.ms)} ms`);
+  const b = await sweepWith(large);
+  log(`scheduler: ${b.fired} fired among ${large} in ${fmt(b.ms)} ms`);
+  const ratio = b.ms / Math.max(0.001, a.ms);
+  return [
+    {
+      bench: '5. scheduler sweep',
+      measured: `${fmt(b.ms, 0)} ms: ${b.fired} due among ${large}`,
+      baseline: `${fmt(a.ms, 0)} ms: ${a.fired} due among ${small}`,
+      ratio: `${fmt(ratio, 2)}x`,
+      target: '<= 2x (1,000,000 vs 10,000)',
+      met: ratio <= 2 ? (large >= 1_000_000 ? 'yes' : 'yes (scaled)') : 'no',
+      notes: `pre-bookings stored through the dealer API (${fmt(a.seedS)} s and ${fmt(b.seedS)} s); one sweep via POST /admin/v1/scheduler:run, timed over HTTP`,
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6: virtual time
+
+async function virtualTime(): Promise<Row[]> {
+  const cars = int('fleet-cars');
+  const days = int('fleet-days');
+  const speed = int('fleet-speed');
+  const start = '2026-12-01T06:00:00Z';
+  // The clock reads `start` a little after setup, so the run does not begin with a backlog.
+  // Provisioning (scrypt per secret) and the connect ramp (scrypt per CONNECT) measured about
+  // 100-150 cars/s each on 2 CPUs: 20 ms per car.
+  const setupMs = 30_000 + cars * 20;
+  const anchor = new Date(Date.now() + setupMs).toISOString();
+  log(
+    `virtual time: ${cars} cars, ${days} days at ${speed}x (${fmt((days * 86_400) / speed / 60, 1)} min of clock)`,
+  );
+  const sys = await startCsb({
+    CSB_CLOCK_START: start,
+    CSB_CLOCK_SPEED: String(speed),
+    CSB_CLOCK_ANCHOR: anchor,
+  });
+  // Kept: the fleet's JSON and HTML reports explain the figure (errors by kind, invariants).
+  const reportDir = path.join(ROOT, 'reports/bench');
+  try {
+    const scenario = parseFleetScenario({
+      name: 'bench-virtual-time',
+      seed: 6,
+      cars,
+      dealers: Math.max(1, Math.round(cars / 500)),
+      durationDays: days,
+      clock: { start, speed, anchor },
+      ramp: { connectsPerSecond: 1000 },
+      actionsPerCar: { min: 1, max: 3 },
+      actions: {
+        'warnings-request': 3,
+        'service-need-request': 2,
+        'manual-request': 1,
+        'send-car-data': 2,
+        'engine-start': 2,
+      },
+      answers: { accept: 6, 'another-slot': 2, cancel: 1, ignore: 1 },
+      connectivity: { 'always-online': 5, commuter: 3, tunnel: 1, 'parked-week': 1, 'slow-health-status': 1 },
+      dealer: { proposeAfterMinutes: 120, confirmAfterMinutes: 60, finalizeAfterMinutes: 60, pollMs: 500 },
+      drainSeconds: 60,
+    });
+    const wallStart = performance.now();
+    const { report } = await simulateFleet({
+      scenario,
+      brokerUrl: `mqtt://127.0.0.1:${sys.mqttPort}`,
+      apiUrl: `http://127.0.0.1:${sys.httpPort}`,
+      adminKey: ADMIN_KEY,
+      reportDir,
+      clock: createAcceleratedClock({ startMs: Date.parse(start), speed, anchorMs: Date.parse(anchor) }),
+      log,
+      progressIntervalMs: 10_000,
+      onProgress: (p) =>
+        log(
+          `  ${p.phase} ${new Date(p.virtualMs).toISOString().slice(0, 13)} connected ${p.connected}/${p.cars} up ${p.uplinksPerSecond}/s errors ${p.errors}`,
+        ),
+    });
+    const wallS = (performance.now() - wallStart) / 1000;
+    const failed = report.invariants.filter((i) => !i.ok).map((i) => `${i.name}: ${i.violationCount}`);
+    return [
+      {
+        bench: '6. virtual time',
+        measured: `${fmt(wallS / 60, 2)} min wall for ${days} days of ${cars} cars`,
+        baseline: '-',
+        ratio: '-',
+        target: '< 5 min (10,000 cars, 30 days)',
+        met: wallS < 300 && report.ok ? (cars >= 10_000 && days >= 30 ? 'yes' : 'yes (scaled)') : 'no',
+        notes: `${speed}x; ${report.counts.requests} requests, ${report.counts.dealerProposals} proposals, uplink->result p99 ${report.latency.uplinkToResult.p99} ms; setup (provisioning) included; invariants ${report.ok ? 'all hold' : `FAILED: ${failed.join('; ')}`}`,
+      },
+    ];
+  } finally {
+    await sys.stop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7: dealer API Actions list with many stored appointments, against fastify hello world
+
+async function autocannon(
+  url: string,
+  headers: string[],
+  seconds: number,
+): Promise<{ rps: number; p99: number }> {
+  const args = [
+    path.join(ROOT, 'node_modules/autocannon/autocannon.js'),
+    '-j',
+    '-c',
+    '20',
+    '-d',
+    String(seconds),
+    ...headers.flatMap((h) => ['-H', h]),
+    url,
+  ];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => {
+    out += c.toString();
+  });
+  await new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const result = JSON.parse(out) as {
+    requests: { average: number };
+    latency: { p99: number };
+    non2xx: number;
+  };
+  if (result.non2xx > 0) log(`autocannon: ${result.non2xx} non-2xx answers from ${url}`);
+  return { rps: result.requests.average, p99: result.latency.p99 };
+}
+
+async function dealerApi(): Promise<Row[]> {
+  const total = int('appointments');
+  const seconds = int('seconds');
+  const perCar = 10;
+  const carsN = Math.ceil(total / perCar);
+  log(`dealer API: storing ${total} appointments (${carsN} cars x ${perCar} booking requests over MQTT)`);
+  const sys = await startCsb({}, profileArgs());
+  try {
+    // Spread over dealers (100 appointments each): the list measured is one dealer's Actions.
+    const dealerCount = Math.max(1, Math.round(total / 100));
+    const { cars, dealers } = await provisionCars(sys.httpPort, carsN, {
+      prefix: 'DAPI01',
+      drivers: true,
+      dealers: dealerCount,
+    });
+    const dealer = dealers[0];
+    if (!dealer) throw new Error('no dealer');
+    const url = `mqtt://127.0.0.1:${sys.mqttPort}`;
+    let stored = 0;
+    const started = performance.now();
+    // In waves of 500 cars, so the loader stays within its memory and file descriptors.
+    for (let from = 0; from < cars.length; from += 500) {
+      const wave = cars.slice(from, from + 500);
+      const clients = await openClients(wave.length, (i) => {
+        const car = wave[i];
+        if (!car) throw new Error('missing car');
+        return bookingClient(url, car.vin, car.secret);
+      });
+      await Promise.all(
+        clients.map(async (c) => {
+          for (let k = 0; k < perCar; k++) {
+            await c.request();
+            stored += 1;
+          }
+        }),
+      );
+      await closeClients(clients);
+      if (from % 5000 === 0) log(`  ${stored} stored (${fmt((performance.now() - started) / 1000)} s)`);
+    }
+    const listUrl = `http://127.0.0.1:${sys.httpPort}/dealer/v1/appointments?list=actions`;
+    const listed = (await (
+      await fetch(listUrl, { headers: { authorization: `Bearer ${dealer.apiKey}` } })
+    ).json()) as {
+      items: unknown[];
+    };
+    log(`dealer API: ${stored} stored, Actions list of ${listed.items.length} rows; autocannon ${seconds} s`);
+    const actions = await autocannon(listUrl, [`authorization=Bearer ${dealer.apiKey}`], seconds);
+    const hello = await helloWorld(seconds);
+    return [
+      {
+        bench: '7. dealer API Actions list',
+        measured: `${fmt(actions.rps, 0)} req/s (p99 ${actions.p99} ms)`,
+        baseline: `${fmt(hello.rps, 0)} req/s fastify hello world`,
+        ratio: `${fmt((actions.rps / Math.max(1, hello.rps)) * 100)}%`,
+        target: '>= 30%',
+        met: actions.rps / Math.max(1, hello.rps) >= 0.3 ? 'yes' : 'no',
+        notes: `${stored} appointments stored over ${dealerCount} dealers, the list returns ${listed.items.length} rows; autocannon -c 20 -d ${seconds}, both`,
+      },
+    ];
+  } finally {
+    await sys.stop();
+  }
+}
+
+/** A car that sends booking requests (one per request()) and waits for each result. */
+async function bookingClient(url: string, vin: string, secret: string) {
+  const client = await rawConnect(
+    url,
+    { clientId: vin, username: vin, password: secret },
+    carDownlinkFilter(vin),
+  );
+  const waiting = new Map<string, () => void>();
+  let n = 0;
+  client.on('message', (_t, payload) => {
+    const d = decodeDownlink(payload);
+    if (!d.ok) return;
+    const result = d.message.uplinkResult;
+    if (result) waiting.get(result.uplinkMessageId ?? '')?.();
+    else receipt(client, vin, d.message.messageId ?? '');
+  });
+  return {
+    client,
+    rejected: 0,
+    request(): Promise<number> {
+      const messageId = `${vin}-req-${n++}`;
+      return new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no result')), 60_000);
+        waiting.set(messageId, () => {
+          clearTimeout(timer);
+          waiting.delete(messageId);
+          resolve(0);
+        });
+        client.publish(
+          uplinkTopic(vin, 'booking-request'),
+          Buffer.from(
+            encodeUplink({
+              messageId,
+              sentAt: toTimestamp(Date.now()),
+              bookingRequest: {
+                origin: csb.v1.RequestOrigin.REQUEST_ORIGIN_MANUAL,
+                consent: { granted: true, grantedAt: toTimestamp(Date.now()) },
+              },
+            }),
+          ),
+          { qos: 1 },
+        );
+      });
+    },
+    close: () => new Promise<void>((resolve) => client.end(true, {}, () => resolve())),
+  };
+}
+
+async function helloWorld(seconds: number): Promise<{ rps: number; p99: number }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      "import Fastify from 'fastify'; const app = Fastify(); app.get('/', async () => ({ hello: 'world' })); const a = await app.listen({ host: '127.0.0.1', port: 0 }); console.log(JSON.stringify({ event: 'hello.started', url: a }));",
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const started = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      const line = out.split('\n').find((l) => l.includes('hello.started'));
+      if (line) resolve((JSON.parse(line) as { url: string }).url);
+    });
+    child.once('exit', (code) => reject(new Error(`hello world exited ${code}`)));
+  });
+  try {
+    return await autocannon(`${started}/`, [], seconds);
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const only = values.only ? (values.only.split(',') as Bench[]) : [...BENCHES];
+  const unknown = only.filter((b) => !BENCHES.includes(b));
+  if (unknown.length > 0)
+    throw new Error(`unknown bench ${unknown.join(', ')}; known: ${BENCHES.join(', ')}`);
+  const m = machine();
+  const startedAt = new Date();
+  const rows: Row[] = [];
+  const run = async (name: string, work: () => Promise<Row[]>): Promise<void> => {
+    try {
+      rows.push(...(await work()));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      log(`${name} failed: ${message}`);
+      rows.push({
+        bench: name,
+        measured: 'failed',
+        baseline: '-',
+        ratio: '-',
+        target: '-',
+        met: 'no',
+        notes: message.slice(0, 300),
+      });
+    }
+  };
+  if (only.includes('throughput') || only.includes('latency')) {
+    await run('1/2. throughput and latency', () => throughputAndLatency(only.includes('latency')));
+  }
+  if (only.includes('connections')) await run('3. connections', connections);
+  if (only.includes('storm')) await run('4. reconnect storm', storm);
+  if (only.includes('scheduler')) await run('5. scheduler sweep', scheduler);
+  if (only.includes('virtual-time')) await run('6. virtual time', virtualTime);
+  if (only.includes('dealer-api')) await run('7. dealer API', dealerApi);
+
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+  const table = [
+    '| benchmark | measured | baseline (same run) | ratio | target | met | notes |',
+    '|---|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${[r.bench, r.measured, r.baseline, r.ratio, r.target, r.met, r.notes].map((c) => c.replace(/\|/g, '/')).join(' | ')} |`,
+    ),
+  ].join('\n');
+  const section = `
+## ${startedAt.toISOString()} — \`${command}\`
+
+Machine: ${m.nproc} CPUs (${m.cpu}), ${m.memoryGb} GiB memory (${m.freeGb} GiB free at start), open files limit ${m.nofile}, Node ${process.version}.
+Wall time of the run: ${fmt((Date.now() - startedAt.getTime()) / 60_000, 1)} min.
+
+${table}
+`;
+  process.stdout.write(`${section}\n`);
+  if (!values['no-append']) {
+    appendFileSync(path.join(ROOT, 'docs/benchmarks.md'), section);
+    log('appended to docs/benchmarks.md');
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(
+      `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n${USAGE}\n`,
+    );
+    process.exit(1);
+  },
+);

@@ -1,0 +1,117 @@
+/**
+ * Delivers the mail outbox through a mail transport (the port below; adapters in src/mail/).
+ * Mails are rows written in the transaction of the change they report; the dispatcher sends them
+ * after commit, marks each sent, and leaves a failed one queued for the next round (at-least-once:
+ * a crash between sending and marking sends that one mail again).
+ */
+import type { Logger } from 'pino';
+import type { Clock } from '../clock.ts';
+import type { DomainApi } from './domain-api.ts';
+import type { MailRecord } from './store-port.ts';
+
+/** One email as a transport sends it. */
+export interface OutgoingMail extends MailRecord {
+  from: string;
+}
+
+/** The mail port: file/outbox adapter by default, SMTP (nodemailer) by configuration. */
+export interface MailTransport {
+  readonly name: string;
+  send(mail: OutgoingMail): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface MailDispatcherOptions {
+  source: Pick<DomainApi, 'pendingMails' | 'markMailSent' | 'markMailFailed' | 'onMailQueued'>;
+  transport: MailTransport;
+  clock: Clock;
+  logger: Logger;
+  /** The From address of every mail. */
+  from: string;
+  /** Wall-time ms between retry rounds for mails that failed (default 30 s). */
+  retryIntervalMs?: number;
+  /** Mails per round (default 50). */
+  batchSize?: number;
+}
+
+export interface MailDispatcher {
+  start(): void;
+  /** Sends what is queued now; resolves with how many were sent. Used by tests and shutdown. */
+  drain(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export function createMailDispatcher(options: MailDispatcherOptions): MailDispatcher {
+  const { source, transport, clock, from } = options;
+  const logger = options.logger.child({ component: 'mail-dispatcher', transport: transport.name });
+  const batchSize = options.batchSize ?? 50;
+  let running: Promise<number> | undefined;
+  let again = false;
+  let unsubscribe: (() => void) | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  async function round(): Promise<number> {
+    let sent = 0;
+    const failed = new Set<string>();
+    // Bounded: at most 20 batches per round; failed mails wait for the next round.
+    for (let batch = 0; batch < 20; batch += 1) {
+      const mails = (await source.pendingMails(batchSize + failed.size)).filter((m) => !failed.has(m.id));
+      if (mails.length === 0) break;
+      for (const mail of mails.slice(0, batchSize)) {
+        const log = logger.child({ mailId: mail.id, kind: mail.kind, appointmentId: mail.appointmentId });
+        try {
+          await transport.send({ ...mail, from });
+          await source.markMailSent(mail.id, clock.now());
+          sent += 1;
+          log.debug('mail sent');
+        } catch (error) {
+          failed.add(mail.id);
+          const message = error instanceof Error ? error.message : String(error);
+          await source.markMailFailed(mail.id, message);
+          log.warn({ err: error }, 'mail not sent; retried later');
+        }
+      }
+    }
+    return sent;
+  }
+
+  function drain(): Promise<number> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let total = 0;
+      do {
+        again = false;
+        total += await round();
+      } while (again);
+      return total;
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  const kick = () => {
+    drain().catch((error: unknown) => logger.error({ err: error }, 'mail round failed'));
+  };
+
+  return {
+    start() {
+      unsubscribe ??= source.onMailQueued(kick);
+      timer ??= setInterval(kick, options.retryIntervalMs ?? 30_000);
+      timer.unref();
+      kick();
+    },
+    drain,
+    async stop() {
+      unsubscribe?.();
+      unsubscribe = undefined;
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await running?.catch(() => undefined);
+      await transport.close();
+    },
+  };
+}

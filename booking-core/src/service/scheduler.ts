@@ -1,0 +1,115 @@
+/**
+ * The scheduler: fires due timers (domain/timers.ts). Due rows are read through the
+ * (state, due_at) index, so a sweep costs what is due, not what is stored. Each row is claimed
+ * and its effect applied in ONE transaction: a second sweep (or a second node) finds it done and
+ * sends nothing twice; a crash mid-way leaves it due. All time comes from the injected clock (or
+ * the `now` given), never from the wall clock, so virtual time drives it deterministically.
+ */
+import type { Logger } from 'pino';
+import type { Actor, Appointment } from '../domain/appointment.ts';
+import { DAY_MS, dayStart } from '../domain/timers.ts';
+import type { AppointmentCommand } from '../domain/transitions.ts';
+import { applyCommand, type CommandContext, navigationMessage } from './command-context.ts';
+import { queueEscalationMail, queueReminderMail } from './notifications.ts';
+import type { BookingStore, DueWorkRecord } from './store-port.ts';
+import { dealerCard } from './views.ts';
+
+const SYSTEM: Actor = { kind: 'system', id: 'scheduler' };
+/** Rows per read and reads per sweep: one sweep is bounded; the next one continues. */
+const BATCH = 100;
+const MAX_BATCHES = 50;
+
+export type RunCommand = <T>(work: (ctx: CommandContext) => Promise<T>, now?: number) => Promise<T>;
+
+export interface SweepResult {
+  /** Timers this sweep fired (claimed and applied). */
+  fired: number;
+}
+
+export async function runDueWork(
+  deps: { store: BookingStore; command: RunCommand; logger: Logger },
+  now: number,
+): Promise<SweepResult> {
+  let fired = 0;
+  for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
+    const due = await deps.store.transaction((s) => s.dueWork(now, BATCH));
+    for (const row of due) {
+      const done = await deps.command((ctx) => fire(ctx, row), now);
+      if (done) {
+        fired += 1;
+        deps.logger.info(
+          { appointmentId: row.appointmentId, timer: row.kind, dueAt: row.dueAt },
+          'timer fired',
+        );
+      }
+    }
+    if (due.length < BATCH) break;
+  }
+  return { fired };
+}
+
+/** Claims one row and applies its effect; false when another sweep had it already. */
+async function fire(ctx: CommandContext, row: DueWorkRecord): Promise<boolean> {
+  if (!(await ctx.session.claimDueWork(row.id, ctx.now))) return false;
+  const appointment = await ctx.session.getAppointment(row.appointmentId);
+  if (!appointment) return true;
+  switch (row.kind) {
+    case 'follow-up':
+      return systemCommand(ctx, appointment, { kind: 'follow-up-due' });
+    case 'pre-booking-due':
+      return systemCommand(ctx, appointment, { kind: 'pre-booking-due' });
+    case 'service-level':
+      return systemCommand(ctx, appointment, { kind: 'service-level-breached' });
+    case 'escalation':
+      // Only while the request is still unhandled; the mail is the whole effect.
+      if (appointment.status === 'requested' && appointment.serviceLevelBreachedAt !== null) {
+        await queueEscalationMail(ctx, appointment);
+      }
+      return true;
+    case 'reminder': {
+      const start = appointment.currentProposal?.start;
+      if (appointment.status !== 'confirmed' || start === undefined) return true;
+      const daysBefore = Math.max(1, Math.round((dayStart(start) - row.dueAt) / DAY_MS));
+      await queueReminder(ctx, appointment, { reminderKind: 'days-before', daysBefore });
+      await queueReminderMail(ctx, appointment, daysBefore);
+      return true;
+    }
+    default: {
+      const unreachable: never = row.kind;
+      throw new Error(`unhandled timer ${String(unreachable)}`);
+    }
+  }
+}
+
+/** A timer's transition; a status that no longer allows it (a race with a person) just ends the timer. */
+async function systemCommand(ctx: CommandContext, appointment: Appointment, command: AppointmentCommand) {
+  await applyCommand(ctx, appointment, command, SYSTEM);
+  return true;
+}
+
+/**
+ * A reminder to the car with the navigation target (seed 003 steps 31-34: the reminder, then
+ * guidance to the workshop as destination or waypoint). Cars without cloud connection get none.
+ */
+export async function queueReminder(
+  ctx: CommandContext,
+  appointment: Appointment,
+  kind: { reminderKind: 'days-before'; daysBefore: number } | { reminderKind: 'day-of' },
+): Promise<void> {
+  const start = appointment.currentProposal?.start;
+  if (start === undefined) return;
+  const [vehicle, dealer] = await Promise.all([
+    ctx.session.getVehicle(appointment.vin),
+    ctx.session.getDealer(appointment.dealerId),
+  ]);
+  if (!vehicle?.connected || !dealer) return;
+  const card = dealerCard(dealer);
+  const navigation = await navigationMessage(ctx, appointment, card);
+  const messages = [
+    { kind: 'reminder' as const, appointmentId: appointment.appointmentId, dealer: card, start, ...kind },
+    ...(navigation ? [navigation] : []),
+  ];
+  for (const message of messages) {
+    ctx.downlinks.push({ id: ctx.newId(), vin: appointment.vin, createdAt: ctx.now, message });
+  }
+}

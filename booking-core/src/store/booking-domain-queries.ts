@@ -1,0 +1,439 @@
+/**
+ * The store queries of the complete appointment domain (issue 4): customer settings, timers (due
+ * work), time-rule settings, the mail outbox and customer tokens. Kept apart from sqlite-store.ts
+ * so the downlink ledger and the booking domain evolve without touching each other's code;
+ * dialect-neutral kysely like the rest of the session.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { Appointment, AppointmentOrigin, AppointmentStatus, Proposal } from '../domain/appointment.ts';
+import type { HealthStatus, TimeWindow } from '../domain/health-status.ts';
+import type { TimeRules, TimerKind } from '../domain/timers.ts';
+import { normalizeAppointment } from '../domain/transitions.ts';
+import type {
+  CustomerProfileRecord,
+  MailRecord,
+  StoreSession,
+  VehicleRelationRecord,
+} from '../service/store-port.ts';
+import type { AppointmentsTable, Database, MailOutboxTable } from './schema.ts';
+
+type DomainQueries = Pick<
+  StoreSession,
+  | 'updateCustomerReminderDays'
+  | 'listCustomerAppointments'
+  | 'replaceTimers'
+  | 'dueWork'
+  | 'claimDueWork'
+  | 'listTimers'
+  | 'getTimeRules'
+  | 'putTimeRules'
+  | 'enqueueMails'
+  | 'listMails'
+  | 'pendingMails'
+  | 'markMailSent'
+  | 'markMailFailed'
+  | 'insertCustomerToken'
+  | 'findCustomerToken'
+  | 'countCustomerTokens'
+  | 'getCustomerProfile'
+  | 'putCustomerProfile'
+  | 'updateCustomerContact'
+  | 'setPreferredDealer'
+  | 'listDealerCustomers'
+  | 'listCustomerVehicles'
+  | 'addVehicleRelation'
+  | 'removeVehicleRelation'
+  | 'reportVehicleRelation'
+  | 'setPrimaryDriver'
+>;
+
+const parse = <T>(text: string): T => JSON.parse(text) as T;
+
+function rowToAppointment(row: AppointmentsTable): Appointment {
+  return normalizeAppointment({
+    ...parse<Partial<Appointment>>(row.details_json ?? '{}'),
+    appointmentId: row.appointment_id,
+    vin: row.vin,
+    customerId: row.customer_id,
+    dealerId: row.dealer_id,
+    origin: row.origin as AppointmentOrigin,
+    status: row.status as AppointmentStatus,
+    customerNote: row.customer_note,
+    preferredWindows: parse<TimeWindow[]>(row.preferred_windows_json),
+    healthStatus: row.health_status_json === null ? null : parse<HealthStatus>(row.health_status_json),
+    currentProposal: row.current_proposal_json === null ? null : parse<Proposal>(row.current_proposal_json),
+    requestedAt: Number(row.requested_at),
+    updatedAt: Number(row.updated_at),
+    version: row.version,
+  } as Appointment);
+}
+
+function toMail(row: Selectable<MailOutboxTable>): MailRecord {
+  return {
+    id: row.id,
+    kind: row.kind,
+    to: row.to_address,
+    subject: row.subject,
+    body: row.body,
+    customerId: row.customer_id,
+    dealerId: row.dealer_id,
+    appointmentId: row.appointment_id,
+    createdAt: Number(row.created_at),
+  };
+}
+
+export function bookingDomainQueries(db: Kysely<Database>): DomainQueries {
+  return {
+    async updateCustomerReminderDays(customerId, days) {
+      await db
+        .updateTable('customers')
+        .set({ reminder_days: days })
+        .where('customer_id', '=', customerId)
+        .execute();
+    },
+    async listCustomerAppointments(customerId) {
+      const rows = await db
+        .selectFrom('appointments')
+        .selectAll()
+        .where('customer_id', '=', customerId)
+        .orderBy('updated_at', 'desc')
+        .orderBy('appointment_id')
+        .execute();
+      return rows.map(rowToAppointment);
+    },
+
+    async replaceTimers(appointmentId, timers, now) {
+      const open = await db
+        .selectFrom('due_work')
+        .select(['id', 'kind', 'due_at'])
+        .where('appointment_id', '=', appointmentId)
+        .where('state', '=', 'due')
+        .execute();
+      const key = (kind: string, dueAt: number) => `${kind}@${dueAt}`;
+      const wanted = new Set(timers.map((t) => key(t.kind, t.dueAt)));
+      const stale = open.filter((row) => !wanted.has(key(row.kind, Number(row.due_at)))).map((r) => r.id);
+      if (stale.length > 0) {
+        await db
+          .updateTable('due_work')
+          .set({ state: 'cancelled', done_at: now })
+          .where('id', 'in', stale)
+          .execute();
+      }
+      for (const timer of timers) {
+        // A timer that already fired (done) or was cancelled for the same due time is not armed again.
+        await db
+          .insertInto('due_work')
+          .values({
+            id: timer.id,
+            appointment_id: appointmentId,
+            kind: timer.kind,
+            due_at: timer.dueAt,
+            state: 'due',
+            created_at: now,
+            done_at: null,
+          })
+          .onConflict((oc) => oc.columns(['appointment_id', 'kind', 'due_at']).doNothing())
+          .execute();
+      }
+    },
+    async dueWork(now, limit) {
+      const rows = await db
+        .selectFrom('due_work')
+        .select(['id', 'appointment_id', 'kind', 'due_at'])
+        .where('state', '=', 'due')
+        .where('due_at', '<=', now)
+        .orderBy('due_at')
+        .orderBy('id')
+        .limit(Math.max(0, Math.trunc(limit)))
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        appointmentId: row.appointment_id,
+        kind: row.kind as TimerKind,
+        dueAt: Number(row.due_at),
+      }));
+    },
+    async claimDueWork(id, now) {
+      // Conditional update: of several nodes sweeping at once, exactly one moves the row (its effect
+      // commits in the same transaction, so a crash leaves the row due and the work undone).
+      const result = await db
+        .updateTable('due_work')
+        .set({ state: 'done', done_at: now })
+        .where('id', '=', id)
+        .where('state', '=', 'due')
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async listTimers(appointmentId) {
+      const rows = await db
+        .selectFrom('due_work')
+        .select(['id', 'appointment_id', 'kind', 'due_at', 'state'])
+        .where('appointment_id', '=', appointmentId)
+        .orderBy('due_at')
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        appointmentId: row.appointment_id,
+        kind: row.kind as TimerKind,
+        dueAt: Number(row.due_at),
+        state: row.state,
+      }));
+    },
+
+    async getTimeRules(scope, scopeId) {
+      const row = await db
+        .selectFrom('time_rule_settings')
+        .select('rules_json')
+        .where('scope', '=', scope)
+        .where('scope_id', '=', scopeId)
+        .executeTakeFirst();
+      return row && parse<Partial<TimeRules>>(row.rules_json);
+    },
+    async putTimeRules(scope, scopeId, rules, now) {
+      await db
+        .insertInto('time_rule_settings')
+        .values({ scope, scope_id: scopeId, rules_json: JSON.stringify(rules), updated_at: now })
+        .onConflict((oc) =>
+          oc
+            .columns(['scope', 'scope_id'])
+            .doUpdateSet({ rules_json: JSON.stringify(rules), updated_at: now }),
+        )
+        .execute();
+    },
+
+    async enqueueMails(mails) {
+      for (const m of mails) {
+        await db
+          .insertInto('mail_outbox')
+          .values({
+            id: m.id,
+            kind: m.kind,
+            to_address: m.to,
+            subject: m.subject,
+            body: m.body,
+            customer_id: m.customerId,
+            dealer_id: m.dealerId,
+            appointment_id: m.appointmentId,
+            state: 'queued',
+            created_at: m.createdAt,
+            sent_at: null,
+            last_error: null,
+          })
+          .execute();
+      }
+    },
+    async listMails(filter) {
+      let query = db.selectFrom('mail_outbox').selectAll();
+      if (filter.to !== undefined) query = query.where('to_address', '=', filter.to);
+      if (filter.customerId !== undefined) query = query.where('customer_id', '=', filter.customerId);
+      if (filter.appointmentId !== undefined)
+        query = query.where('appointment_id', '=', filter.appointmentId);
+      const rows = await query
+        .orderBy('seq')
+        .limit(Math.max(0, Math.trunc(filter.limit ?? 1000)))
+        .execute();
+      return rows.map((row) => ({ ...toMail(row), state: row.state }));
+    },
+    async pendingMails(limit) {
+      const rows = await db
+        .selectFrom('mail_outbox')
+        .selectAll()
+        .where('state', '=', 'queued')
+        .orderBy('created_at')
+        .orderBy('seq')
+        .limit(Math.max(0, Math.trunc(limit)))
+        .execute();
+      return rows.map(toMail);
+    },
+    async markMailSent(id, sentAt) {
+      await db
+        .updateTable('mail_outbox')
+        .set((eb) => ({ state: 'sent', sent_at: sentAt, attempts: eb('attempts', '+', 1) }))
+        .where('id', '=', id)
+        .execute();
+    },
+    async markMailFailed(id, error) {
+      await db
+        .updateTable('mail_outbox')
+        .set((eb) => ({ last_error: error.slice(0, 500), attempts: eb('attempts', '+', 1) }))
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async insertCustomerToken(tokenHash, customerId, createdAt) {
+      await db
+        .insertInto('customer_tokens')
+        .values({ token_hash: tokenHash, customer_id: customerId, created_at: createdAt })
+        .execute();
+    },
+    async findCustomerToken(tokenHash) {
+      const row = await db
+        .selectFrom('customer_tokens')
+        .select(['customer_id', 'token_hash'])
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
+      return row && { customerId: row.customer_id, tokenHash: row.token_hash };
+    },
+    async countCustomerTokens(customerId) {
+      const row = await db
+        .selectFrom('customer_tokens')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('customer_id', '=', customerId)
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+
+    async getCustomerProfile(customerId) {
+      const row = await db
+        .selectFrom('customer_profiles')
+        .selectAll()
+        .where('customer_id', '=', customerId)
+        .executeTakeFirst();
+      if (!row) {
+        // Customers provisioned before profiles existed come from the central database, no marketing.
+        return {
+          customerId,
+          source: 'central',
+          contactBy: { phone: false, email: false, sms: false },
+          previousPreferredDealerId: null,
+          preferredDealerPending: false,
+          websiteInvitedAt: null,
+        };
+      }
+      return {
+        customerId,
+        source: row.source,
+        contactBy: parse<CustomerProfileRecord['contactBy']>(row.contact_by_json),
+        previousPreferredDealerId: row.previous_preferred_dealer_id,
+        preferredDealerPending: Boolean(row.preferred_dealer_pending),
+        websiteInvitedAt: row.website_invited_at === null ? null : Number(row.website_invited_at),
+      };
+    },
+    async putCustomerProfile(p, now) {
+      const columns = {
+        source: p.source,
+        contact_by_json: JSON.stringify(p.contactBy),
+        previous_preferred_dealer_id: p.previousPreferredDealerId,
+        preferred_dealer_pending: p.preferredDealerPending ? 1 : 0,
+        website_invited_at: p.websiteInvitedAt,
+        updated_at: now,
+      };
+      await db
+        .insertInto('customer_profiles')
+        .values({ customer_id: p.customerId, ...columns })
+        .onConflict((oc) => oc.column('customer_id').doUpdateSet(columns))
+        .execute();
+    },
+    async updateCustomerContact(customerId, contact) {
+      await db
+        .updateTable('customers')
+        .set({ name: contact.name, email: contact.email, phone: contact.phone })
+        .where('customer_id', '=', customerId)
+        .execute();
+    },
+    async setPreferredDealer(customerId, dealerId) {
+      await db
+        .updateTable('customers')
+        .set({ preferred_dealer_id: dealerId })
+        .where('customer_id', '=', customerId)
+        .execute();
+    },
+    async listDealerCustomers(dealerId) {
+      const rows = await db
+        .selectFrom('customers')
+        .selectAll()
+        .where('preferred_dealer_id', '=', dealerId)
+        .orderBy('name')
+        .orderBy('customer_id')
+        .execute();
+      return rows.map((row) => ({
+        customerId: row.customer_id,
+        name: row.name,
+        email: row.email,
+        phone: row.phone,
+        preferredDealerId: row.preferred_dealer_id,
+        createdAt: Number(row.created_at),
+        reminderDays: row.reminder_days ?? null,
+      }));
+    },
+    async listCustomerVehicles(customerId) {
+      const [primary, related] = await Promise.all([
+        db
+          .selectFrom('vehicles')
+          .select('vin')
+          .where('primary_driver_customer_id', '=', customerId)
+          .execute(),
+        db.selectFrom('vehicle_relations').selectAll().where('customer_id', '=', customerId).execute(),
+      ]);
+      const primaryVins = new Set(primary.map((r) => r.vin));
+      const out: VehicleRelationRecord[] = related.map((r) => ({
+        vin: r.vin,
+        customerId,
+        primaryDriver: primaryVins.has(r.vin),
+        reportedIncorrectAt: r.reported_incorrect_at === null ? null : Number(r.reported_incorrect_at),
+        reportNote: r.report_note,
+      }));
+      for (const vin of primaryVins) {
+        if (!out.some((r) => r.vin === vin)) {
+          out.push({ vin, customerId, primaryDriver: true, reportedIncorrectAt: null, reportNote: null });
+        }
+      }
+      return out.sort((a, b) => a.vin.localeCompare(b.vin));
+    },
+    async addVehicleRelation(customerId, vin, now) {
+      await db
+        .insertInto('vehicle_relations')
+        .values({
+          customer_id: customerId,
+          vin,
+          created_at: now,
+          reported_incorrect_at: null,
+          report_note: null,
+        })
+        .onConflict((oc) => oc.columns(['customer_id', 'vin']).doNothing())
+        .execute();
+    },
+    async removeVehicleRelation(customerId, vin) {
+      const removed = await db
+        .deleteFrom('vehicle_relations')
+        .where('customer_id', '=', customerId)
+        .where('vin', '=', vin)
+        .executeTakeFirst();
+      const unsetPrimary = await db
+        .updateTable('vehicles')
+        .set({ primary_driver_customer_id: null })
+        .where('vin', '=', vin)
+        .where('primary_driver_customer_id', '=', customerId)
+        .executeTakeFirst();
+      return Number(removed.numDeletedRows) + Number(unsetPrimary.numUpdatedRows) > 0;
+    },
+    async reportVehicleRelation(customerId, vin, now, note) {
+      // A primary-driver relation without a row gets one, so the report has a place to live.
+      await db
+        .insertInto('vehicle_relations')
+        .values({
+          customer_id: customerId,
+          vin,
+          created_at: now,
+          reported_incorrect_at: null,
+          report_note: null,
+        })
+        .onConflict((oc) => oc.columns(['customer_id', 'vin']).doNothing())
+        .execute();
+      const result = await db
+        .updateTable('vehicle_relations')
+        .set({ reported_incorrect_at: now, report_note: note })
+        .where('customer_id', '=', customerId)
+        .where('vin', '=', vin)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async setPrimaryDriver(vin, customerId) {
+      await db
+        .updateTable('vehicles')
+        .set({ primary_driver_customer_id: customerId })
+        .where('vin', '=', vin)
+        .execute();
+    },
+  };
+}

@@ -1,0 +1,179 @@
+/**
+ * The downlink ledger's rules (pure) and its store operations on a real SQLite file: supersede,
+ * expiry, backoff, the per-car cap, per-VIN isolation of receipts.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CarMessage } from '../src/index.ts';
+import { DEFAULT_REDELIVERY, downlinkPolicyOf, nextAttemptAt } from '../src/service/downlink-ledger.ts';
+import type { BookingStore } from '../src/service/store-port.ts';
+import { openSqliteStore } from '../src/store/sqlite-store.ts';
+
+const dealer = {
+  dealerId: 'd1',
+  name: 'Workshop',
+  phone: '+46 31 00 00 00',
+  address: { street: 'Road 1', postalCode: '41101', city: 'Göteborg', countryCode: 'SE' },
+  location: { latitude: 57.7, longitude: 11.97 },
+};
+const T = Date.UTC(2026, 4, 4, 8, 0, 0);
+const VIN = 'YV1LEDGER00000001';
+const OTHER = 'YV1LEDGER00000002';
+
+const proposal = (appointmentId: string, proposalId: string, start: number): CarMessage => ({
+  kind: 'proposal',
+  appointmentId,
+  proposalId,
+  dealer,
+  start,
+  durationMinutes: 60,
+  price: { currencyCode: 'SEK', amountMinor: 1000 },
+});
+const list = (generatedAt: number): CarMessage => ({
+  kind: 'appointment-list',
+  generatedAt,
+  appointments: [],
+});
+const cancelled = (appointmentId: string): CarMessage => ({
+  kind: 'appointment-cancelled',
+  appointmentId,
+  cancelledBy: 'dealer',
+  reason: 'x',
+});
+
+async function withStore(work: (store: BookingStore) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'csb-ledger-'));
+  const store = await openSqliteStore({ path: join(dir, 'csb.sqlite') });
+  try {
+    await work(store);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+let seq = 0;
+const row = (vin: string, message: CarMessage, createdAt = T) => ({
+  id: `dl-${++seq}`,
+  vin,
+  createdAt,
+  message,
+});
+
+describe('ledger rules', () => {
+  it('keys proposals per appointment, lists per car, and lets a cancellation close the proposal', () => {
+    expect(downlinkPolicyOf(proposal('a1', 'p1', T)).supersedeKey).toBe('proposal:a1');
+    expect(downlinkPolicyOf(list(T)).supersedeKey).toBe('appointment-list');
+    expect(downlinkPolicyOf(list(T)).validUntil).toBeNull();
+    expect(downlinkPolicyOf(cancelled('a1')).alsoSupersedes).toContain('proposal:a1');
+    expect(
+      downlinkPolicyOf({
+        kind: 'reminder',
+        appointmentId: 'a1',
+        dealer,
+        start: T + 5,
+        reminderKind: 'day-of',
+      }).validUntil,
+    ).toBe(T + 5);
+  });
+
+  it('backs off exponentially from the base and caps at the maximum', () => {
+    const policy = { baseMs: 1_000, maxMs: 5_000 };
+    expect([1, 2, 3, 4, 5].map((n) => nextAttemptAt(0, n, policy))).toEqual([
+      1_000, 2_000, 4_000, 5_000, 5_000,
+    ]);
+    expect(nextAttemptAt(T, 1, DEFAULT_REDELIVERY)).toBe(T + DEFAULT_REDELIVERY.baseMs);
+    expect(nextAttemptAt(0, 10_000, policy)).toBe(5_000);
+  });
+});
+
+describe('ledger store', () => {
+  it('supersedes older proposals of the same appointment and older lists, not other appointments', async () => {
+    await withStore((store) =>
+      store.transaction(async (s) => {
+        await s.enqueueCarDownlinks([row(VIN, proposal('a1', 'p1', T + 1e9)), row(VIN, list(T))]);
+        await s.enqueueCarDownlinks([row(VIN, proposal('a2', 'q1', T + 1e9))]);
+        const result = await s.enqueueCarDownlinks([
+          row(VIN, proposal('a1', 'p2', T + 1e9)),
+          row(VIN, list(T + 1)),
+        ]);
+        expect(result.superseded).toBe(2);
+        const states = (await s.listCarDownlinks(VIN)).map((d) => [d.message.kind, d.state]);
+        expect(states).toEqual([
+          ['proposal', 'superseded'],
+          ['appointment-list', 'superseded'],
+          ['proposal', 'queued'],
+          ['proposal', 'queued'],
+          ['appointment-list', 'queued'],
+        ]);
+        // A cancellation closes the open proposal of its appointment.
+        await s.enqueueCarDownlinks([row(VIN, cancelled('a2'))]);
+        expect((await s.listAppointmentDownlinks('a2')).map((d) => d.state)).toEqual([
+          'superseded',
+          'queued',
+        ]);
+      }),
+    );
+  });
+
+  it('expires what passed its validity, hands out due rows in order, and schedules the next attempt', async () => {
+    await withStore((store) =>
+      store.transaction(async (s) => {
+        const stale = row(VIN, proposal('a1', 'p1', T + 1_000));
+        const fresh = row(VIN, proposal('a2', 'p2', T + 1e9));
+        await s.enqueueCarDownlinks([stale, fresh]);
+        const due = await s.dueCarDownlinks(VIN, T + 2_000, 10);
+        expect(due.map((d) => d.id)).toEqual([fresh.id]);
+        expect((await s.listCarDownlinks(VIN)).map((d) => d.state)).toEqual(['expired', 'queued']);
+        const policy = { baseMs: 1_000, maxMs: 60_000 };
+        await s.markCarDownlinksSent([fresh.id], T + 2_000, policy);
+        expect(await s.carDownlinkWakeAt(VIN)).toBe(T + 3_000);
+        expect(await s.dueCarDownlinks(VIN, T + 2_999, 10)).toEqual([]);
+        expect((await s.dueCarDownlinks(VIN, T + 3_000, 10)).map((d) => d.id)).toEqual([fresh.id]);
+        await s.markCarDownlinksSent([fresh.id], T + 3_000, policy);
+        expect(await s.carDownlinkWakeAt(VIN)).toBe(T + 5_000);
+        // Another car's receipt changes nothing; the own car's closes it.
+        await s.markCarDownlinkDelivered(OTHER, fresh.id, T + 4_000);
+        expect((await s.listAppointmentDownlinks('a2'))[0]).toMatchObject({
+          state: 'sent',
+          attempts: 2,
+          sentAt: T + 2_000,
+        });
+        await s.markCarDownlinkDelivered(VIN, fresh.id, T + 4_000);
+        expect((await s.listAppointmentDownlinks('a2'))[0]).toMatchObject({
+          state: 'delivered',
+          deliveredAt: T + 4_000,
+        });
+        expect(await s.carDownlinkWakeAt(VIN)).toBeNull();
+        expect(await s.countCarDownlinksByState()).toEqual({
+          queued: 0,
+          sent: 0,
+          delivered: 1,
+          expired: 1,
+          superseded: 0,
+        });
+      }),
+    );
+  });
+
+  it('bounds the open messages per car: the oldest open ones expire, other cars untouched', async () => {
+    await withStore((store) =>
+      store.transaction(async (s) => {
+        await s.enqueueCarDownlinks([row(OTHER, cancelled('b0'))], { maxOpenPerCar: 3 });
+        const rows = Array.from({ length: 5 }, (_, i) => row(VIN, cancelled(`a${i}`)));
+        const result = await s.enqueueCarDownlinks(rows, { maxOpenPerCar: 3 });
+        expect(result.capped).toBe(2);
+        expect((await s.listCarDownlinks(VIN)).map((d) => d.state)).toEqual([
+          'expired',
+          'expired',
+          'queued',
+          'queued',
+          'queued',
+        ]);
+        expect((await s.listCarDownlinks(OTHER)).map((d) => d.state)).toEqual(['queued']);
+      }),
+    );
+  });
+});

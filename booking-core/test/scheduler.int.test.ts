@@ -1,0 +1,159 @@
+/**
+ * The scheduler over a real SQLite file with a settable clock: the dealer service level and its
+ * escalation email, the pending timeout with market and dealer settings, idempotent sweeps (also
+ * with two cores on one database, as two nodes), and the due-time index that bounds a sweep.
+ */
+import { DatabaseSync } from 'node:sqlite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DemoData } from '../src/index.ts';
+import { openBookingCore, seedDemoData } from '../src/index.ts';
+import { bookingRequest, carMessage, openTestCore, type TestCore } from './support.ts';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+let t: TestCore;
+let demo: DemoData;
+
+beforeEach(async () => {
+  t = await openTestCore();
+  demo = await seedDemoData(t.core);
+});
+afterEach(async () => {
+  await t.remove();
+});
+
+function value<T>(result: { ok: true; value: T } | { ok: false; error: { code: string } }): T {
+  if (!result.ok) throw new Error(`refused: ${result.error.code}`);
+  return result.value;
+}
+
+async function request(index = 0): Promise<{ appointmentId: string; dealerId: string }> {
+  const car = demo.cars[index];
+  if (!car?.dealerId) throw new Error(`demo car ${index} has no dealer`);
+  const outcome = await t.core.handleCarMessage(carMessage(car.vin, bookingRequest()));
+  if (!outcome.ok || !outcome.appointmentId) throw new Error('request refused');
+  return { appointmentId: outcome.appointmentId, dealerId: car.dealerId };
+}
+
+describe('dealer service level', () => {
+  it('flags a request not handled within 2 working days and escalates by email 24 h later, once', async () => {
+    // T0 is Monday 4 May 2026, 08:00 UTC.
+    const { appointmentId, dealerId } = await request();
+    t.clock.advance(2 * DAY - 1);
+    expect((await t.core.runDueWork()).fired).toBe(0);
+    t.clock.advance(1);
+    expect((await t.core.runDueWork()).fired).toBe(1);
+    const flagged = value(await t.core.getAppointment(dealerId, appointmentId));
+    expect(flagged).toMatchObject({ status: 'requested', list: 'actions' });
+    expect(flagged.attention).toEqual({ awaitingFollowUp: false, serviceLevelBreached: true });
+    expect(await t.core.listMails({ to: 'verkstad@goteborgbil.example.se' })).toEqual([]);
+
+    t.clock.advance(24 * HOUR);
+    expect((await t.core.runDueWork()).fired).toBe(1);
+    expect((await t.core.runDueWork()).fired).toBe(0);
+    const escalations = await t.core.listMails({ to: 'verkstad@goteborgbil.example.se' });
+    expect(escalations.map((m) => [m.kind, m.appointmentId])).toEqual([['escalation', appointmentId]]);
+
+    // Handling the request clears the flag.
+    await t.core.inquire(dealerId, appointmentId, 'Which warning exactly?');
+    const handled = value(await t.core.getAppointment(dealerId, appointmentId));
+    expect(handled.attention.serviceLevelBreached).toBe(false);
+  });
+
+  it('counts working days: a Friday request is flagged on Tuesday', async () => {
+    t.clock.t = Date.UTC(2026, 4, 8, 10, 0, 0); // Friday
+    const { appointmentId, dealerId } = await request();
+    t.clock.t = Date.UTC(2026, 4, 11, 23, 0, 0); // Monday night
+    expect((await t.core.runDueWork()).fired).toBe(0);
+    t.clock.t = Date.UTC(2026, 4, 12, 10, 0, 0); // Tuesday
+    expect((await t.core.runDueWork()).fired).toBe(1);
+    expect(value(await t.core.getAppointment(dealerId, appointmentId)).attention.serviceLevelBreached).toBe(
+      true,
+    );
+  });
+});
+
+describe('time rules per market and per dealer', () => {
+  it('uses the market setting, and the dealer setting over it', async () => {
+    const dealerId = 'dealer-gbg';
+    expect((await t.core.timeRules(dealerId)).effective.pendingTimeoutDays).toBe(4);
+    await t.core.setMarketTimeRules('SE', { pendingTimeoutDays: 3, preBookingLeadDays: 21 });
+    expect((await t.core.timeRules(dealerId)).effective).toMatchObject({
+      pendingTimeoutDays: 3,
+      preBookingLeadDays: 21,
+    });
+    const view = await t.core.setDealerTimeRules(dealerId, { pendingTimeoutDays: 2 });
+    expect(view).toMatchObject({
+      effective: { pendingTimeoutDays: 2, preBookingLeadDays: 21 },
+      dealer: { pendingTimeoutDays: 2 },
+      market: { pendingTimeoutDays: 3, preBookingLeadDays: 21 },
+    });
+    // The French dealer keeps the defaults.
+    expect((await t.core.timeRules('dealer-lyon')).effective.pendingTimeoutDays).toBe(4);
+
+    const { appointmentId } = await request();
+    await t.core.inquire(dealerId, appointmentId, 'Can you send car data?');
+    t.clock.advance(2 * DAY - 1);
+    await t.core.runDueWork();
+    expect(value(await t.core.getAppointment(dealerId, appointmentId)).list).toBe('pending');
+    t.clock.advance(1);
+    await t.core.runDueWork();
+    expect(value(await t.core.getAppointment(dealerId, appointmentId))).toMatchObject({
+      status: 'inquired',
+      list: 'actions',
+      attention: { awaitingFollowUp: true, serviceLevelBreached: false },
+    });
+  });
+});
+
+describe('a dealer setting changed later', () => {
+  it('re-arms the timers of open appointments at once', async () => {
+    const { appointmentId, dealerId } = await request();
+    await t.core.inquire(dealerId, appointmentId, 'Which warning?');
+    t.clock.advance(DAY);
+    expect((await t.core.runDueWork()).fired).toBe(0);
+    await t.core.setDealerTimeRules(dealerId, { pendingTimeoutDays: 1 });
+    expect((await t.core.runDueWork()).fired).toBe(1);
+    expect(value(await t.core.getAppointment(dealerId, appointmentId)).list).toBe('actions');
+  });
+});
+
+describe('sweeps', () => {
+  it('fire each timer once: overlapping sweeps claim each row once, and another node finds it done', async () => {
+    for (let i = 0; i < 5; i += 1) await request(i % 2);
+    t.clock.advance(2 * DAY);
+    // Two sweeps at once read the same due rows; the conditional claim lets one of them fire each.
+    const [a, b] = await Promise.all([t.core.runDueWork(), t.core.runDueWork()]);
+    expect(a.fired + b.fired).toBe(5);
+    // A second node on the same database (one SQLite writer at a time, so one after the other).
+    const second = await openBookingCore({ databasePath: t.path, clock: t.clock });
+    try {
+      expect((await second.runDueWork()).fired).toBe(0);
+      t.clock.advance(DAY);
+      expect((await second.runDueWork()).fired).toBe(5);
+      expect((await t.core.runDueWork()).fired).toBe(0);
+      const escalations = await t.core.listMails({ to: 'verkstad@goteborgbil.example.se' });
+      // Demo cars 0 and 1 both belong to Göteborg Bil: one escalation per request, none twice.
+      expect(escalations.length).toBe(5);
+      expect(new Set(escalations.map((m) => m.appointmentId)).size).toBe(5);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('reads due work through the (state, due_at) index, not by scanning appointments', async () => {
+    await request();
+    const db = new DatabaseSync(t.path, { readOnly: true });
+    try {
+      const plan = db
+        .prepare(
+          "EXPLAIN QUERY PLAN SELECT * FROM due_work WHERE state = 'due' AND due_at <= ? ORDER BY due_at LIMIT 100",
+        )
+        .all(Date.now()) as { detail: string }[];
+      expect(plan.map((row) => row.detail).join('\n')).toContain('USING INDEX due_work_state_due');
+    } finally {
+      db.close();
+    }
+  });
+});

@@ -1,0 +1,732 @@
+/**
+ * A fleet of simulated cars in one process: each car is a real head unit (head-unit.ts) on its
+ * own MQTT connection with its own credential (car.ts), following the protocol exactly as a car
+ * does — QoS 1, persistent session, delivery receipts, dedupe, resends, reconnect with backoff.
+ * One timer plays the plan (fleet-plan.ts) in virtual time; one timer drives every head unit's
+ * resends; an automatic dealer (fleet-dealer.ts) answers through the REST API. The run ends with
+ * a report (fleet-report.ts): throughput, latency percentiles, errors by kind, invariants.
+ */
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { csb } from '@csb/proto';
+import * as hdr from 'hdr-histogram-js';
+import type { Logger } from 'pino';
+import { type CarEvent, createSimulatedCar, type SimulatedCar } from './car.ts';
+import type { AcceleratedClock } from './clock.ts';
+import { SimulatorError } from './errors.ts';
+import { type AutoDealerProposal, createAutoDealer } from './fleet-dealer.ts';
+import { answerDraw, type FleetPlan, HOUR_MS, type PlannedCar } from './fleet-plan.ts';
+import type { FleetCredentials } from './fleet-provision.ts';
+import {
+  FLEET_ANSWERS,
+  type FleetAction,
+  type FleetAnswer,
+  type FleetScenario,
+  pickWeighted,
+} from './fleet-scenario.ts';
+import { proposalPolicies } from './head-unit.ts';
+import { generateHealthStatus, HEALTH_PROFILES } from './health-status.ts';
+import { createRandom, type Random, seedFromString } from './random.ts';
+import type { ProposalView } from './views.ts';
+
+export interface FleetProgress {
+  phase: 'ramp' | 'run' | 'drain' | 'stop';
+  wallMs: number;
+  virtualMs: number;
+  cars: number;
+  connected: number;
+  uplinksPerSecond: number;
+  downlinksPerSecond: number;
+  errors: number;
+}
+
+export interface FleetRunOptions {
+  scenario: FleetScenario;
+  plan: FleetPlan;
+  credentials: FleetCredentials;
+  brokerUrl: string;
+  /** The dealer REST API of the same deployment. */
+  apiUrl: string;
+  /** Shared with the system (same start, speed and anchor). */
+  clock: AcceleratedClock;
+  onProgress?: (progress: FleetProgress) => void;
+  /** Wall ms between progress calls. Default 1000. */
+  progressIntervalMs?: number;
+  logger?: Logger;
+  signal?: AbortSignal;
+}
+
+export interface Percentiles {
+  unit: string;
+  count: number;
+  mean: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  p999: number;
+  max: number;
+  /** [percentile, value] points for a plot, from 0 to 99.999. */
+  curve: [number, number][];
+}
+
+export interface Invariant {
+  name: string;
+  ok: boolean;
+  checked: number;
+  /** The first violations (at most 20), for a person to read. */
+  violations: string[];
+  violationCount: number;
+}
+
+export interface FleetReport {
+  scenario: string;
+  seed: number;
+  planDigest: string;
+  /** sha256 of the sorted log of car actions and answers: equal for replays that did the same. */
+  actionsDigest: string;
+  cars: number;
+  dealers: number;
+  brokerUrl: string;
+  apiUrl: string;
+  startedAt: string;
+  wallMs: number;
+  virtual: { start: string; end: string; speed: number; days: number };
+  throughput: {
+    uplink: Record<string, { count: number; perSecond: number }>;
+    downlink: Record<string, { count: number; perSecond: number }>;
+  };
+  latency: { uplinkToResult: Percentiles; requestToFirstProposal: Percentiles };
+  counts: Record<string, number>;
+  answers: Partial<Record<FleetAnswer, number>>;
+  dealerCommands: Record<string, number>;
+  errors: Record<string, number>;
+  invariants: Invariant[];
+  ok: boolean;
+}
+
+interface RequestRecord {
+  vin: string;
+  number: number;
+  messageId: string;
+  sentVirtualMs: number;
+  outcome: { type: 'accepted'; appointmentId: string } | { type: 'rejected'; code: string } | undefined;
+  outcomes: number;
+}
+
+interface CarState {
+  plan: PlannedCar;
+  car: SimulatedCar;
+  random: Random;
+  wantOnline: boolean;
+  starting: boolean;
+  /** start() succeeded and stop() was not called since: connected, or reconnecting by itself. */
+  started: boolean;
+  deferred: FleetAction[];
+  requests: number;
+  played: number;
+  /** appointment id -> this car's request number. */
+  appointments: Map<string, number>;
+  proposalCounts: Map<string, number>;
+  /** Proposals that came before the result naming their appointment (answered once it comes). */
+  early: Map<string, ProposalView>;
+}
+
+const MAX_START_TRIES = 5;
+const TICK_MS = 250;
+const PUMP_MS = 20;
+const MAX_ANOTHER_SLOT = 2;
+
+export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
+  const { scenario, plan, clock } = options;
+  const seed = plan.seed;
+  const log = options.logger?.child({ part: 'fleet' });
+  const startedWall = performance.now();
+  const startedAt = new Date().toISOString();
+  const secrets = new Map(options.credentials.cars.map((c) => [c.vin, c.secret]));
+
+  const uplinks: Record<string, number> = {};
+  const downlinks: Record<string, number> = {};
+  const errors: Record<string, number> = {};
+  const counts: Record<string, number> = {
+    connects: 0,
+    reconnects: 0,
+    drops: 0,
+    resends: 0,
+    duplicateDownlinks: 0,
+    duplicateResults: 0,
+    actionsPlayed: 0,
+    actionsDeferred: 0,
+    proposalsReceived: 0,
+  };
+  const answers: Partial<Record<FleetAnswer, number>> = {};
+  const actionLog: string[] = [];
+  const count = (bag: Record<string, number>, key: string): void => {
+    bag[key] = (bag[key] ?? 0) + 1;
+  };
+  const uplinkLatency = hdr.build({ numberOfSignificantValueDigits: 3 });
+  const proposalLatency = hdr.build({ numberOfSignificantValueDigits: 3 });
+  const sentAtWall = new Map<string, number>();
+  const requests = new Map<string, RequestRecord>();
+  const appointmentOwner = new Map<string, string>();
+  const firstProposalAt = new Map<string, number>();
+  const received: { vin: string; appointmentId: string; what: string }[] = [];
+  const proposalsReceived = new Set<string>();
+  const dealerProposals: AutoDealerProposal[] = [];
+  const ownershipClashes: string[] = [];
+  let uplinkTotal = 0;
+  let downlinkTotal = 0;
+  let errorTotal = 0;
+
+  const addError = (code: string): void => {
+    count(errors, code);
+    errorTotal += 1;
+  };
+  const own = (appointmentId: string, vin: string): void => {
+    const owner = appointmentOwner.get(appointmentId);
+    if (owner === undefined) appointmentOwner.set(appointmentId, vin);
+    else if (owner !== vin) ownershipClashes.push(`${appointmentId} belongs to ${owner} and ${vin}`);
+  };
+
+  const states: CarState[] = plan.cars.map((p) => {
+    const secret = secrets.get(p.vin);
+    if (secret === undefined) {
+      throw new SimulatorError(
+        'SIM_PROVISION_FAILED',
+        `no credentials for ${p.vin} (car ${p.index} of the plan)`,
+      );
+    }
+    const car = createSimulatedCar({
+      vin: p.vin,
+      secret,
+      brokerUrl: options.brokerUrl,
+      clock,
+      seed: seedFromString(`${seed}:messages:${p.index}`),
+      // docs/protocol.md section 4: resend 30 s (wall) after sending; the head unit counts virtual ms.
+      resultTimeoutMs: Math.round(30_000 * clock.speed),
+      tickIntervalMs: 0,
+      // A large fleet returning at once waits on the gateway's secret checks (scrypt per CONNECT):
+      // a short CONNACK timeout would turn that wait into a retry storm.
+      connection: {
+        keepaliveSeconds: 60,
+        connectTimeoutMs: 30_000,
+        reconnectBaseMs: 1_000,
+        reconnectMaxMs: 60_000,
+      },
+      ...(options.logger ? { logger: options.logger } : {}),
+    });
+    const state: CarState = {
+      plan: p,
+      car,
+      random: createRandom(seedFromString(`${seed}:content:${p.index}`)),
+      wantOnline: !p.startsOffline,
+      starting: false,
+      started: false,
+      deferred: [],
+      requests: 0,
+      played: 0,
+      appointments: new Map(),
+      proposalCounts: new Map(),
+      early: new Map(),
+    };
+    car.on((event) => observe(state, event));
+    return state;
+  });
+
+  function observe(state: CarState, event: CarEvent): void {
+    const vin = state.plan.vin;
+    switch (event.type) {
+      case 'uplink-sent':
+        count(uplinks, event.kind);
+        uplinkTotal += 1;
+        if (event.attempt === 1) {
+          if (event.kind !== 'delivery-receipt') sentAtWall.set(event.messageId, performance.now());
+        } else counts.resends = (counts.resends ?? 0) + 1;
+        return;
+      case 'uplink-publish-failed':
+        addError(event.error.code);
+        return;
+      case 'result-accepted': {
+        recordUplinkLatency(event.uplinkMessageId);
+        const request = requests.get(event.uplinkMessageId);
+        if (request === undefined) return;
+        request.outcomes += 1;
+        request.outcome = { type: 'accepted', appointmentId: event.appointmentId };
+        own(event.appointmentId, vin);
+        state.appointments.set(event.appointmentId, request.number);
+        const early = state.early.get(event.appointmentId);
+        if (early !== undefined) {
+          state.early.delete(event.appointmentId);
+          answer(state, early);
+        }
+        return;
+      }
+      case 'result-rejected': {
+        addError(`REJECTED_${event.codeName}`);
+        if (event.willRetry) return;
+        recordUplinkLatency(event.uplinkMessageId);
+        const request = requests.get(event.uplinkMessageId);
+        if (request !== undefined) {
+          request.outcomes += 1;
+          request.outcome = { type: 'rejected', code: event.codeName };
+        }
+        return;
+      }
+      case 'result-unmatched':
+        counts.duplicateResults = (counts.duplicateResults ?? 0) + 1;
+        return;
+      case 'uplink-gave-up':
+        addError('SIM_UPLINK_GAVE_UP');
+        sentAtWall.delete(event.uplinkMessageId);
+        return;
+      case 'action-refused':
+        addError(`SIM_ACTION_REFUSED_${event.reason}`);
+        return;
+      case 'downlink':
+        count(downlinks, event.kind);
+        downlinkTotal += 1;
+        return;
+      case 'downlink-duplicate':
+        counts.duplicateDownlinks = (counts.duplicateDownlinks ?? 0) + 1;
+        return;
+      case 'downlink-invalid':
+        addError('SIM_DOWNLINK_INVALID');
+        return;
+      case 'proposal': {
+        const { proposal } = event;
+        counts.proposalsReceived = (counts.proposalsReceived ?? 0) + 1;
+        proposalsReceived.add(`${vin}:${proposal.proposalId}`);
+        received.push({ vin, appointmentId: proposal.appointmentId, what: 'proposal' });
+        if (!firstProposalAt.has(proposal.appointmentId))
+          firstProposalAt.set(proposal.appointmentId, clock.now());
+        if (state.appointments.has(proposal.appointmentId)) answer(state, proposal);
+        else state.early.set(proposal.appointmentId, proposal);
+        return;
+      }
+      case 'confirmation':
+        received.push({ vin, appointmentId: event.confirmation.appointmentId, what: 'confirmation' });
+        return;
+      case 'appointment-cancelled':
+        received.push({ vin, appointmentId: event.cancellation.appointmentId, what: 'cancellation' });
+        return;
+      case 'reminder':
+        received.push({ vin, appointmentId: event.reminder.appointmentId, what: 'reminder' });
+        return;
+      case 'appointment-list':
+        for (const row of event.appointments)
+          received.push({ vin, appointmentId: row.appointmentId, what: 'list' });
+        return;
+      case 'connected':
+        // Actions the driver took while the car was offline go out once it is back.
+        if (state.deferred.length > 0) setImmediate(() => flushDeferred(state));
+        counts.connects = (counts.connects ?? 0) + 1;
+        if (event.reconnects > 0) counts.reconnects = (counts.reconnects ?? 0) + 1;
+        return;
+      case 'error':
+        addError(event.error.code);
+        return;
+      default:
+        return;
+    }
+  }
+
+  function recordUplinkLatency(messageId: string): void {
+    const at = sentAtWall.get(messageId);
+    if (at === undefined) return;
+    sentAtWall.delete(messageId);
+    // Microseconds: the HDR histogram holds integers.
+    uplinkLatency.recordValue(Math.max(1, Math.round((performance.now() - at) * 1000)));
+  }
+
+  /** The driver answers a proposal of one of the car's own requests, by the scenario's weights. */
+  function answer(state: CarState, proposal: ProposalView): void {
+    const requestNumber = state.appointments.get(proposal.appointmentId) ?? 0;
+    const n = (state.proposalCounts.get(proposal.appointmentId) ?? 0) + 1;
+    state.proposalCounts.set(proposal.appointmentId, n);
+    let choice = pickWeighted(
+      FLEET_ANSWERS,
+      scenario.answers,
+      answerDraw(seed, state.plan.vin, requestNumber, n),
+    );
+    // Asking for another slot for ever would never end: after two, the driver takes what comes.
+    if (choice === 'another-slot' && n > MAX_ANOTHER_SLOT) choice = 'accept';
+    answers[choice] = (answers[choice] ?? 0) + 1;
+    actionLog.push(`${state.plan.vin} request ${requestNumber} proposal ${n}: ${choice}`);
+    if (choice === 'ignore') return;
+    // Deferred: the proposal's delivery receipt goes out first, as on a real head unit.
+    setImmediate(() => {
+      const now = clock.now();
+      if (choice === 'cancel') {
+        state.car.perform({
+          type: 'cancel',
+          appointmentId: proposal.appointmentId,
+          reason: 'Plans changed.',
+        });
+        return;
+      }
+      const policy =
+        choice === 'accept'
+          ? proposalPolicies.accept()
+          : proposalPolicies.askAnotherSlotThenAccept(MAX_ANOTHER_SLOT);
+      const chosen = policy(proposal, { now, proposalsForAppointment: 1 });
+      if (chosen === undefined) return;
+      state.car.perform({
+        type: 'answer-proposal',
+        appointmentId: proposal.appointmentId,
+        proposalId: proposal.proposalId,
+        answer: chosen,
+      });
+    });
+  }
+
+  function play(state: CarState, action: FleetAction): void {
+    const now = clock.now();
+    const vin = state.plan.vin;
+    counts.actionsPlayed = (counts.actionsPlayed ?? 0) + 1;
+    state.played += 1;
+    actionLog.push(`${vin} action ${state.played}: ${action}`);
+    // Slow Health Status (WORKFLOW.md): captured one to three hours before it is sent.
+    const lag = state.plan.profile === 'slow-health-status' ? state.random.int(1, 3) * HOUR_MS : 5 * 60_000;
+    const capturedAtMs = now - lag;
+    const request = (
+      origin: csb.v1.RequestOrigin,
+      withHealth: 'warnings' | 'service-due' | undefined,
+    ): void => {
+      const outputs = state.car.perform({
+        type: 'request-booking',
+        origin,
+        ...(withHealth
+          ? { healthStatus: generateHealthStatus(state.random, { capturedAtMs, profile: withHealth }) }
+          : {}),
+        note: `Simulated ${action}.`,
+      });
+      const sent = outputs.find((o) => o.type === 'publish');
+      if (sent === undefined) return;
+      state.requests += 1;
+      requests.set(sent.messageId, {
+        vin,
+        number: state.requests,
+        messageId: sent.messageId,
+        sentVirtualMs: now,
+        outcome: undefined,
+        outcomes: 0,
+      });
+    };
+    switch (action) {
+      case 'warnings-request':
+        request(csb.v1.RequestOrigin.REQUEST_ORIGIN_WARNINGS, 'warnings');
+        return;
+      case 'service-need-request':
+        request(csb.v1.RequestOrigin.REQUEST_ORIGIN_SERVICE_NEED, 'service-due');
+        return;
+      case 'manual-request':
+        request(csb.v1.RequestOrigin.REQUEST_ORIGIN_MANUAL, undefined);
+        return;
+      case 'send-car-data':
+        state.car.perform({
+          type: 'send-car-data',
+          healthStatus: generateHealthStatus(state.random, {
+            capturedAtMs,
+            profile: state.random.pick(
+              HEALTH_PROFILES as [string, ...string[]],
+            ) as (typeof HEALTH_PROFILES)[number],
+          }),
+        });
+        return;
+      case 'engine-start':
+        state.car.perform({ type: 'engine-start', odometerKm: state.random.int(1_000, 200_000) });
+        return;
+      default:
+        return;
+    }
+  }
+
+  function flushDeferred(state: CarState): void {
+    if (!state.car.connection.connected) return;
+    for (const action of state.deferred.splice(0)) play(state, action);
+  }
+
+  function goOnline(state: CarState, tries = 1): void {
+    state.wantOnline = true;
+    if (state.started || state.starting || stopped) return;
+    state.starting = true;
+    state.car.start().then(
+      () => {
+        state.starting = false;
+        state.started = true;
+        if (!state.wantOnline) goOffline(state);
+        else flushDeferred(state);
+      },
+      (error: unknown) => {
+        state.starting = false;
+        addError(error instanceof SimulatorError ? error.code : 'SIM_CONNECT_FAILED');
+        if (tries < MAX_START_TRIES && state.wantOnline && !stopped) {
+          setTimeout(() => goOnline(state, tries + 1), 1_000 * tries).unref();
+        }
+      },
+    );
+  }
+
+  function goOffline(state: CarState): void {
+    state.wantOnline = false;
+    if (state.starting || !state.started) return; // a start under way sees wantOnline and stops
+    state.started = false;
+    void state.car.stop();
+  }
+
+  const connected = (): number => states.reduce((n, s) => n + (s.car.connection.connected ? 1 : 0), 0);
+
+  // --- progress -----------------------------------------------------------------------------
+  let phase: FleetProgress['phase'] = 'ramp';
+  let lastUp = 0;
+  let lastDown = 0;
+  let lastProgressWall = performance.now();
+  const progressTimer = setInterval(() => {
+    const nowWall = performance.now();
+    const seconds = Math.max(0.001, (nowWall - lastProgressWall) / 1000);
+    options.onProgress?.({
+      phase,
+      wallMs: Math.round(nowWall - startedWall),
+      virtualMs: clock.now(),
+      cars: states.length,
+      connected: connected(),
+      uplinksPerSecond: Math.round((uplinkTotal - lastUp) / seconds),
+      downlinksPerSecond: Math.round((downlinkTotal - lastDown) / seconds),
+      errors: errorTotal,
+    });
+    lastUp = uplinkTotal;
+    lastDown = downlinkTotal;
+    lastProgressWall = nowWall;
+  }, options.progressIntervalMs ?? 1_000);
+
+  const dealer = createAutoDealer({
+    apiUrl: options.apiUrl,
+    dealers: options.credentials.dealers,
+    policy: scenario.dealer,
+    clock,
+    vins: new Set(states.map((s) => s.plan.vin)),
+    onProposal: (p) => {
+      dealerProposals.push(p);
+      own(p.appointmentId, p.vin);
+    },
+    onAppointment: (appointmentId, vin) => own(appointmentId, vin),
+    onError: addError,
+  });
+
+  let stopped = false;
+  const aborted = (): boolean => options.signal?.aborted === true;
+  const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+  const tickTimer = setInterval(() => {
+    for (const s of states) if (s.car.connection.connected) s.car.tick();
+  }, TICK_MS);
+
+  try {
+    // --- ramp: connect at the scenario's rate -------------------------------------------------
+    const perStep = Math.max(1, Math.ceil(scenario.ramp.connectsPerSecond / 10));
+    for (let i = 0; i < states.length && !aborted(); i += perStep) {
+      for (const s of states.slice(i, i + perStep)) if (s.wantOnline) goOnline(s);
+      if (i + perStep < states.length) await sleep(100);
+    }
+    // Bounded wait for the ramp to settle (cars that fail keep retrying in the background).
+    const rampDeadline = performance.now() + 30_000;
+    while (!aborted() && performance.now() < rampDeadline && states.some((s) => s.starting)) await sleep(50);
+    dealer.start();
+
+    // --- run: play the plan in virtual time ---------------------------------------------------
+    phase = 'run';
+    let next = 0;
+    while (!aborted()) {
+      const now = clock.now();
+      while (next < plan.events.length) {
+        const event = plan.events[next];
+        if (event === undefined || event.atMs > now) break;
+        next += 1;
+        const state = states[event.car];
+        if (state === undefined) continue;
+        if (event.type === 'action') {
+          if (state.car.connection.connected) play(state, event.action);
+          else {
+            counts.actionsDeferred = (counts.actionsDeferred ?? 0) + 1;
+            state.deferred.push(event.action);
+          }
+        } else if (event.type === 'offline') goOffline(state);
+        else if (event.type === 'online') goOnline(state);
+        else if (event.type === 'drop' && state.car.connection.connected) {
+          counts.drops = (counts.drops ?? 0) + 1;
+          state.car.connection.drop();
+        }
+      }
+      if (now >= plan.endMs) break;
+      await sleep(
+        Math.min(PUMP_MS, Math.max(1, clock.wallDelayUntil(plan.events[next]?.atMs ?? plan.endMs))),
+      );
+    }
+
+    // --- drain: everyone back online, wait (bounded) for answers and queued downlinks -----------
+    phase = 'drain';
+    for (const s of states) goOnline(s);
+    const drainDeadline = performance.now() + scenario.drainSeconds * 1000;
+    for (let i = 0; !aborted() && performance.now() < drainDeadline && !settled(); i++) {
+      // Cars whose starts failed are tried again every second.
+      if (i % 10 === 9) for (const s of states) goOnline(s);
+      await sleep(100);
+    }
+  } finally {
+    phase = 'stop';
+    stopped = true;
+    await dealer.stop();
+    clearInterval(tickTimer);
+    clearInterval(progressTimer);
+    for (let i = 0; i < states.length; i += 500) {
+      await Promise.all(
+        states.slice(i, i + 500).map((s) => {
+          s.wantOnline = false;
+          s.started = false;
+          return s.car.stop();
+        }),
+      );
+    }
+  }
+  if (aborted()) throw new SimulatorError('SIM_ABORTED', 'the fleet run was interrupted');
+
+  function settled(): boolean {
+    if (states.some((s) => !s.car.connection.connected || s.deferred.length > 0)) return false;
+    if (states.some((s) => s.car.headUnit.snapshot().pendingUplinks.length > 0)) return false;
+    if (dealerProposals.some((p) => !proposalsReceived.has(`${p.vin}:${p.proposalId}`))) return false;
+    // Every accepted request has been proposed to (unless the dealer is still waiting its delay).
+    for (const r of requests.values()) {
+      if (r.outcome === undefined) return false;
+      if (r.outcome.type === 'accepted' && !firstProposalAt.has(r.outcome.appointmentId)) return false;
+    }
+    return true;
+  }
+
+  // --- invariants -----------------------------------------------------------------------------
+  const invariants: Invariant[] = [];
+  const check = (name: string, checked: number, violations: string[]): void => {
+    invariants.push({
+      name,
+      ok: violations.length === 0,
+      checked,
+      violations: violations.slice(0, 20),
+      violationCount: violations.length,
+    });
+  };
+
+  const requestViolations: string[] = [];
+  const byAppointment = new Map<string, string>();
+  for (const r of requests.values()) {
+    if (r.outcome === undefined)
+      requestViolations.push(`${r.vin} request ${r.number} (${r.messageId}) got no answer`);
+    else if (r.outcome.type === 'accepted') {
+      const other = byAppointment.get(r.outcome.appointmentId);
+      if (other !== undefined)
+        requestViolations.push(
+          `${r.messageId} and ${other} both made appointment ${r.outcome.appointmentId}`,
+        );
+      byAppointment.set(r.outcome.appointmentId, r.messageId);
+      if (!firstProposalAt.has(r.outcome.appointmentId))
+        requestViolations.push(`${r.vin} appointment ${r.outcome.appointmentId} never got a proposal`);
+    }
+  }
+  check(
+    'every booking request answered exactly once (one outcome, one appointment, a proposal)',
+    requests.size,
+    requestViolations,
+  );
+
+  const pendingViolations: string[] = [];
+  for (const s of states) {
+    for (const p of s.car.headUnit.snapshot().pendingUplinks)
+      pendingViolations.push(`${s.plan.vin} ${p.kind} ${p.messageId} unanswered after ${p.attempts} sends`);
+  }
+  const gaveUp = errors.SIM_UPLINK_GAVE_UP ?? 0;
+  if (gaveUp > 0) pendingViolations.push(`${gaveUp} uplinks gave up after every resend`);
+  check(
+    'every uplink answered by an UplinkResult',
+    Object.values(uplinks).reduce((a, b) => a + b, 0),
+    pendingViolations,
+  );
+
+  check(
+    'every proposal delivered to its car',
+    dealerProposals.length,
+    dealerProposals
+      .filter((p) => !proposalsReceived.has(`${p.vin}:${p.proposalId}`))
+      .map((p) => `proposal ${p.proposalId} of ${p.appointmentId} never reached ${p.vin}`),
+  );
+
+  const foreign = [...ownershipClashes];
+  for (const r of received) {
+    const owner = appointmentOwner.get(r.appointmentId);
+    if (owner !== undefined && owner !== r.vin)
+      foreign.push(`${r.vin} received a ${r.what} of ${owner}'s ${r.appointmentId}`);
+  }
+  const foreignTopics = errors.SIM_DOWNLINK_FOREIGN_TOPIC ?? 0;
+  if (foreignTopics > 0) foreign.push(`${foreignTopics} messages on another car's topics`);
+  check("no car received another car's message", received.length, foreign);
+
+  for (const r of requests.values()) {
+    if (r.outcome?.type !== 'accepted') continue;
+    const at = firstProposalAt.get(r.outcome.appointmentId);
+    if (at !== undefined) proposalLatency.recordValue(Math.max(1, at - r.sentVirtualMs));
+  }
+
+  const wallMs = performance.now() - startedWall;
+  const perSecond = (bag: Record<string, number>) =>
+    Object.fromEntries(
+      Object.entries(bag)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, { count: v, perSecond: Math.round((v / wallMs) * 1000 * 10) / 10 }]),
+    );
+  const report: FleetReport = {
+    scenario: scenario.name,
+    seed,
+    planDigest: plan.digest,
+    actionsDigest: createHash('sha256').update(actionLog.sort().join('\n')).digest('hex'),
+    cars: states.length,
+    dealers: options.credentials.dealers.length,
+    brokerUrl: options.brokerUrl,
+    apiUrl: options.apiUrl,
+    startedAt,
+    wallMs: Math.round(wallMs),
+    virtual: {
+      start: new Date(plan.startMs).toISOString(),
+      end: new Date(plan.endMs).toISOString(),
+      speed: clock.speed,
+      days: (plan.endMs - plan.startMs) / 86_400_000,
+    },
+    throughput: { uplink: perSecond(uplinks), downlink: perSecond(downlinks) },
+    latency: {
+      uplinkToResult: percentiles(uplinkLatency, 'ms (wall)', 1 / 1000),
+      requestToFirstProposal: percentiles(proposalLatency, 'min (virtual)', 1 / 60_000),
+    },
+    counts: { ...counts, requests: requests.size, dealerProposals: dealerProposals.length },
+    answers,
+    dealerCommands: { ...dealer.commands },
+    errors: Object.fromEntries(Object.entries(errors).sort(([a], [b]) => a.localeCompare(b))),
+    invariants,
+    ok: invariants.every((i) => i.ok),
+  };
+  uplinkLatency.destroy();
+  proposalLatency.destroy();
+  log?.info({ ok: report.ok, wallMs: report.wallMs }, 'fleet run finished');
+  return report;
+}
+
+function percentiles(h: hdr.Histogram, unit: string, scale: number): Percentiles {
+  const round = (v: number): number => Math.round(v * scale * 1000) / 1000;
+  if (h.totalCount === 0)
+    return { unit, count: 0, mean: 0, p50: 0, p90: 0, p99: 0, p999: 0, max: 0, curve: [] };
+  const points = [0, 25, 50, 75, 90, 95, 99, 99.5, 99.9, 99.95, 99.99, 99.999];
+  return {
+    unit,
+    count: h.totalCount,
+    mean: round(h.mean),
+    p50: round(h.getValueAtPercentile(50)),
+    p90: round(h.getValueAtPercentile(90)),
+    p99: round(h.getValueAtPercentile(99)),
+    p999: round(h.getValueAtPercentile(99.9)),
+    max: round(h.maxValue),
+    curve: points.map((p) => [p, round(h.getValueAtPercentile(p))]),
+  };
+}
