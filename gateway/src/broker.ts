@@ -37,7 +37,8 @@ export interface CarBrokerDeps {
   pipeline: UplinkPipeline;
   logger: Logger;
   metrics: GatewayMetrics;
-  clock: { now(): number };
+  /** Wall time for the limits (rate, auth backoff): they protect the machine, not the business. */
+  wallClock: { now(): number };
   limits: {
     rate: RateLimitOptions;
     auth: AuthBackoffOptions;
@@ -91,7 +92,7 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     // A failure the car could cause (not our own outage, not the backoff itself) counts against
     // its source address: a secret-guessing client is refused unchecked after a few tries.
     if (reason !== 'CORE_UNAVAILABLE' && reason !== 'AUTH_BACKOFF' && source) {
-      const blockedMs = authBackoff.failed(source, deps.clock.now());
+      const blockedMs = authBackoff.failed(source, deps.wallClock.now());
       if (blockedMs > 0) {
         metrics.limitBreaches.inc({ limit: 'auth_backoff' });
         log.warn({ source, blockedMs }, 'too many failed CONNECTs from one address: refused for a while');
@@ -120,7 +121,7 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     authenticate(client, username, password, done) {
       const source = sourceOf(client);
       // Checked before anything else: no scrypt work for an address that keeps failing.
-      if (source && authBackoff.blockedFor(source, deps.clock.now()) > 0) {
+      if (source && authBackoff.blockedFor(source, deps.wallClock.now()) > 0) {
         return refuse('AUTH_BACKOFF', client.id, done, source);
       }
       const identity = checkCarIdentity(client.id, username, password);
@@ -193,7 +194,7 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
       packet.retain = false;
       const payload = typeof packet.payload === 'string' ? Buffer.from(packet.payload) : packet.payload;
       const isReceipt = parseUplinkTopic(packet.topic)?.kind === 'delivery-receipt';
-      const verdict = (isReceipt ? receiptRate : uplinkRate).take(vin, deps.clock.now());
+      const verdict = (isReceipt ? receiptRate : uplinkRate).take(vin, deps.wallClock.now());
       if (verdict === 'flood') {
         metrics.limitBreaches.inc({ limit: 'flood_disconnect' });
         log.warn({ vin }, 'car keeps sending over its rate limit: disconnected');

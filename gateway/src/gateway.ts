@@ -62,7 +62,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
     pipeline,
     logger,
     metrics,
-    clock,
+    // Rate limits and auth backoff protect the machine, so they run on wall time, never on the
+    // business clock (under CSB_CLOCK_SPEED a 60 s window would otherwise last milliseconds).
+    wallClock: { now: () => Date.now() },
     limits: {
       rate: {
         ratePerSecond: config.carRatePerSecond,

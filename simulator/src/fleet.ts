@@ -588,10 +588,21 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
   }
   if (aborted()) throw new SimulatorError('SIM_ABORTED', 'the fleet run was interrupted');
 
+  /**
+   * The dealer's latest proposal of each appointment. An earlier one may never reach a car that was
+   * offline: a newer proposal replaces it (downlink.proto Proposal) and the system may drop the
+   * superseded one from the car's queue.
+   */
+  function latestProposals(): AutoDealerProposal[] {
+    const latest = new Map<string, AutoDealerProposal>();
+    for (const p of dealerProposals) latest.set(p.appointmentId, p);
+    return [...latest.values()];
+  }
+
   function settled(): boolean {
     if (states.some((s) => !s.car.connection.connected || s.deferred.length > 0)) return false;
     if (states.some((s) => s.car.headUnit.snapshot().pendingUplinks.length > 0)) return false;
-    if (dealerProposals.some((p) => !proposalsReceived.has(`${p.vin}:${p.proposalId}`))) return false;
+    if (latestProposals().some((p) => !proposalsReceived.has(`${p.vin}:${p.proposalId}`))) return false;
     // Every accepted request has been proposed to (unless the dealer is still waiting its delay).
     for (const r of requests.values()) {
       if (r.outcome === undefined) return false;
@@ -648,9 +659,9 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
   );
 
   check(
-    'every proposal delivered to its car',
-    dealerProposals.length,
-    dealerProposals
+    'every proposal delivered to its car (the latest of each appointment)',
+    latestProposals().length,
+    latestProposals()
       .filter((p) => !proposalsReceived.has(`${p.vin}:${p.proposalId}`))
       .map((p) => `proposal ${p.proposalId} of ${p.appointmentId} never reached ${p.vin}`),
   );
@@ -700,7 +711,14 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
       uplinkToResult: percentiles(uplinkLatency, 'ms (wall)', 1 / 1000),
       requestToFirstProposal: percentiles(proposalLatency, 'min (virtual)', 1 / 60_000),
     },
-    counts: { ...counts, requests: requests.size, dealerProposals: dealerProposals.length },
+    counts: {
+      ...counts,
+      requests: requests.size,
+      dealerProposals: dealerProposals.length,
+      supersededProposalsNotReceived: dealerProposals.filter(
+        (p) => !proposalsReceived.has(`${p.vin}:${p.proposalId}`),
+      ).length,
+    },
     answers,
     dealerCommands: { ...dealer.commands },
     errors: Object.fromEntries(Object.entries(errors).sort(([a], [b]) => a.localeCompare(b))),
@@ -714,7 +732,8 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
 }
 
 function percentiles(h: hdr.Histogram, unit: string, scale: number): Percentiles {
-  const round = (v: number): number => Math.round(v * scale * 1000) / 1000;
+  // Clamped to the max: a percentile reads the top of its HDR bucket, which can pass the largest value.
+  const round = (v: number): number => Math.round(Math.min(v, h.maxValue) * scale * 1000) / 1000;
   if (h.totalCount === 0)
     return { unit, count: 0, mean: 0, p50: 0, p90: 0, p99: 0, p999: 0, max: 0, curve: [] };
   const points = [0, 25, 50, 75, 90, 95, 99, 99.5, 99.9, 99.95, 99.99, 99.999];

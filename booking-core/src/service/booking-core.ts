@@ -34,7 +34,7 @@ import {
   type NewVehicle,
   rotateVehicleSecret,
 } from './provisioning.ts';
-import { digestsEqual, sha256Hex, verifySecret } from './secrets.ts';
+import { createSecretVerifier, digestsEqual, sha256Hex } from './secrets.ts';
 import type {
   BookingStore,
   CustomerRecord,
@@ -117,6 +117,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
   const { store, clock, logger } = deps;
   const newId = deps.newId ?? randomUUID;
   const listeners = new Set<(vins?: readonly string[]) => void>();
+  const secretVerifier = createSecretVerifier();
   const redelivery = deps.redelivery ?? DEFAULT_REDELIVERY;
   const maxOpenPerCar = deps.maxOpenDownlinksPerCar ?? DEFAULT_MAX_OPEN_PER_CAR;
   let closed = false;
@@ -205,7 +206,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     async authenticateCar(vin, secret) {
       const vehicle = await store.transaction((s) => s.getVehicle(vin));
       // Always one scrypt, so an unknown VIN takes as long as a wrong secret.
-      const matches = await verifySecret(secret, vehicle?.secretHash);
+      const matches = await secretVerifier.verify(vin, secret, vehicle?.secretHash);
       // A car without cloud connection has no MQTT access (WORKFLOW.md: it takes part via website and dealer).
       return matches && vehicle?.connected === true;
     },

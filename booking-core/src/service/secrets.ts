@@ -60,3 +60,37 @@ export function digestsEqual(a: string, b: string): boolean {
   const right = Buffer.from(b, 'hex');
   return left.length === right.length && timingSafeEqual(left, right);
 }
+
+/**
+ * Car secret checks with a memory of the last good one per VIN. scrypt (~3 ms of CPU) on every
+ * CONNECT bounded a reconnect storm to ~100 cars/s on 2 cores (docs/benchmarks.md, benchmark 4);
+ * a car that proved its secret once is checked again against a SHA-256 digest of it, held only
+ * in this process's memory and only while the stored hash is unchanged (a rotation drops it).
+ * Unknown VINs and wrong secrets still pay the full scrypt.
+ */
+export interface SecretVerifier {
+  verify(vin: string, secret: string, storedHash: string | undefined): Promise<boolean>;
+}
+
+export function createSecretVerifier(maxEntries = 200_000): SecretVerifier {
+  const proven = new Map<string, { storedHash: string; digest: Buffer }>();
+  const digestOf = (secret: string) => createHash('sha256').update(secret, 'utf8').digest();
+  return {
+    async verify(vin, secret, storedHash) {
+      const known = proven.get(vin);
+      if (known && storedHash !== undefined && known.storedHash === storedHash) {
+        if (timingSafeEqual(known.digest, digestOf(secret))) return true;
+      }
+      const ok = await verifySecret(secret, storedHash);
+      if (ok && storedHash !== undefined) {
+        proven.delete(vin); // re-insert at the end: the Map's order is the eviction order
+        if (proven.size >= maxEntries) {
+          const oldest = proven.keys().next();
+          if (!oldest.done) proven.delete(oldest.value);
+        }
+        proven.set(vin, { storedHash, digest: digestOf(secret) });
+      }
+      return ok;
+    },
+  };
+}

@@ -23,10 +23,32 @@ function adaptStatement(stmt: StatementSync): SqliteStatement {
   };
 }
 
+/**
+ * Prepared statements kept by SQL text. Preparing was 8% of the csb process's CPU on the uplink
+ * path (docs/benchmarks.md, profile of benchmark 1): kysely asks for a fresh statement on every
+ * query. Bounded, because `IN (?, ?, ...)` lists of varying length make distinct texts.
+ */
+const MAX_CACHED_STATEMENTS = 512;
+
 export function nodeSqliteDialect(database: DatabaseSync): SqliteDialect {
+  const statements = new Map<string, SqliteStatement>();
   const adapted: SqliteDatabase = {
-    close: () => database.close(),
-    prepare: (sql) => adaptStatement(database.prepare(sql)),
+    close: () => {
+      statements.clear();
+      database.close();
+    },
+    prepare: (sql) => {
+      const cached = statements.get(sql);
+      if (cached) return cached;
+      const statement = adaptStatement(database.prepare(sql));
+      if (statements.size >= MAX_CACHED_STATEMENTS) {
+        // Drop the oldest entry (Map keeps insertion order): hot statements are re-added at once.
+        const oldest = statements.keys().next();
+        if (!oldest.done) statements.delete(oldest.value);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
   };
   return new SqliteDialect({ database: adapted });
 }
