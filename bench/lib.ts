@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -119,6 +119,16 @@ export async function startCsb(
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // Keep what the server says on stderr (a crash's stack trace), and keep the pipe drained: a
+  // child blocked on a full pipe would look like a stalled server.
+  mkdirSync(path.join(ROOT, 'reports'), { recursive: true });
+  const stderrFile = path.join(ROOT, 'reports', `bench-csb-${child.pid}.stderr.log`);
+  child.stderr?.pipe(createWriteStream(stderrFile));
+  child.once('exit', (code, signal) => {
+    if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGKILL') {
+      process.stderr.write(`[bench] csb exited with ${code ?? signal}; its stderr: ${stderrFile}\n`);
+    }
   });
   const started = await waitForLine(child, 'csb.started', 30_000);
   return {

@@ -302,7 +302,7 @@ async function connections(): Promise<Row[]> {
 async function storm(): Promise<Row[]> {
   const n = int('storm');
   log(`storm: ${n} cars, each with a proposal queued while offline, all back at once`);
-  const sys = await startCsb();
+  const sys = await startCsb({}, profileArgs());
   try {
     const { cars, dealers } = await provisionCars(sys.httpPort, n, { prefix: 'STORM1', drivers: true });
     const dealer = dealers[0];
@@ -394,7 +394,7 @@ async function storm(): Promise<Row[]> {
           resolve();
         }
       };
-      setTimeout(resolve, 120_000).unref();
+      setTimeout(resolve, 120_000); // not unref: it also keeps the process alive if every connect fails
       void Promise.allSettled(
         cars.map(async (car) => {
           const client = await connectCar(car);

@@ -105,6 +105,13 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
   }
 
   const broker = new Aedes({
+    // No publish queue in mqemitter. With its default queue (concurrency 100), a queued publish
+    // that completes synchronously (no subscriber: aedes' own $SYS client notices, results for a
+    // car that is gone) releases the next one from inside its own call, recursively: a reconnect
+    // storm of 10,000 cars killed the process with "RangeError: Maximum call stack size exceeded"
+    // in Qlobber._match <- MQEmitter._do <- released (bench 4; aedes issue #193; DESIGN.md).
+    // Back-pressure stays where it belongs: on each car's socket and in the downlink ledger.
+    concurrency: 0,
     // Last Will messages are not part of the csb protocol: a will on a car's own uplink topic
     // would be fed to the pipeline at an unclean disconnect as if the car had sent it. Dropped.
     preConnect(_client, packet, callback) {

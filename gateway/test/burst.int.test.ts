@@ -54,4 +54,38 @@ describe('burst', () => {
     expect(c.client.connected).toBe(true);
     await c.client.endAsync();
   });
+
+  it('survives a flood of publishes that complete synchronously (no subscriber), the #193 shape', async () => {
+    // Publishes to a car topic (the uplink sink defers its done) keep mqemitter busy while
+    // thousands of publishes nobody subscribes to pile up: with a bounded mqemitter queue their
+    // synchronous completion recursed until "Maximum call stack size exceeded" (bench 4, storm).
+    const FLOOD = 30_000;
+    const broker = sys.gateway.broker;
+    let completed = 0;
+    const done = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`only ${completed} of ${FLOOD} completed`)), 20_000);
+      for (let i = 0; i < FLOOD; i++) {
+        // The first few hundred fill mqemitter's in-flight slots (the sink completes later); the
+        // rest queue behind them and complete synchronously once released.
+        const topic = i < 300 ? 'csb/v1/vehicles/YV1NVLL0000000000/up/engine-start' : `nobody/listens/${i}`;
+        broker.publish(
+          { cmd: 'publish', topic, payload: Buffer.alloc(8), qos: 0, retain: false, dup: false },
+          () => {
+            completed += 1;
+            if (completed === FLOOD) {
+              clearTimeout(timer);
+              resolve();
+            }
+          },
+        );
+      }
+    });
+    await done;
+    // Still serving cars afterwards.
+    const car = sys.demo.cars[0];
+    if (!car) throw new Error('no demo car');
+    const c = await connectCar(sys.mqttPort, car.vin, car.secret);
+    expect(c.client.connected).toBe(true);
+    await c.client.endAsync();
+  });
 });
