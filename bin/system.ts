@@ -111,6 +111,7 @@ export async function startSystem(
   const gateway = await createGateway({
     carChannel: core,
     clock,
+    schedulerLagMs: () => core.schedulerLagMs(),
     logger: logger.child({ part: 'gateway' }),
     config: {
       host: config.mqtt.host,

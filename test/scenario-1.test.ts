@@ -176,6 +176,12 @@ describe('scenario 1: car-initiated request', () => {
     }
   });
 
+  it('exports the gateway and scheduler metrics on the ops port', async () => {
+    const metrics = await fetch(`http://127.0.0.1:${system.opsPort}/metrics`).then((r) => r.text());
+    expect(metrics).toMatch(/^csb_scheduler_lag_seconds \d/m);
+    expect(metrics).toMatch(/^csb_gateway_uplinks_total\{kind="booking-request"\} [1-9]/m);
+  });
+
   it('runs with the simulated head unit of `csb simulate car --scenario 1`', async () => {
     const { vin, secret } = carOf('dealer-gbg', 1);
     const lines: string[] = [];

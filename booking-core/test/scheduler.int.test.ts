@@ -157,3 +157,16 @@ describe('sweeps', () => {
     }
   });
 });
+
+describe('scheduler lag', () => {
+  it('is how long the oldest due work has waited, and 0 once swept', async () => {
+    expect(await t.core.schedulerLagMs()).toBe(0);
+    await request();
+    t.clock.advance(2 * DAY); // the service-level timer is due now
+    expect(await t.core.schedulerLagMs()).toBe(0);
+    t.clock.advance(3 * HOUR); // nobody swept for three hours
+    expect(await t.core.schedulerLagMs()).toBe(3 * HOUR);
+    await t.core.runDueWork();
+    expect(await t.core.schedulerLagMs()).toBe(0);
+  });
+});

@@ -25,6 +25,11 @@ export interface GatewayDeps {
   /** Partial configuration; defaults fill the rest (see config.ts). */
   config?: GatewayConfigInput;
   clock?: { now(): number };
+  /**
+   * How late the booking core's scheduler is (ms), read at scrape time for
+   * `csb_scheduler_lag_seconds`; absent where this node runs no scheduler.
+   */
+  schedulerLagMs?: () => Promise<number>;
 }
 
 export interface Gateway {
@@ -49,6 +54,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const metrics = createGatewayMetrics({
     connectedCars: () => carBroker.broker.connectedClients ?? 0,
     downlinkCounts: () => deps.carChannel.downlinkCounts(),
+    ...(deps.schedulerLagMs ? { schedulerLagMs: deps.schedulerLagMs } : {}),
   });
   const pipeline = createUplinkPipeline({
     carChannel: deps.carChannel,

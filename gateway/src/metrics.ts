@@ -24,11 +24,14 @@ export interface GatewayMetrics {
   downlinks: Gauge<'state'>;
   /** Limit breaches (oversize packets, floods, auth backoff), by limit. */
   limitBreaches: Counter<'limit'>;
+  /** Age of the oldest due and not yet done scheduler work (0 when nothing is overdue). */
+  schedulerLag: Gauge<never>;
 }
 
 export interface GatewayMetricSources {
   connectedCars(): number;
   downlinkCounts(): Promise<Record<string, number>>;
+  schedulerLagMs?(): Promise<number>;
 }
 
 /** Gauges are read at scrape time, so they cannot drift from the broker's count or the ledger. */
@@ -118,6 +121,19 @@ export function createGatewayMetrics(sources: GatewayMetricSources): GatewayMetr
           for (const [state, count] of Object.entries(counts)) this.set({ state }, count);
         } catch {
           // The core is closing or failing: keep the last values rather than fail the whole scrape.
+        }
+      },
+    }),
+    schedulerLag: new Gauge({
+      name: 'csb_scheduler_lag_seconds',
+      help: 'How long the oldest due scheduler work (reminders, time rules) has been waiting; 0 when none',
+      registers,
+      async collect() {
+        if (!sources.schedulerLagMs) return;
+        try {
+          this.set((await sources.schedulerLagMs()) / 1000);
+        } catch {
+          // The core is closing or failing: keep the last value rather than fail the whole scrape.
         }
       },
     }),

@@ -97,6 +97,8 @@ export interface BookingCore extends CarChannel, DomainApi {
   /** Expires every unreceipted downlink whose validity ended; returns how many. */
   expireCarDownlinks(): Promise<number>;
 
+  /** How long the oldest due, not yet done, scheduler work has waited (ms; 0 when none). */
+  schedulerLagMs(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -324,6 +326,12 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
         return s.countCarDownlinksByState();
       }),
     expireCarDownlinks: () => store.transaction((s) => s.expireCarDownlinks(clock.now())),
+    schedulerLagMs: () =>
+      store.transaction(async (s) => {
+        const now = clock.now();
+        const [oldest] = await s.dueWork(now, 1);
+        return oldest ? now - oldest.dueAt : 0;
+      }),
 
     async close() {
       if (closed) return;
