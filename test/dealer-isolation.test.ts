@@ -140,7 +140,7 @@ describe('dealer isolation', () => {
       const body = op.requestBody ? sample(op.requestBody.content?.['application/json']?.schema) : undefined;
       const response = await dealerB.request(
         method,
-        `${path}${route.endsWith('/as-of') ? '?at=' + new Date().toISOString() : ''}`,
+        `${path}${route.endsWith('/as-of') ? `?at=${new Date().toISOString()}` : ''}`,
         body,
       );
       walked.push(`${method} ${route} -> ${response.status}`);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSystem } from '../bin/system.ts';
 import { ROOT } from './support/paths.ts';
 import { ADMIN_KEY, tempDataDir } from './support/system.ts';
-import { startInProcessAt } from './support/virtual-system.ts';
+import { startAccelerated } from './support/virtual-time.ts';
 
 let system: RunningSystem;
 let data: ReturnType<typeof tempDataDir>;
@@ -19,7 +19,7 @@ beforeAll(async () => {
   data = tempDataDir();
   const scenario = await loadFleetScenario(path.join(ROOT, 'simulator/scenarios/smoke.yaml'));
   if (!scenario.clock) throw new Error('smoke.yaml has no clock');
-  system = await startInProcessAt(data.dir, {
+  system = await startAccelerated(data.dir, {
     start: scenario.clock.start,
     speed: scenario.clock.speed,
     anchor: new Date(anchorMs).toISOString(),

@@ -11,11 +11,10 @@ import path from 'node:path';
 import { csb, fromTimestamp, toTimestamp } from '@csb/proto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSystem } from '../bin/system.ts';
-import { TestCar } from './support/car.ts';
-import { Dealer, eventually } from './support/dealer.ts';
-import { carMessages, sendReceipts } from './support/receipts.ts';
-import { tempDataDir } from './support/system.ts';
-import { admin, DAY, mailsTo, SettableClock, startWithClock, sweep } from './support/virtual-time.ts';
+import type { TestCar } from './support/car.ts';
+import { type Dealer, eventually } from './support/dealer.ts';
+import { carMessages } from './support/receipts.ts';
+import { DAY, mailsTo, openScenario, type Scenario, SettableClock, sweep } from './support/virtual-time.ts';
 
 // Monday 1 June 2026, 08:00 UTC.
 const T0 = Date.UTC(2026, 5, 1, 8, 0, 0);
@@ -37,37 +36,25 @@ interface Details {
   history: { version: number; status: string; actor: { kind: string; id: string }; command: string }[];
 }
 
-let system: RunningSystem;
-let data: ReturnType<typeof tempDataDir>;
 const clock = new SettableClock(T0);
+let scenario: Scenario;
+let system: RunningSystem;
 let lyon: Dealer;
 let gbg: Dealer;
 let website: Dealer;
 let car: TestCar;
 
 beforeAll(async () => {
-  data = tempDataDir();
-  system = await startWithClock(data.dir, clock);
-  const base = `http://127.0.0.1:${system.httpPort}`;
-  lyon = new Dealer(base, 'demo-key-dealer-lyon');
-  gbg = new Dealer(base, 'demo-key-dealer-gbg');
-  const { token } = await admin<{ token: string }>(system, 'POST', '/customers/customer-camille/tokens');
-  // The owner website calls the customer API with the customer's bearer token.
-  website = new Dealer(base, token);
-  car = await TestCar.connect(`mqtt://127.0.0.1:${system.mqttPort}`, VIN, 'demo-secret-3');
-  sendReceipts(car, () => clock.now());
+  scenario = await openScenario({ clock, customerId: 'customer-camille', vin: VIN, secret: 'demo-secret-3' });
+  ({ system, gbg, lyon, website, car } = scenario);
 });
 
 afterAll(async () => {
-  await car?.close();
-  await system?.stop();
-  data?.remove();
+  await scenario?.close();
 });
 
 const kinds = () => carMessages(car).map((r) => r.envelope.body);
-async function waitForCount(n: number, what: string) {
-  await eventually(async () => (carMessages(car).length >= n ? true : undefined), what);
-}
+const waitForCount = (n: number, what: string) => scenario.waitForCarMessages(n, what);
 
 describe('scenario 2: website request, Health Status later (seed 003)', () => {
   it('runs from the website request to Closed with every mail and car message', async () => {
@@ -281,10 +268,12 @@ describe('scenario 2: website request, Health Status later (seed 003)', () => {
     for (const m of mails) expect(m.body).toContain(`${LINK}${id}`);
     // The default mail transport delivers each of them as a readable .eml file in the data folder.
     const files = await eventually(async () => {
-      const names = existsSync(path.join(data.dir, 'mail')) ? readdirSync(path.join(data.dir, 'mail')) : [];
+      const names = existsSync(path.join(scenario.dataDir, 'mail'))
+        ? readdirSync(path.join(scenario.dataDir, 'mail'))
+        : [];
       return names.filter((n) => n.endsWith('.eml')).length >= 5 ? names : undefined;
     }, 'five .eml files');
-    const emls = files.map((n) => readFileSync(path.join(data.dir, 'mail', n), 'utf8'));
+    const emls = files.map((n) => readFileSync(path.join(scenario.dataDir, 'mail', n), 'utf8'));
     expect(emls.filter((text) => text.includes(`To: ${EMAIL}`))).toHaveLength(5);
     expect(kinds()).toEqual([
       'appointmentList', // request

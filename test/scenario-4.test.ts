@@ -9,11 +9,10 @@
 import { csb, fromTimestamp, toTimestamp } from '@csb/proto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSystem } from '../bin/system.ts';
-import { TestCar } from './support/car.ts';
-import { Dealer, eventually } from './support/dealer.ts';
-import { carMessages, sendReceipts } from './support/receipts.ts';
-import { tempDataDir } from './support/system.ts';
-import { admin, DAY, mailsTo, SettableClock, startWithClock, sweep } from './support/virtual-time.ts';
+import type { TestCar } from './support/car.ts';
+import type { Dealer } from './support/dealer.ts';
+import { carMessages } from './support/receipts.ts';
+import { DAY, mailsTo, openScenario, type Scenario, SettableClock, sweep } from './support/virtual-time.ts';
 
 // Monday 1 June 2026, 08:00 UTC: the customer picks the car up after a service.
 const T0 = Date.UTC(2026, 5, 1, 8, 0, 0);
@@ -39,35 +38,24 @@ interface Details {
   history: { status: string; actor: { kind: string } }[];
 }
 
-let system: RunningSystem;
-let data: ReturnType<typeof tempDataDir>;
 const clock = new SettableClock(T0);
+let scenario: Scenario;
+let system: RunningSystem;
 let gbg: Dealer;
 let lyon: Dealer;
 let website: Dealer;
 let car: TestCar;
 
 beforeAll(async () => {
-  data = tempDataDir();
-  system = await startWithClock(data.dir, clock);
-  const base = `http://127.0.0.1:${system.httpPort}`;
-  gbg = new Dealer(base, 'demo-key-dealer-gbg');
-  lyon = new Dealer(base, 'demo-key-dealer-lyon');
-  const { token } = await admin<{ token: string }>(system, 'POST', '/customers/customer-anna/tokens');
-  website = new Dealer(base, token);
-  car = await TestCar.connect(`mqtt://127.0.0.1:${system.mqttPort}`, VIN, 'demo-secret-1');
-  sendReceipts(car, () => clock.now());
+  scenario = await openScenario({ clock, customerId: 'customer-anna', vin: VIN, secret: 'demo-secret-1' });
+  ({ system, gbg, lyon, website, car } = scenario);
 });
 
 afterAll(async () => {
-  await car?.close();
-  await system?.stop();
-  data?.remove();
+  await scenario?.close();
 });
 
-async function waitForCount(n: number, what: string) {
-  await eventually(async () => (carMessages(car).length >= n ? true : undefined), what);
-}
+const waitForCount = (n: number, what: string) => scenario.waitForCarMessages(n, what);
 
 describe('scenario 4: pre-booking made by the dealer (seed 000)', () => {
   it('runs from the pre-booking to Closed with every mail and car message', async () => {

@@ -162,7 +162,7 @@ export interface CarChannel {
   dueCarDownlinks(vin: string, limit: number): Promise<CarDownlink[]>;
   /** When the earliest unreceipted downlink of a car is due again (epoch ms), or null. */
   carDownlinkWakeAt(vin: string): Promise<number | null>;
-  /** Downlink ledger rows by state (queued, sent, delivered, expired, superseded), stale ones expired first. */
+  /** Downlink ledger rows by state (queued, sent, delivered, expired, superseded); a read only. */
   downlinkCounts(): Promise<Record<string, number>>;
   /** The downlinks were handed to the broker (QoS 1): one more attempt each, the next one scheduled. */
   markCarDownlinksSent(ids: string[], sentAt: number): Promise<void>;

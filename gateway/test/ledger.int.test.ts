@@ -162,6 +162,19 @@ describe('downlink ledger', () => {
     await car.client.endAsync(true);
   });
 
+  it('closes an expired message of a car that never returns at the scheduler sweep, not at a scrape', async () => {
+    const { vin, dealerId } = demoCar(0);
+    const appointmentId = await book(vin);
+    await propose(dealerId, appointmentId, now + 2 * HOUR, 70_000);
+    now += 3 * HOUR;
+    const before = (await core.downlinkCounts()).expired ?? 0;
+    expect(await states(vin, 'proposal')).not.toContain('expired'); // reading counts changed nothing
+    const sweep = await core.runDueWork();
+    expect(sweep.expiredDownlinks).toBeGreaterThanOrEqual(1);
+    expect((await states(vin, 'proposal')).at(-1)).toBe('expired');
+    expect((await core.downlinkCounts()).expired).toBe(before + sweep.expiredDownlinks);
+  });
+
   it('sends an unreceipted message again while the car stays connected, with backoff', async () => {
     const { vin, secret, dealerId } = demoCar(2);
     const car = await connectCar(mqttPort, vin, secret, { clean: false });

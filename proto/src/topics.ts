@@ -62,13 +62,6 @@ export function uplinkKindOfBody(body: UplinkBodyCase): UplinkKind {
   throw new Error(`unknown uplink body case ${body}`); // unreachable: the map is total
 }
 
-export function downlinkKindOfBody(body: DownlinkBodyCase): DownlinkKind {
-  for (const [kind, bodyCase] of Object.entries(DOWNLINK_KINDS)) {
-    if (bodyCase === body) return kind as DownlinkKind;
-  }
-  throw new Error(`unknown downlink body case ${body}`); // unreachable: the map is total
-}
-
 export type ParsedTopic =
   | { ok: true; vin: string; direction: 'up'; kind: UplinkKind }
   | { ok: true; vin: string; direction: 'down'; kind: DownlinkKind }

@@ -29,8 +29,13 @@ export function testEnv(dataDir: string): NodeJS.ProcessEnv {
   };
 }
 
-export async function startInProcess(dataDir: string): Promise<RunningSystem> {
-  return startSystem(loadConfig(testEnv(dataDir)), pino({ level: 'silent' }));
+/** The system in this process; `env` adds or overrides CSB_* keys, `clock` replaces the configured one. */
+export async function startInProcess(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = {},
+  options: { clock?: { now(): number } } = {},
+): Promise<RunningSystem> {
+  return startSystem(loadConfig({ ...testEnv(dataDir), ...env }), pino({ level: 'silent' }), options);
 }
 
 export interface ChildSystem {

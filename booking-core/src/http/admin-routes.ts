@@ -193,7 +193,10 @@ export function adminRoutes(core: BookingCore, adminKey: string): FastifyPluginA
           summary: 'Run one scheduler sweep now: fire every timer due at the core clock (idempotent)',
           tags: ['admin'],
           security,
-          response: { 200: z.object({ fired: z.number().int() }), ...errors },
+          response: {
+            200: z.object({ fired: z.number().int(), expiredDownlinks: z.number().int() }),
+            ...errors,
+          },
         },
       },
       async () => core.runDueWork(),

@@ -320,11 +320,8 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
         }
         return ok(await s.listAppointmentDownlinks(appointmentId));
       }),
-    downlinkCounts: () =>
-      store.transaction(async (s) => {
-        await s.expireCarDownlinks(clock.now());
-        return s.countCarDownlinksByState();
-      }),
+    // A read only: expiry is the scheduler sweep's work (scheduler.ts), not a metrics scrape's.
+    downlinkCounts: () => store.transaction((s) => s.countCarDownlinksByState()),
     expireCarDownlinks: () => store.transaction((s) => s.expireCarDownlinks(clock.now())),
     schedulerLagMs: () =>
       store.transaction(async (s) => {

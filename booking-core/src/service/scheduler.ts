@@ -24,6 +24,8 @@ export type RunCommand = <T>(work: (ctx: CommandContext) => Promise<T>, now?: nu
 export interface SweepResult {
   /** Timers this sweep fired (claimed and applied). */
   fired: number;
+  /** Open car downlinks whose validity ended (docs/protocol.md section 8): closed as expired. */
+  expiredDownlinks: number;
 }
 
 export async function runDueWork(
@@ -45,7 +47,10 @@ export async function runDueWork(
     }
     if (due.length < BATCH) break;
   }
-  return { fired };
+  // Time-driven like the timers: a reminder for a day that is over is closed here even when its car
+  // never comes back (a returning car's own read closes it too).
+  const expiredDownlinks = await deps.store.transaction((s) => s.expireCarDownlinks(now));
+  return { fired, expiredDownlinks };
 }
 
 /** Claims one row and applies its effect; false when another sweep had it already. */
