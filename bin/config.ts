@@ -47,6 +47,7 @@ const schema = z.object({
   CSB_CAR_FLOOD_DISCONNECT_AFTER: z.coerce.number().int().min(1).default(200),
   CSB_AUTH_FAILURES_BEFORE_BACKOFF: z.coerce.number().int().min(1).default(10),
   CSB_AUTH_BACKOFF_MS: z.coerce.number().int().min(1).default(10_000),
+  CSB_MQTT_LISTEN_BACKLOG: z.coerce.number().int().min(1).max(65_535).default(4_096),
   CSB_TLS_CERT: z.string().min(1).optional(),
   CSB_TLS_KEY: z.string().min(1).optional(),
   CSB_MQTTS_PORT: port.default(8883),
@@ -62,6 +63,7 @@ export interface CsbConfig {
     readonly floodDisconnectAfter: number;
     readonly authFailuresBeforeBackoff: number;
     readonly authBackoffMs: number;
+    readonly listenBacklog: number;
   };
   /** MQTT over TLS and HTTPS besides the plain listeners, when a certificate and key are configured. */
   readonly tls:
@@ -142,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
       floodDisconnectAfter: e.CSB_CAR_FLOOD_DISCONNECT_AFTER,
       authFailuresBeforeBackoff: e.CSB_AUTH_FAILURES_BEFORE_BACKOFF,
       authBackoffMs: e.CSB_AUTH_BACKOFF_MS,
+      listenBacklog: e.CSB_MQTT_LISTEN_BACKLOG,
     }),
     tls:
       e.CSB_TLS_CERT !== undefined && e.CSB_TLS_KEY !== undefined

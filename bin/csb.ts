@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 /**
  * The csb executable: `csb start` (everything in one process on embedded defaults),
- * `csb simulate car ...` (a simulated head unit). See README.md.
+ * `csb simulate car ...` (a simulated head unit), `csb seed --bench-pre-bookings` (bench/ops bulk
+ * seed, docs/operations.md). See README.md.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BenchSeedError, runBenchSeed } from '@csb/booking-core';
 import { simulateCommand } from '@csb/simulator';
 import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config.ts';
@@ -18,6 +21,9 @@ commands:
   simulate car ...      a simulated connected car (csb simulate car --help)
   simulate fleet ...    a fleet of simulated cars (csb simulate fleet --help)
   bench [options]       the benchmarks of docs/benchmarks.md (= npm run bench -- options)
+  seed --bench-pre-bookings N --dealer ID [--due M] [--vin-prefix P] [--batch 50000]
+                        BENCH/OPS TOOL: stores N pre-bookings of the dealer in CSB_DATA_DIR in bulk
+                        (run before csb start; docs/operations.md "Bulk seeding for benchmarks")
   help                  this text`;
 
 async function start(): Promise<number> {
@@ -63,6 +69,66 @@ function printDemo(system: Awaited<ReturnType<typeof startSystem>>, adminKey: st
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
+/** `csb seed --bench-pre-bookings N ...`: the bulk seed of booking-core/src/bench-seed.ts (bench/ops only). */
+async function seed(args: string[]): Promise<number> {
+  // Until the seed has committed its last batch, an exit (e.g. an event loop that ran dry with a
+  // store promise unsettled) must not read as success to the benchmark that waits for it.
+  process.exitCode = 1;
+  let values: Record<string, string | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        'bench-pre-bookings': { type: 'string' },
+        dealer: { type: 'string' },
+        due: { type: 'string', default: '0' },
+        'vin-prefix': { type: 'string' },
+        batch: { type: 'string', default: '50000' },
+        now: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    process.stderr.write(`csb seed: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    return 2;
+  }
+  const count = Number(values['bench-pre-bookings']);
+  const due = Number(values.due);
+  const batchSize = Number(values.batch);
+  const now = values.now === undefined ? Date.now() : Date.parse(values.now);
+  if (!values.dealer || !Number.isSafeInteger(count) || count < 0 || !Number.isSafeInteger(due) || due < 0) {
+    process.stderr.write(
+      'csb seed: --bench-pre-bookings N (>= 0) and --dealer ID are required, --due M >= 0\n',
+    );
+    return 2;
+  }
+  if (!Number.isSafeInteger(batchSize) || batchSize < 1 || Number.isNaN(now)) {
+    process.stderr.write('csb seed: --batch must be a whole number >= 1, --now an ISO 8601 time\n');
+    return 2;
+  }
+  const config = loadConfig();
+  try {
+    const result = await runBenchSeed({
+      databasePath: config.databasePath,
+      dealerId: values.dealer,
+      count,
+      due,
+      now,
+      batchSize,
+      ...(values['vin-prefix'] ? { vinPrefix: values['vin-prefix'] } : {}),
+      settings: { websiteUrl: config.websiteUrl, defaultRules: { navigationMode: config.navigationMode } },
+      onProgress: (stored) => process.stderr.write(`csb seed: ${stored}/${count}\r`),
+    });
+    process.stdout.write(
+      `${JSON.stringify({ event: 'csb.seeded', databasePath: config.databasePath, ...result })}\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (!(error instanceof BenchSeedError)) throw error;
+    process.stderr.write(`csb seed: ${error.message}\n`);
+    return 1;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -70,6 +136,8 @@ async function main(argv: string[]): Promise<number> {
       return start();
     case 'simulate':
       return simulateCommand(rest);
+    case 'seed':
+      return seed(rest);
     case 'bench': {
       // A separate process: the benchmarks start servers and thousands of clients of their own.
       const run = spawnSync(

@@ -107,7 +107,13 @@ describe('scenario 1 with another slot', () => {
       proposalResponse: { appointmentId: id, proposalId: p2.envelope.proposal?.proposalId, accept: {} },
     });
     await car.resultFor(accept);
+    // Each step waits for the car's list of the step before: a newer list replaces one the car has
+    // not been sent yet (downlink ledger), and this test asserts every list.
+    const received = (n: number) =>
+      eventually(async () => (carMessages(car).length >= n ? true : undefined), `${n} car messages`);
+    await received(8);
     await dealer.ok('POST', `/dealer/v1/appointments/${id}/confirm`);
+    await received(9);
     await dealer.ok('POST', `/dealer/v1/appointments/${id}/finalize`);
     await eventually(async () => (carMessages(car).length >= 10 ? true : undefined), 'every car message');
 

@@ -30,6 +30,7 @@ export async function openBookingCore(options: BookingCoreOptions): Promise<Book
   const store = await openSqliteStore({
     path: options.databasePath,
     ...(options.sqliteSynchronous ? { synchronous: options.sqliteSynchronous } : {}),
+    onWarning: (message) => logger.warn({ event: 'store.checkpoint' }, message),
   });
   const core = createBookingCore({
     store,
@@ -45,6 +46,14 @@ export async function openBookingCore(options: BookingCoreOptions): Promise<Book
   return core;
 }
 
+export {
+  type BenchSeedCommand,
+  BenchSeedError,
+  type BulkPreBookingOptions,
+  type BulkPreBookingResult,
+  runBenchSeed,
+  seedBulkPreBookings,
+} from './bench-seed.ts';
 export * from './car-channel.ts';
 export type {
   Actor,

@@ -13,6 +13,13 @@ export const gatewayConfigSchema = z.object({
   host: z.string().min(1).default('127.0.0.1'),
   /** MQTT port; 0 lets the OS pick a free one (tests). */
   mqttPort: port.default(1883),
+  /**
+   * Pending-connection queue of the MQTT listeners (listen(2) backlog; the kernel caps it at
+   * net.core.somaxconn). Node's default of 511 overflows when thousands of cars reconnect at
+   * once (a cell tower or the broker coming back): dropped SYNs are retried by the car's TCP
+   * stack only after 1, 3, 7, 15... seconds, so a storm drains in minutes while the broker idles.
+   */
+  listenBacklog: z.number().int().min(1).max(65_535).default(4_096),
   /** Interface of the ops HTTP server; defaults to `host`. */
   opsHost: z.string().min(1).optional(),
   /** Ops HTTP port (/healthz, /readyz, /metrics); 0 = any free port, null = no ops server. */

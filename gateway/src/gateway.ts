@@ -173,12 +173,12 @@ export function createGateway(deps: GatewayDeps): Gateway {
       if (state !== 'new') throw new Error(`gateway cannot start from state ${state}`);
       state = 'starting';
       await carBroker.listen();
-      server.listen(config.mqttPort, config.host);
+      server.listen({ port: config.mqttPort, host: config.host, backlog: config.listenBacklog });
       await once(server, 'listening');
       const mqttPort = (server.address() as AddressInfo).port;
       let mqttsPort = 0;
       if (tlsServer && config.tls) {
-        tlsServer.listen(config.tls.port, config.host);
+        tlsServer.listen({ port: config.tls.port, host: config.host, backlog: config.listenBacklog });
         await once(tlsServer, 'listening');
         mqttsPort = (tlsServer.address() as AddressInfo).port;
       }

@@ -26,7 +26,9 @@ export function listOf(status: AppointmentStatus): AppointmentList | null {
  * proposal whose pending timeout ran out is back in Actions for the dealer's follow-up
  * (seed 003 step 11: "le client/véhicule retourne de la liste En Attente vers la liste Actions").
  */
-export function listOfAppointment(appointment: Appointment): AppointmentList | null {
+export function listOfAppointment(
+  appointment: Pick<Appointment, 'status' | 'awaitingFollowUpSince'>,
+): AppointmentList | null {
   const list = LIST_OF_STATUS[appointment.status];
   return list === 'pending' && appointment.awaitingFollowUpSince !== null ? 'actions' : list;
 }
@@ -57,12 +59,17 @@ export interface NotificationFlags {
   connectedCar: boolean;
 }
 
+/** seed 004 "the customer has requested a service appointment": from the car or the website. */
+export function isCustomerRequest(origin: Appointment['origin']): boolean {
+  return origin !== 'dealer';
+}
+
 export function notificationFlags(
   appointment: Appointment,
   vehicle: { connected: boolean },
 ): NotificationFlags {
   return {
-    customerRequested: appointment.origin !== 'dealer',
+    customerRequested: isCustomerRequest(appointment.origin),
     warningsActive: hasActiveWarnings(appointment.healthStatus ?? undefined),
     connectedCar: vehicle.connected,
   };
@@ -76,7 +83,9 @@ export interface AttentionFlags {
   serviceLevelBreached: boolean;
 }
 
-export function attentionFlags(appointment: Appointment): AttentionFlags {
+export function attentionFlags(
+  appointment: Pick<Appointment, 'awaitingFollowUpSince' | 'serviceLevelBreachedAt'>,
+): AttentionFlags {
   return {
     awaitingFollowUp: appointment.awaitingFollowUpSince !== null,
     serviceLevelBreached: appointment.serviceLevelBreachedAt !== null,

@@ -194,7 +194,11 @@ export function adminRoutes(core: BookingCore, adminKey: string): FastifyPluginA
           tags: ['admin'],
           security,
           response: {
-            200: z.object({ fired: z.number().int(), expiredDownlinks: z.number().int() }),
+            200: z.object({
+              fired: z.number().int(),
+              expiredDownlinks: z.number().int(),
+              durationMs: z.number().describe('How long the sweep took inside the core (ms), HTTP excluded'),
+            }),
             ...errors,
           },
         },

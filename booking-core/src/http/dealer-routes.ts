@@ -12,7 +12,7 @@ import { bearerToken } from './auth.ts';
 import { dealerCustomerRoutes } from './dealer-customer-routes.ts';
 import { dealerDomainRoutes } from './dealer-domain-routes.ts';
 import { sendProblem } from './problem.ts';
-import { renderDetails, renderHealthStatusEntry, renderSummary } from './render.ts';
+import { renderDetails, renderHealthStatusEntry, renderSummary, serializeSummaryList } from './render.ts';
 import {
   appointmentDetailsSchema,
   appointmentIdParams,
@@ -29,15 +29,62 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The authenticated dealer (set by the dealer API's auth hook). */
     dealerId: string;
+    /** The dealer's list generation, read with the key (BookingCore.authenticateDealerSession). */
+    dealerListGeneration: string;
   }
 }
 
 const errors = { 400: problemSchema, 401: problemSchema, 404: problemSchema, 409: problemSchema };
 const security = [{ dealerApiKey: [] }];
 
-export function dealerRoutes(core: BookingCore): FastifyPluginAsyncZod {
+export interface DealerRoutesOptions {
+  /** Bytes of rendered dealer lists kept for reuse (see listMemo); 0 renders every list afresh. */
+  listMemoBytes?: number;
+}
+
+/** 8 MiB: about 180 lists of 100 rows. */
+const DEFAULT_LIST_MEMO_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Rendered dealer lists by dealer and list, each with the dealer's list generation it was read at
+ * (BookingCore.dealerListGeneration). A body is reused only while the generation is unchanged, and
+ * the database changes the generation in the same transaction as any change a list shows
+ * (store migration 005 triggers), so a reused body is never older than a fresh read would be.
+ * Bounded in bytes; the oldest entry goes first. One per app, not a module singleton.
+ */
+function listMemo(maxBytes: number) {
+  const entries = new Map<string, { generation: string; body: Buffer }>();
+  let bytes = 0;
+  const drop = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    bytes -= entry.body.length;
+  };
+  return {
+    get(key: string, generation: string): Buffer | undefined {
+      const entry = entries.get(key);
+      return entry && entry.generation === generation ? entry.body : undefined;
+    },
+    set(key: string, generation: string, body: Buffer): void {
+      drop(key);
+      if (body.length > maxBytes) return;
+      while (bytes + body.length > maxBytes) {
+        const oldest = entries.keys().next();
+        if (oldest.done) break;
+        drop(oldest.value);
+      }
+      entries.set(key, { generation, body });
+      bytes += body.length;
+    },
+  };
+}
+
+export function dealerRoutes(core: BookingCore, options: DealerRoutesOptions = {}): FastifyPluginAsyncZod {
   return async (app) => {
+    const lists = listMemo(options.listMemoBytes ?? DEFAULT_LIST_MEMO_BYTES);
     app.decorateRequest('dealerId', '');
+    app.decorateRequest('dealerListGeneration', '');
     app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
       const token = bearerToken(request.headers.authorization);
       if (token === undefined) {
@@ -46,10 +93,12 @@ export function dealerRoutes(core: BookingCore): FastifyPluginAsyncZod {
           detail: 'send Authorization: Bearer <api key>',
         });
       }
-      const dealerId = await core.authenticateDealer(token);
-      if (dealerId === null)
+      const session = await core.authenticateDealerSession(token);
+      if (session === null)
         return sendProblem(reply, { code: 'AUTH_INVALID_KEY', detail: 'unknown API key' });
+      const { dealerId } = session;
       request.dealerId = dealerId;
+      request.dealerListGeneration = session.listGeneration;
       request.log = request.log.child({ dealerId });
     });
 
@@ -89,9 +138,23 @@ export function dealerRoutes(core: BookingCore): FastifyPluginAsyncZod {
           response: { 200: z.object({ items: z.array(appointmentSummarySchema) }), ...errors },
         },
       },
-      async (request) => {
-        const items = await core.listAppointments(request.dealerId, request.query.list);
-        return { items: items.map(renderSummary) };
+      async (request, reply) => {
+        const { dealerId } = request;
+        const list = request.query.list;
+        const key = `${dealerId}\n${list ?? ''}`;
+        // Read with the key, before the list: a change committed in between makes the entry look
+        // older, never newer (and it is then rendered again at the next request).
+        const generation = request.dealerListGeneration;
+        let body = lists.get(key, generation);
+        if (body === undefined) {
+          const items = await core.listAppointments(dealerId, list);
+          // Written by the list's own serializer (render.ts), not re-validated by zod per request: the
+          // zod schema above stays the documented contract (OpenAPI), the serializer writes its fields.
+          body = Buffer.from(serializeSummaryList(items.map(renderSummary)));
+          lists.set(key, generation, body);
+        }
+        // A Buffer is sent as is: a list is rendered once per change, not once per request.
+        return reply.type('application/json; charset=utf-8').send(body as never);
       },
     );
 

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { CarChannel, CarDownlink, CarOutcome, DealerCard } from '../car-channel.ts';
 import type { Clock } from '../clock.ts';
 import type { AppointmentList } from '../domain/appointment.ts';
-import { listOfAppointment, statusesMaybeInList } from '../domain/lists.ts';
+import { statusesMaybeInList } from '../domain/lists.ts';
 import { DEFAULT_TIME_RULES, type TimeRules } from '../domain/timers.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import { applyCarMessage } from './car-commands.ts';
@@ -46,8 +46,8 @@ import {
   type AppointmentDetails,
   type AppointmentSummary,
   dealerCard,
+  summaryOfListRecord,
   toDetails,
-  toSummary,
 } from './views.ts';
 
 export type { NewCustomer, NewDealer, NewVehicle, ProposalInput };
@@ -57,8 +57,18 @@ export type OutboxState = DownlinkState;
 export interface BookingCore extends CarChannel, DomainApi {
   /** The dealer an API key belongs to, or null. Keys are compared by hash, in constant time. */
   authenticateDealer(apiKey: string): Promise<string | null>;
+  /**
+   * `authenticateDealer` with the dealer's list generation (`dealerListGeneration`) read in the same
+   * statement: the dealer API reads both on every request, and one statement is one read lock.
+   */
+  authenticateDealerSession(apiKey: string): Promise<{ dealerId: string; listGeneration: string } | null>;
   /** The dealer's appointments in one list, or all of them (closed and cancelled included) without `list`. */
   listAppointments(dealerId: string, list?: AppointmentList): Promise<AppointmentSummary[]>;
+  /**
+   * A token that changes whenever a committed change can alter one of the dealer's lists: a list
+   * read after a token is at least as new as the token (the HTTP layer reuses rendered lists by it).
+   */
+  dealerListGeneration(dealerId: string): Promise<string>;
   getAppointment(dealerId: string, appointmentId: string): Promise<Result<AppointmentDetails>>;
   propose(
     dealerId: string,
@@ -203,6 +213,19 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     return result;
   }
 
+  async function authenticateDealerSession(
+    apiKey: string,
+  ): Promise<{ dealerId: string; listGeneration: string } | null> {
+    const hash = sha256Hex(apiKey);
+    // One statement, read outside a transaction: every dealer API request runs it. No cache of keys:
+    // a key removed from the database stops working at the next request.
+    const row = await store.read((s) => s.findDealerApiKey(hash));
+    // The lookup is by hash (which reveals nothing of the key); the comparison is constant-time anyway.
+    return row && digestsEqual(row.keyHash, hash)
+      ? { dealerId: row.dealerId, listGeneration: row.listGeneration }
+      : null;
+  }
+
   return {
     ...domainApi({ store, clock, logger, settings, command, mailListeners, stoppers }),
     async authenticateCar(vin, secret) {
@@ -214,7 +237,6 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     },
 
     async handleCarMessage(message) {
-      const log = logger.child({ vin: message.vin, messageId: message.messageId });
       const { outcome, repeat } = await command(async (ctx) => {
         const known = await ctx.session.getCarOutcome(message.vin, message.messageId);
         // A repeat (QoS 1 redelivery, a retry) gets the stored answer and changes nothing.
@@ -223,9 +245,16 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
         await ctx.session.putCarOutcome(message.vin, message.messageId, outcome, ctx.now);
         return { outcome, repeat: false };
       });
-      const context = { kind: message.command.kind, repeat, ...outcome };
-      if (outcome.ok) log.info(context, 'car message applied');
-      else log.info(context, 'car message refused');
+      // Bindings in the call, not a child logger: this runs for every uplink (see pipeline.ts).
+      const context = {
+        vin: message.vin,
+        messageId: message.messageId,
+        kind: message.command.kind,
+        repeat,
+        ...outcome,
+      };
+      if (outcome.ok) logger.info(context, 'car message applied');
+      else logger.info(context, 'car message refused');
       return outcome;
     },
 
@@ -253,29 +282,20 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     },
 
     async authenticateDealer(apiKey) {
-      const hash = sha256Hex(apiKey);
-      const row = await store.transaction((s) => s.findDealerApiKey(hash));
-      // The lookup is by hash (which reveals nothing of the key); the comparison is constant-time anyway.
-      return row && digestsEqual(row.keyHash, hash) ? row.dealerId : null;
+      return (await authenticateDealerSession(apiKey))?.dealerId ?? null;
     },
+    authenticateDealerSession,
 
+    // One statement (vehicle and customer joined), so no transaction: a read sees committed data.
     listAppointments: (dealerId, list) =>
-      store.transaction(async (s) => {
+      store.read(async (s) => {
         // A list holds the statuses seed 004 puts there, plus unanswered ones back for follow-up (lists.ts).
-        const appointments = (
-          await s.listDealerAppointments(dealerId, list && statusesMaybeInList(list))
-        ).filter((a) => list === undefined || listOfAppointment(a) === list);
-        const vehicles = new Map(
-          (await s.getVehicles([...new Set(appointments.map((a) => a.vin))])).map((v) => [v.vin, v]),
-        );
-        const customers = new Map(
-          (await s.getCustomers([...new Set(appointments.map((a) => a.customerId))])).map((c) => [
-            c.customerId,
-            c,
-          ]),
-        );
-        return appointments.map((a) => toSummary(a, vehicles.get(a.vin), customers.get(a.customerId)));
+        const records = await s.listDealerAppointmentRecords(dealerId, list && statusesMaybeInList(list));
+        const summaries = records.map(summaryOfListRecord);
+        return list === undefined ? summaries : summaries.filter((a) => a.list === list);
       }),
+
+    dealerListGeneration: (dealerId) => store.read((s) => s.dealerListGeneration(dealerId)),
 
     getAppointment: (dealerId, appointmentId) =>
       store.transaction((s) => details(s, dealerId, appointmentId)),

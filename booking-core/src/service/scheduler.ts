@@ -5,6 +5,7 @@
  * sends nothing twice; a crash mid-way leaves it due. All time comes from the injected clock (or
  * the `now` given), never from the wall clock, so virtual time drives it deterministically.
  */
+import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import type { Actor, Appointment } from '../domain/appointment.ts';
 import { DAY_MS, dayStart } from '../domain/timers.ts';
@@ -26,12 +27,19 @@ export interface SweepResult {
   fired: number;
   /** Open car downlinks whose validity ended (docs/protocol.md section 8): closed as expired. */
   expiredDownlinks: number;
+  /**
+   * Wall time the sweep took in this process (ms, fractional), from the first read to the last
+   * commit: a measurement (benchmark 5, docs/api.md), not a domain time, so it comes from the
+   * monotonic timer and not from the injected clock.
+   */
+  durationMs: number;
 }
 
 export async function runDueWork(
   deps: { store: BookingStore; command: RunCommand; logger: Logger },
   now: number,
 ): Promise<SweepResult> {
+  const started = performance.now();
   let fired = 0;
   for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
     const due = await deps.store.transaction((s) => s.dueWork(now, BATCH));
@@ -50,7 +58,7 @@ export async function runDueWork(
   // Time-driven like the timers: a reminder for a day that is over is closed here even when its car
   // never comes back (a returning car's own read closes it too).
   const expiredDownlinks = await deps.store.transaction((s) => s.expireCarDownlinks(now));
-  return { fired, expiredDownlinks };
+  return { fired, expiredDownlinks, durationMs: performance.now() - started };
 }
 
 /** Claims one row and applies its effect; false when another sweep had it already. */

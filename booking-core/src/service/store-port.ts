@@ -4,7 +4,7 @@
  * implement the same contract (DESIGN.md, booking-core/store).
  */
 import type { CarDownlink, CarMessage, CarOutcome, DealerCard } from '../car-channel.ts';
-import type { Actor, Appointment, AppointmentStatus } from '../domain/appointment.ts';
+import type { Actor, Appointment, AppointmentOrigin, AppointmentStatus } from '../domain/appointment.ts';
 import type { HealthStatus } from '../domain/health-status.ts';
 import type { TimeRules, TimerKind } from '../domain/timers.ts';
 import type { DeliveryView, DownlinkState, RedeliveryPolicy } from './downlink-ledger.ts';
@@ -115,12 +115,38 @@ export interface VehicleRelationRecord {
   reportNote: string | null;
 }
 
+/**
+ * One row of a dealer list: the appointment fields a list shows, with its vehicle and customer,
+ * read in one query (the dealer lists are the busiest read of the dealer API; benchmark 7).
+ */
+export interface AppointmentListRecord {
+  appointmentId: string;
+  status: AppointmentStatus;
+  origin: AppointmentOrigin;
+  vin: string;
+  customerId: string;
+  requestedAt: number;
+  updatedAt: number;
+  /** domain/health-status.ts hasActiveWarnings of the Health Status sent with the request. */
+  warningsActive: boolean;
+  awaitingFollowUpSince: number | null;
+  serviceLevelBreachedAt: number | null;
+  /** The current proposal's start; null without one. */
+  proposalStart: number | null;
+  /** Empty (0, false) when the vehicle or customer row is missing: foreign keys prevent it. */
+  vehicle: { model: string; modelYear: number; connected: boolean };
+  customerName: string;
+}
+
 export interface StoreSession {
   getDealer(dealerId: string): Promise<DealerRecord | undefined>;
   getDealers(dealerIds: readonly string[]): Promise<DealerRecord[]>;
   insertDealer(dealer: DealerRecord): Promise<void>;
   insertDealerApiKey(dealerId: string, keyHash: string, createdAt: number): Promise<void>;
-  findDealerApiKey(keyHash: string): Promise<{ dealerId: string; keyHash: string } | undefined>;
+  /** The key's dealer, with that dealer's list generation read in the same statement. */
+  findDealerApiKey(
+    keyHash: string,
+  ): Promise<{ dealerId: string; keyHash: string; listGeneration: string } | undefined>;
 
   getCustomer(customerId: string): Promise<CustomerRecord | undefined>;
   getCustomers(customerIds: readonly string[]): Promise<CustomerRecord[]>;
@@ -138,6 +164,16 @@ export interface StoreSession {
   updateAppointment(appointment: Appointment, expectedVersion: number): Promise<boolean>;
   /** Appointments of a dealer, most recently updated first; all statuses when `statuses` is undefined. */
   listDealerAppointments(dealerId: string, statuses?: readonly AppointmentStatus[]): Promise<Appointment[]>;
+  /**
+   * Changes whenever a change commits that can alter what one of the dealer's lists shows (its
+   * appointments, or the vehicle and customer fields a list shows); equal tokens, equal lists.
+   */
+  dealerListGeneration(dealerId: string): Promise<string>;
+  /** The same rows and order as `listDealerAppointments`, narrowed to what a list shows (one query). */
+  listDealerAppointmentRecords(
+    dealerId: string,
+    statuses?: readonly AppointmentStatus[],
+  ): Promise<AppointmentListRecord[]>;
   listVehicleAppointments(vin: string, statuses: readonly AppointmentStatus[]): Promise<Appointment[]>;
 
   appendHistory(entry: HistoryEntry): Promise<void>;
@@ -241,5 +277,11 @@ export interface StoreSession {
 export interface BookingStore {
   /** Runs `work` in one database transaction: everything it wrote commits together or not at all. */
   transaction<T>(work: (session: StoreSession) => Promise<T>): Promise<T>;
+  /**
+   * Runs read-only `work` outside a transaction: each statement sees the data committed before it
+   * (never another transaction's uncommitted writes). For work that is one statement, or whose
+   * statements need not agree with each other; `work` must not write.
+   */
+  read<T>(work: (session: StoreSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -17,11 +17,18 @@ import type { HealthStatus, TimeWindow } from '../domain/health-status.ts';
 import {
   type AttentionFlags,
   attentionFlags,
+  isCustomerRequest,
   listOfAppointment,
   type NotificationFlags,
   notificationFlags,
 } from '../domain/lists.ts';
-import type { CustomerRecord, DealerRecord, HistoryEntry, VehicleRecord } from './store-port.ts';
+import type {
+  AppointmentListRecord,
+  CustomerRecord,
+  DealerRecord,
+  HistoryEntry,
+  VehicleRecord,
+} from './store-port.ts';
 
 export interface AppointmentSummary {
   appointmentId: string;
@@ -77,6 +84,27 @@ export function toSummary(
     updatedAt: appointment.updatedAt,
   };
   if (appointment.currentProposal) summary.start = appointment.currentProposal.start;
+  return summary;
+}
+
+/** The same summary as `toSummary`, from a list row (the lists read narrow rows, not appointments). */
+export function summaryOfListRecord(record: AppointmentListRecord): AppointmentSummary {
+  const summary: AppointmentSummary = {
+    appointmentId: record.appointmentId,
+    status: record.status,
+    list: listOfAppointment(record),
+    flags: {
+      customerRequested: isCustomerRequest(record.origin),
+      warningsActive: record.warningsActive,
+      connectedCar: record.vehicle.connected,
+    },
+    attention: attentionFlags(record),
+    vehicle: { vin: record.vin, model: record.vehicle.model, modelYear: record.vehicle.modelYear },
+    customer: { customerId: record.customerId, name: record.customerName },
+    requestedAt: record.requestedAt,
+    updatedAt: record.updatedAt,
+  };
+  if (record.proposalStart !== null) summary.start = record.proposalStart;
   return summary;
 }
 

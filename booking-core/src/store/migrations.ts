@@ -3,7 +3,7 @@
  * `kysely_migration` table), so reopening a database only runs what is new.
  * Only `seq` depends on the dialect: SQLite's autoincrement integer; PostgreSQL will use an identity column.
  */
-import { type Kysely, type Migration, Migrator } from 'kysely';
+import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 
 const migrations: Record<string, Migration> = {
   '001_initial': {
@@ -267,6 +267,54 @@ const migrations: Record<string, Migration> = {
         .on('vehicles')
         .column('primary_driver_customer_id')
         .execute();
+    },
+  },
+  // The dealer lists (benchmark 7): the list row's fields that live inside JSON documents, kept as
+  // plain columns so the list reads one narrow row per appointment instead of parsing its documents.
+  // Written with every appointment write (store/sqlite-store.ts appointmentColumns); filled here for
+  // rows written before this migration.
+  '005_appointment_list_columns': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('appointments')
+        .addColumn('warnings_active', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.alterTable('appointments').addColumn('awaiting_follow_up_since', 'bigint').execute();
+      await db.schema.alterTable('appointments').addColumn('service_level_breached_at', 'bigint').execute();
+      await db.schema.alterTable('appointments').addColumn('proposal_start', 'bigint').execute();
+      // domain/health-status.ts hasActiveWarnings, as it stands at this migration: a warning, or an ACTIVE DTC.
+      await sql`UPDATE appointments SET
+          warnings_active = CASE WHEN health_status_json IS NULL THEN 0
+            WHEN json_array_length(health_status_json, '$.warnings') > 0 THEN 1
+            WHEN EXISTS (SELECT 1 FROM json_each(health_status_json, '$.dtcs') AS d
+              WHERE json_extract(d.value, '$.status') = 'ACTIVE') THEN 1
+            ELSE 0 END,
+          awaiting_follow_up_since = json_extract(details_json, '$.awaitingFollowUpSince'),
+          service_level_breached_at = json_extract(details_json, '$.serviceLevelBreachedAt'),
+          proposal_start = json_extract(current_proposal_json, '$.start')`.execute(db);
+      // A dealer's list generation: the database counts every change that can alter what a dealer list
+      // shows, so a rendered list can be reused while its dealer's count and the global one ('*': vehicle
+      // and customer fields a list shows) are unchanged. Triggers, not the store's code: every write path
+      // counts, whichever code or process writes (http/dealer-routes.ts, the list memo).
+      await db.schema
+        .createTable('list_generations')
+        .addColumn('dealer_id', 'text', (c) => c.primaryKey())
+        .addColumn('generation', 'integer', (c) => c.notNull())
+        .execute();
+      const bump = (dealer: string) =>
+        `INSERT INTO list_generations (dealer_id, generation) VALUES (${dealer}, 1)
+          ON CONFLICT (dealer_id) DO UPDATE SET generation = generation + 1;`;
+      for (const statement of [
+        `CREATE TRIGGER appointments_list_insert AFTER INSERT ON appointments BEGIN ${bump('NEW.dealer_id')} END`,
+        `CREATE TRIGGER appointments_list_update AFTER UPDATE ON appointments BEGIN ${bump('OLD.dealer_id')} ${bump('NEW.dealer_id')} END`,
+        `CREATE TRIGGER appointments_list_delete AFTER DELETE ON appointments BEGIN ${bump('OLD.dealer_id')} END`,
+        `CREATE TRIGGER vehicles_list_update AFTER UPDATE OF vin, model, model_year, connected ON vehicles BEGIN ${bump("'*'")} END`,
+        `CREATE TRIGGER vehicles_list_delete AFTER DELETE ON vehicles BEGIN ${bump("'*'")} END`,
+        `CREATE TRIGGER customers_list_update AFTER UPDATE OF customer_id, name ON customers BEGIN ${bump("'*'")} END`,
+        `CREATE TRIGGER customers_list_delete AFTER DELETE ON customers BEGIN ${bump("'*'")} END`,
+      ]) {
+        await sql.raw(statement).execute(db);
+      }
     },
   },
 };

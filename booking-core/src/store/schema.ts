@@ -59,6 +59,11 @@ export interface AppointmentsTable {
   requested_at: number;
   updated_at: number;
   version: number;
+  /** Migration 005: what the dealer lists show, kept out of the JSON documents (0/1; epoch ms or null). */
+  warnings_active: number;
+  awaiting_follow_up_since: number | null;
+  service_level_breached_at: number | null;
+  proposal_start: number | null;
 }
 
 export interface AppointmentHistoryTable {

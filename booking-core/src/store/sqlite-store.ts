@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { Kysely } from 'kysely';
+import { CompiledQuery, Kysely } from 'kysely';
 import type { CarDownlink, CarMessage, CarOutcome, DealerCard } from '../car-channel.ts';
 import type {
   ActorKind,
@@ -14,7 +14,7 @@ import type {
   AppointmentStatus,
   Proposal,
 } from '../domain/appointment.ts';
-import type { HealthStatus, TimeWindow } from '../domain/health-status.ts';
+import { type HealthStatus, hasActiveWarnings, type TimeWindow } from '../domain/health-status.ts';
 import { normalizeAppointment } from '../domain/transitions.ts';
 import {
   DEFAULT_REDELIVERY,
@@ -26,6 +26,7 @@ import {
   OPEN_DOWNLINK_STATES,
 } from '../service/downlink-ledger.ts';
 import type {
+  AppointmentListRecord,
   BookingStore,
   CustomerRecord,
   DealerRecord,
@@ -36,6 +37,8 @@ import type {
   VehicleRecord,
 } from '../service/store-port.ts';
 import { bookingDomainQueries } from './booking-domain-queries.ts';
+import { startCheckpointer } from './checkpointer.ts';
+import { groupCommit } from './group-commit.ts';
 import { migrateToLatest } from './migrations.ts';
 import { nodeSqliteDialect } from './node-sqlite-dialect.ts';
 import type { AppointmentsTable, CustomersTable, Database, DealersTable, VehiclesTable } from './schema.ts';
@@ -47,6 +50,15 @@ export interface SqliteStoreOptions {
   synchronous?: 'NORMAL' | 'FULL';
   /** How long a writer waits for another connection's lock before failing (ms). */
   busyTimeoutMs?: number;
+  /** SQLite page cache of this connection in KiB (SQLite's default is 2,000 KiB); bulk writers raise it. */
+  cacheSizeKiB?: number;
+  /**
+   * WAL checkpoints on a worker thread every this many ms (checkpointer.ts); 0 leaves them to
+   * SQLite's automatic checkpoint inside a COMMIT, on the event loop. Default 200.
+   */
+  checkpointIntervalMs?: number;
+  /** Told when the checkpoint worker fails (the store goes on with automatic checkpoints). */
+  onWarning?: (message: string) => void;
 }
 
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<BookingStore> {
@@ -57,6 +69,9 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Book
     database.exec(`PRAGMA synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
     database.exec(`PRAGMA busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
     database.exec('PRAGMA foreign_keys = ON');
+    // Negative: a size in KiB rather than in pages (sqlite.org/pragma.html#pragma_cache_size).
+    if (options.cacheSizeKiB !== undefined)
+      database.exec(`PRAGMA cache_size = -${Math.trunc(options.cacheSizeKiB)}`);
   } catch (error) {
     database.close();
     throw error;
@@ -68,9 +83,26 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Book
     await db.destroy();
     throw error;
   }
+  const interval = options.checkpointIntervalMs ?? 200;
+  const checkpointer =
+    interval > 0
+      ? startCheckpointer(database, options.path, {
+          intervalMs: interval,
+          ...(options.onWarning ? { onError: options.onWarning } : {}),
+        })
+      : null;
+  // One session for every read: a session holds no state, and building one per read showed in the
+  // dealer list's profile (benchmark 7).
+  const readSession = createSession(db);
   return {
-    transaction: (work) => db.transaction().execute((trx) => work(createSession(trx))),
-    close: () => db.destroy(),
+    transaction: groupCommit(db, createSession),
+    // kysely's SQLite driver holds its one connection per statement and for a whole batch of
+    // transaction() above, so a read never sees a batch's uncommitted writes.
+    read: (work) => work(readSession),
+    async close() {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
   };
 }
 
@@ -168,6 +200,75 @@ function appointmentColumns(a: Appointment): AppointmentsTable {
     requested_at: a.requestedAt,
     updated_at: a.updatedAt,
     version: a.version,
+    warnings_active: hasActiveWarnings(a.healthStatus ?? undefined) ? 1 : 0,
+    awaiting_follow_up_since: a.awaitingFollowUpSince,
+    service_level_breached_at: a.serviceLevelBreachedAt,
+    proposal_start: a.currentProposal?.start ?? null,
+  };
+}
+
+/**
+ * A dealer list in one statement (benchmark 7): the narrow list columns (migration 005) joined with
+ * the vehicle and the customer, in the order of `listDealerAppointments`. Plain SQL text rather than
+ * the query builder: this is the dealer API's busiest read, and building and compiling the query
+ * cost more than running it. The text depends only on how many statuses are asked for, so the
+ * prepared statement is reused (node-sqlite-dialect.ts). Served by appointments_dealer_status
+ * (dealer, status) and a sort of the list's own rows.
+ */
+function dealerListQuery(dealerId: string, statuses: readonly string[] | undefined): CompiledQuery {
+  const byStatus = statuses ? ` AND a.status IN (${statuses.map(() => '?').join(', ')})` : '';
+  return CompiledQuery.raw(
+    `SELECT a.appointment_id, a.status, a.origin, a.vin, a.customer_id, a.requested_at, a.updated_at,
+  a.warnings_active, a.awaiting_follow_up_since, a.service_level_breached_at, a.proposal_start,
+  v.model, v.model_year, v.connected, c.name
+FROM appointments a
+LEFT JOIN vehicles v ON v.vin = a.vin
+LEFT JOIN customers c ON c.customer_id = a.customer_id
+WHERE a.dealer_id = ?${byStatus}
+ORDER BY a.updated_at DESC, a.appointment_id`,
+    [dealerId, ...(statuses ?? [])],
+  );
+}
+
+interface DealerListRow {
+  appointment_id: string;
+  status: string;
+  origin: string;
+  vin: string;
+  customer_id: string;
+  requested_at: number;
+  updated_at: number;
+  warnings_active: number;
+  awaiting_follow_up_since: number | null;
+  service_level_breached_at: number | null;
+  proposal_start: number | null;
+  model: string | null;
+  model_year: number | null;
+  connected: number | null;
+  name: string | null;
+}
+
+const numberOrNull = (value: number | null): number | null => (value === null ? null : Number(value));
+
+/** A dealer's list generation token: its own count and the count of changes every list may show. */
+const listGeneration = (dealer: number | null, everyone: number | null): string =>
+  `${dealer ?? 0}.${everyone ?? 0}`;
+
+function toListRecord(row: DealerListRow): AppointmentListRecord {
+  return {
+    appointmentId: row.appointment_id,
+    status: row.status as AppointmentStatus,
+    origin: row.origin as AppointmentOrigin,
+    vin: row.vin,
+    customerId: row.customer_id,
+    requestedAt: Number(row.requested_at),
+    updatedAt: Number(row.updated_at),
+    warningsActive: row.warnings_active === 1,
+    awaitingFollowUpSince: numberOrNull(row.awaiting_follow_up_since),
+    serviceLevelBreachedAt: numberOrNull(row.service_level_breached_at),
+    proposalStart: numberOrNull(row.proposal_start),
+    vehicle: { model: row.model ?? '', modelYear: row.model_year ?? 0, connected: row.connected === 1 },
+    customerName: row.name ?? '',
   };
 }
 
@@ -245,12 +346,30 @@ export function createSession(db: Kysely<Database>): StoreSession {
         .execute();
     },
     async findDealerApiKey(keyHash) {
-      const row = await db
-        .selectFrom('dealer_api_keys')
-        .select(['dealer_id', 'key_hash'])
-        .where('key_hash', '=', keyHash)
-        .executeTakeFirst();
-      return row && { dealerId: row.dealer_id, keyHash: row.key_hash };
+      // Plain SQL text, and the list generation in the same statement: every dealer API request runs
+      // it, and each statement outside a transaction takes and drops SQLite's read lock (syscalls).
+      const { rows } = await db.executeQuery<{
+        dealer_id: string;
+        key_hash: string;
+        dealer: number | null;
+        everyone: number | null;
+      }>(
+        CompiledQuery.raw(
+          `SELECT k.dealer_id, k.key_hash,
+  (SELECT generation FROM list_generations WHERE dealer_id = k.dealer_id) AS dealer,
+  (SELECT generation FROM list_generations WHERE dealer_id = '*') AS everyone
+FROM dealer_api_keys k WHERE k.key_hash = ?`,
+          [keyHash],
+        ),
+      );
+      const row = rows[0];
+      return (
+        row && {
+          dealerId: row.dealer_id,
+          keyHash: row.key_hash,
+          listGeneration: listGeneration(row.dealer, row.everyone),
+        }
+      );
     },
 
     async getCustomer(customerId) {
@@ -351,6 +470,22 @@ export function createSession(db: Kysely<Database>): StoreSession {
       if (statuses) query = query.where('status', 'in', [...statuses]);
       const rows = await query.orderBy('updated_at', 'desc').orderBy('appointment_id').execute();
       return rows.map(toAppointment);
+    },
+    async dealerListGeneration(dealerId) {
+      // Counted by triggers (migration 005), in the same transaction as the change itself.
+      const { rows } = await db.executeQuery<{ dealer: number | null; everyone: number | null }>(
+        CompiledQuery.raw(
+          `SELECT (SELECT generation FROM list_generations WHERE dealer_id = ?) AS dealer,
+  (SELECT generation FROM list_generations WHERE dealer_id = '*') AS everyone`,
+          [dealerId],
+        ),
+      );
+      return listGeneration(rows[0]?.dealer ?? null, rows[0]?.everyone ?? null);
+    },
+    async listDealerAppointmentRecords(dealerId, statuses) {
+      if (statuses?.length === 0) return [];
+      const { rows } = await db.executeQuery<DealerListRow>(dealerListQuery(dealerId, statuses));
+      return rows.map(toListRecord);
     },
     async listVehicleAppointments(vin, statuses) {
       if (statuses.length === 0) return [];
