@@ -669,12 +669,15 @@ async function virtualTime(): Promise<Row[]> {
     // Phase 2, timed: csb restarted on the accelerated clock. The clock reads `start` once the cars
     // had time to connect (a scrypt per first CONNECT in this process: ~3 ms of CPU each).
     const anchor = new Date(Date.now() + 15_000 + cars * 4).toISOString();
-    const sys = await startCsb({
-      CSB_DATA_DIR: dataDir,
-      CSB_CLOCK_START: start,
-      CSB_CLOCK_SPEED: String(speed),
-      CSB_CLOCK_ANCHOR: anchor,
-    });
+    const sys = await startCsb(
+      {
+        CSB_DATA_DIR: dataDir,
+        CSB_CLOCK_START: start,
+        CSB_CLOCK_SPEED: String(speed),
+        CSB_CLOCK_ANCHOR: anchor,
+      },
+      profileArgs(),
+    );
     // Kept: the fleet's JSON and HTML reports explain the figure (errors by kind, invariants).
     const reportDir = path.join(ROOT, 'reports/bench');
     try {

@@ -96,7 +96,7 @@ describe('migration 005', () => {
     ok(await t.core.propose('dealer-gbg', proposed, proposalInput));
     const before = await t.core.listAppointments('dealer-gbg');
     await t.core.close();
-    // Back to the schema before 005, with its columns, table and triggers gone.
+    // Back to the schema before 005, with its columns, table and triggers gone (and before 006).
     const raw = new DatabaseSync(t.path);
     try {
       for (const trigger of raw
@@ -114,6 +114,10 @@ describe('migration 005', () => {
         raw.exec(`ALTER TABLE appointments DROP COLUMN ${column}`);
       }
       raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('005_appointment_list_columns');
+      // And before 006, which comes after it (kysely runs migrations in order only).
+      raw.exec('DROP INDEX car_outbox_vin_state_valid_until');
+      raw.exec('CREATE INDEX car_outbox_vin ON car_outbox (vin)');
+      raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('006_car_outbox_per_car_indexes');
     } finally {
       raw.close();
     }

@@ -154,11 +154,11 @@ export function createAutoDealer(options: AutoDealerOptions): AutoDealer {
     }
   }
 
+  // Every dealer at once, each working its own list in order: dealers are separate businesses
+  // with their own systems. One after the other, 20 dealers' commands queued behind each other
+  // and the fleet's requests waited days of virtual time for a proposal (docs/benchmarks.md, 6).
   async function poll(): Promise<void> {
-    for (const dealer of options.dealers) {
-      if (!running) return;
-      await workDealer(dealer);
-    }
+    await Promise.all(options.dealers.map((dealer) => (running ? workDealer(dealer) : undefined)));
   }
 
   function schedule(): void {

@@ -660,6 +660,9 @@ FROM dealer_api_keys k WHERE k.key_hash = ?`,
         .selectFrom('car_outbox')
         .select(['id', 'vin', 'created_at', 'message_json'])
         .where('vin', '=', vin)
+        // Redundant with the OR below, but lets the (vin, state, seq) index narrow to the car's open
+        // rows instead of walking its whole history (migration 006).
+        .where('state', 'in', OPEN_DOWNLINK_STATES)
         .where((eb) =>
           eb.or([
             eb('state', '=', 'queued'),
