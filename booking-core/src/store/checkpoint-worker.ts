@@ -1,6 +1,8 @@
 /**
  * Worker thread body of the WAL checkpointer (checkpointer.ts): its own connection to the file,
- * a PASSIVE checkpoint every `intervalMs`. PASSIVE never waits for, nor blocks, the writer on the
+ * a PASSIVE checkpoint every `intervalMs`, and every few ms while it has not reached the WAL's end
+ * (under steady writes it would otherwise never catch up, the WAL would never rewind, and the
+ * event loop's backstop checkpoint would do the work after all). PASSIVE never waits for, nor blocks, the writer on the
  * main thread; the fsyncs of the checkpoint happen here, off the event loop.
  */
 import { DatabaseSync } from 'node:sqlite';
@@ -16,9 +18,17 @@ const database = new DatabaseSync(path);
 database.exec('PRAGMA busy_timeout = 1000');
 const checkpoint = database.prepare('PRAGMA wal_checkpoint(PASSIVE)');
 
-const timer = setInterval(() => {
+/** Again soon while behind: the WAL rewinds only once a checkpoint has reached its end. */
+const CATCH_UP_MS = 5;
+let timer: NodeJS.Timeout | undefined;
+let stopped = false;
+
+function run(): void {
+  let behind = false;
   try {
-    checkpoint.get();
+    // PRAGMA wal_checkpoint answers (busy, log, checkpointed): frames in the WAL, frames copied.
+    const result = checkpoint.get() as { log: number; checkpointed: number } | undefined;
+    behind = result !== undefined && result.checkpointed < result.log;
   } catch (error) {
     // SQLITE_BUSY from another checkpointer (a second process on the file): try again next time.
     parentPort?.postMessage({
@@ -26,11 +36,14 @@ const timer = setInterval(() => {
       message: error instanceof Error ? error.message : String(error),
     });
   }
-}, intervalMs);
+  if (!stopped) timer = setTimeout(run, behind ? CATCH_UP_MS : intervalMs);
+}
+timer = setTimeout(run, intervalMs);
 
 parentPort?.on('message', (message: unknown) => {
   if (message !== 'stop') return;
-  clearInterval(timer);
+  stopped = true;
+  clearTimeout(timer);
   database.close();
   parentPort?.postMessage({ kind: 'stopped' });
   parentPort?.close();
