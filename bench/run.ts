@@ -341,20 +341,9 @@ async function storm(): Promise<Row[]> {
           if (d.ok && !d.message.uplinkResult) receipt(client, car.vin, d.message.messageId ?? '');
         });
       });
-      await client.publishAsync(
-        uplinkTopic(car.vin, 'booking-request'),
-        Buffer.from(
-          encodeUplink({
-            messageId,
-            sentAt: toTimestamp(Date.now()),
-            bookingRequest: {
-              origin: csb.v1.RequestOrigin.REQUEST_ORIGIN_MANUAL,
-              consent: { granted: true, grantedAt: toTimestamp(Date.now()) },
-            },
-          }),
-        ),
-        { qos: 1 },
-      );
+      await client.publishAsync(uplinkTopic(car.vin, 'booking-request'), manualBookingRequest(messageId), {
+        qos: 1,
+      });
       await done;
       return client;
     });
@@ -447,6 +436,20 @@ async function storm(): Promise<Row[]> {
   } finally {
     await sys.stop();
   }
+}
+
+/** A manual booking request with consent, as a driver sends from the head unit. */
+function manualBookingRequest(messageId: string): Buffer {
+  return Buffer.from(
+    encodeUplink({
+      messageId,
+      sentAt: toTimestamp(Date.now()),
+      bookingRequest: {
+        origin: csb.v1.RequestOrigin.REQUEST_ORIGIN_MANUAL,
+        consent: { granted: true, grantedAt: toTimestamp(Date.now()) },
+      },
+    }),
+  );
 }
 
 function receipt(client: MqttClient, vin: string, downlinkId: string): void {
@@ -847,20 +850,7 @@ async function bookingClient(url: string, vin: string, secret: string) {
           waiting.delete(messageId);
           resolve(0);
         });
-        client.publish(
-          uplinkTopic(vin, 'booking-request'),
-          Buffer.from(
-            encodeUplink({
-              messageId,
-              sentAt: toTimestamp(Date.now()),
-              bookingRequest: {
-                origin: csb.v1.RequestOrigin.REQUEST_ORIGIN_MANUAL,
-                consent: { granted: true, grantedAt: toTimestamp(Date.now()) },
-              },
-            }),
-          ),
-          { qos: 1 },
-        );
+        client.publish(uplinkTopic(vin, 'booking-request'), manualBookingRequest(messageId), { qos: 1 });
       });
     },
     close: () => new Promise<void>((resolve) => client.end(true, {}, () => resolve())),

@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { DAY_MS, DEFAULT_TIME_RULES, HOUR_MS, type TimeRules } from './domain/timers.ts';
 import { DEFAULT_WEBSITE_URL } from './service/booking-core.ts';
 import type { CommandContext, CoreSettings } from './service/command-context.ts';
-import { rulesFor } from './service/command-context.ts';
+import { flushOutboxes, rulesFor } from './service/command-context.ts';
 import { createPreBooking } from './service/dealer-commands.ts';
 import { DEFAULT_MAX_OPEN_PER_CAR } from './service/downlink-ledger.ts';
 import type { BookingStore, StoreSession } from './service/store-port.ts';
@@ -132,9 +132,8 @@ export async function seedBulkPreBookings(
           workDescription: 'Yearly service',
         });
         if (!result.ok) throw new BenchSeedError(result.error.code, result.error.detail);
-        // As command() flushes one command's outbox (service/booking-core.ts), in the same transaction.
-        await session.enqueueMails(ctx.mails);
-        await session.enqueueCarDownlinks(ctx.downlinks, { maxOpenPerCar: DEFAULT_MAX_OPEN_PER_CAR });
+        // As command() does (service/booking-core.ts), in the same transaction.
+        await flushOutboxes(ctx, DEFAULT_MAX_OPEN_PER_CAR);
       }
     });
     stored = end;
@@ -197,13 +196,6 @@ export async function runBenchSeed(
     });
     return { ...result, vins: vins.length, seconds: (performance.now() - started) / 1000 };
   } finally {
-    // A CLI process has nothing else keeping its event loop alive: hold it until the store has
-    // closed, whatever the close waits for (e.g. an unref'd WAL checkpoint worker to exit).
-    const keepAlive = setInterval(() => {}, 1000);
-    try {
-      await store.close();
-    } finally {
-      clearInterval(keepAlive);
-    }
+    await store.close();
   }
 }

@@ -132,6 +132,8 @@ interface CarState {
 }
 
 const MAX_START_TRIES = 5;
+/** Wall ms allowed, after the automatic dealer stopped, for the answers to its last commands. */
+const DRAIN_AFTER_DEALER_MS = 5_000;
 const TICK_MS = 250;
 const PUMP_MS = 20;
 const MAX_ANOTHER_SLOT = 2;
@@ -565,11 +567,19 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     phase = 'drain';
     for (const s of states) goOnline(s);
     const drainDeadline = performance.now() + scenario.drainSeconds * 1000;
-    for (let i = 0; !aborted() && performance.now() < drainDeadline && !settled(); i++) {
-      // Cars whose starts failed are tried again every second.
-      if (i % 10 === 9) for (const s of states) goOnline(s);
-      await sleep(100);
-    }
+    const drainUntil = async (deadline: number): Promise<void> => {
+      for (let i = 0; !aborted() && performance.now() < deadline && !settled(); i++) {
+        // Cars whose starts failed are tried again every second.
+        if (i % 10 === 9) for (const s of states) goOnline(s);
+        await sleep(100);
+      }
+    };
+    await drainUntil(drainDeadline);
+    // The dealer's poll under way may still send a command (a new proposal after "another slot")
+    // that a car answers: stop the dealer, then let those answers settle too, so an answer is
+    // never cut off by the end of the run and reported as unanswered.
+    await dealer.stop();
+    await drainUntil(Math.max(drainDeadline, performance.now() + DRAIN_AFTER_DEALER_MS));
   } finally {
     phase = 'stop';
     stopped = true;

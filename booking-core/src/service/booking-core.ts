@@ -11,7 +11,7 @@ import { statusesMaybeInList } from '../domain/lists.ts';
 import { DEFAULT_TIME_RULES, type TimeRules } from '../domain/timers.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import { applyCarMessage } from './car-commands.ts';
-import type { CommandContext, CoreSettings } from './command-context.ts';
+import { type CommandContext, type CoreSettings, flushOutboxes } from './command-context.ts';
 import { type DomainApi, domainApi } from './domain-api.ts';
 
 /** Where customer emails link to when no website address is configured (CSB_WEBSITE_URL). */
@@ -163,10 +163,8 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
         settings,
       };
       const value = await work(ctx);
-      // The mails commit with the change they report (mail outbox), like the car messages.
-      await session.enqueueMails(ctx.mails);
       mailed = ctx.mails.length;
-      const { capped } = await session.enqueueCarDownlinks(ctx.downlinks, { maxOpenPerCar });
+      const { capped } = await flushOutboxes(ctx, maxOpenPerCar);
       if (capped > 0) logger.warn({ capped }, 'per-car downlink cap reached: oldest open downlinks expired');
       return { value, queued: [...new Set(ctx.downlinks.map((d) => d.vin))] };
     });
@@ -227,9 +225,19 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
   }
 
   return {
-    ...domainApi({ store, clock, logger, settings, command, mailListeners, stoppers }),
+    ...domainApi({
+      store,
+      clock,
+      logger,
+      settings,
+      command,
+      details,
+      dealerCommand,
+      mailListeners,
+      stoppers,
+    }),
     async authenticateCar(vin, secret) {
-      const vehicle = await store.transaction((s) => s.getVehicle(vin));
+      const vehicle = await store.read((s) => s.getVehicle(vin));
       // Always one scrypt, so an unknown VIN takes as long as a wrong secret.
       const matches = await secretVerifier.verify(vin, secret, vehicle?.secretHash);
       // A car without cloud connection has no MQTT access (WORKFLOW.md: it takes part via website and dealer).
@@ -262,11 +270,11 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
       await store.transaction((s) => s.markCarDownlinkDelivered(vin, downlinkMessageId, receivedAt));
     },
 
-    pendingCarDownlinks: (limit) => store.transaction((s) => s.pendingCarDownlinks(limit)),
+    pendingCarDownlinks: (limit) => store.read((s) => s.pendingCarDownlinks(limit)),
     undeliveredCarDownlinks: (vin, limit) =>
       store.transaction((s) => s.undeliveredCarDownlinks(vin, limit, clock.now())),
     dueCarDownlinks: (vin, limit) => store.transaction((s) => s.dueCarDownlinks(vin, clock.now(), limit)),
-    carDownlinkWakeAt: (vin) => store.transaction((s) => s.carDownlinkWakeAt(vin)),
+    carDownlinkWakeAt: (vin) => store.read((s) => s.carDownlinkWakeAt(vin)),
 
     async markCarDownlinksSent(ids, sentAt) {
       if (ids.length === 0) return;
@@ -309,7 +317,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     async healthStatuses(requesterDealerId, vin, options) {
       // seed 003: any dealer may look a vehicle's Health Status up by VIN; every look-up is logged.
       logger.info({ dealerId: requesterDealerId, vin, all: options?.all === true }, 'health status look-up');
-      const records = await store.transaction((s) => s.listHealthStatuses(vin, options?.all ? undefined : 1));
+      const records = await store.read((s) => s.listHealthStatuses(vin, options?.all ? undefined : 1));
       if (records.length === 0) return fail('HEALTH_STATUS_NOT_FOUND', `no Health Status for ${vin}`);
       return ok(records);
     },
@@ -323,7 +331,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
         const dealer = await s.getDealer(dealerId);
         return dealer && dealerCard(dealer);
       }),
-    getCustomer: (customerId) => store.transaction((s) => s.getCustomer(customerId)),
+    getCustomer: (customerId) => store.read((s) => s.getCustomer(customerId)),
     getVehicle: (vin) =>
       store.transaction(async (s) => {
         const vehicle = await s.getVehicle(vin);
@@ -331,7 +339,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
         const { secretHash: _hidden, ...rest } = vehicle;
         return rest;
       }),
-    carDownlinks: (vin) => store.transaction((s) => s.listCarDownlinks(vin)),
+    carDownlinks: (vin) => store.read((s) => s.listCarDownlinks(vin)),
     appointmentDeliveries: (dealerId, appointmentId) =>
       store.transaction(async (s) => {
         const appointment = await s.getAppointment(appointmentId);
@@ -341,7 +349,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
         return ok(await s.listAppointmentDownlinks(appointmentId));
       }),
     // A read only: expiry is the scheduler sweep's work (scheduler.ts), not a metrics scrape's.
-    downlinkCounts: () => store.transaction((s) => s.countCarDownlinksByState()),
+    downlinkCounts: () => store.read((s) => s.countCarDownlinksByState()),
     expireCarDownlinks: () => store.transaction((s) => s.expireCarDownlinks(clock.now())),
     schedulerLagMs: () =>
       store.transaction(async (s) => {

@@ -37,6 +37,16 @@ export interface CommandContext {
 }
 
 /** The time rules of one dealer: defaults, then its market's (country) settings, then its own. */
+/**
+ * Writes what a command queued (its mails and car messages) in the command's own transaction: they
+ * commit with the change they report (transactional outbox). Returns how many open downlinks the
+ * per-car cap expired.
+ */
+export async function flushOutboxes(ctx: CommandContext, maxOpenPerCar: number): Promise<{ capped: number }> {
+  await ctx.session.enqueueMails(ctx.mails);
+  return ctx.session.enqueueCarDownlinks(ctx.downlinks, { maxOpenPerCar });
+}
+
 export async function rulesFor(ctx: Pick<CommandContext, 'session' | 'settings'>, dealerId: string) {
   const dealer = await ctx.session.getDealer(dealerId);
   const [market, own] = await Promise.all([

@@ -33,12 +33,7 @@ import {
   profileView,
   type RelationChange,
 } from './customer-relations.ts';
-import {
-  applyDealerCommand,
-  createPreBooking,
-  type DealerCommand,
-  type PreBookingInput,
-} from './dealer-commands.ts';
+import { createPreBooking, type DealerCommand, type PreBookingInput } from './dealer-commands.ts';
 import { type RunCommand, runDueWork, type SweepResult } from './scheduler.ts';
 import { digestsEqual, generateApiKey, sha256Hex } from './secrets.ts';
 import type { BookingStore, CustomerRecord, MailRecord, MailState, StoreSession } from './store-port.ts';
@@ -157,37 +152,25 @@ export interface DomainApiDeps {
   logger: Logger;
   settings: CoreSettings;
   command: RunCommand;
+  /** An appointment as its dealer sees it; BOOKING_NOT_FOUND for another dealer's (booking-core.ts). */
+  details: (
+    session: StoreSession,
+    dealerId: string,
+    appointmentId: string,
+  ) => Promise<Result<AppointmentDetails>>;
+  /** One dealer command in its own transaction, answered with the details and logged (booking-core.ts). */
+  dealerCommand: (
+    dealerId: string,
+    appointmentId: string,
+    cmd: DealerCommand,
+  ) => Promise<Result<AppointmentDetails>>;
   mailListeners: Set<() => void>;
   /** Scheduler stop functions, run by close(). */
   stoppers: Set<() => void>;
 }
 
 export function domainApi(deps: DomainApiDeps): DomainApi {
-  const { store, clock, logger, command } = deps;
-
-  async function details(session: StoreSession, dealerId: string, appointmentId: string) {
-    const appointment = await session.getAppointment(appointmentId);
-    if (!appointment || appointment.dealerId !== dealerId) {
-      return fail<AppointmentDetails>('BOOKING_NOT_FOUND', `appointment ${appointmentId} not found`);
-    }
-    const [vehicle, customer, history] = await Promise.all([
-      session.getVehicle(appointment.vin),
-      session.getCustomer(appointment.customerId),
-      session.listHistory(appointmentId),
-    ]);
-    return ok(toDetails(appointment, vehicle, customer, history));
-  }
-
-  async function dealerCommand(dealerId: string, appointmentId: string, cmd: DealerCommand) {
-    const result = await command(async (ctx) => {
-      const applied = await applyDealerCommand(ctx, dealerId, appointmentId, cmd);
-      return applied.ok ? details(ctx.session, dealerId, appointmentId) : applied;
-    });
-    const log = logger.child({ dealerId, appointmentId });
-    if (result.ok) log.info({ command: cmd.kind, status: result.value.status }, 'dealer command applied');
-    else log.info({ command: cmd.kind, code: result.error.code }, 'dealer command refused');
-    return result;
-  }
+  const { store, clock, logger, command, details, dealerCommand } = deps;
 
   async function viewOf(
     ctx: CommandContext,
@@ -309,7 +292,7 @@ export function domainApi(deps: DomainApiDeps): DomainApi {
     },
     async authenticateCustomer(token) {
       const hash = sha256Hex(token);
-      const row = await store.transaction((s) => s.findCustomerToken(hash));
+      const row = await store.read((s) => s.findCustomerToken(hash));
       return row && digestsEqual(row.tokenHash, hash) ? row.customerId : null;
     },
     customerProfile: (customerId) =>
@@ -386,10 +369,10 @@ export function domainApi(deps: DomainApiDeps): DomainApi {
         { dealerId, customerId, change: 'website-invite' },
         command((ctx) => dealerInviteToWebsite(ctx, dealerId, customerId)),
       ),
-    customerMessages: (customerId) => store.transaction((s) => s.listMails({ customerId })),
+    customerMessages: (customerId) => store.read((s) => s.listMails({ customerId })),
 
-    listMails: (filter) => store.transaction((s) => s.listMails(filter)),
-    pendingMails: (limit) => store.transaction((s) => s.pendingMails(limit)),
+    listMails: (filter) => store.read((s) => s.listMails(filter)),
+    pendingMails: (limit) => store.read((s) => s.pendingMails(limit)),
     markMailSent: (id, sentAt) => store.transaction((s) => s.markMailSent(id, sentAt)),
     markMailFailed: (id, error) => store.transaction((s) => s.markMailFailed(id, error)),
     onMailQueued(listener) {

@@ -5,17 +5,15 @@
  * dialect-neutral kysely like the rest of the session.
  */
 import type { Kysely, Selectable } from 'kysely';
-import type { Appointment, AppointmentOrigin, AppointmentStatus, Proposal } from '../domain/appointment.ts';
-import type { HealthStatus, TimeWindow } from '../domain/health-status.ts';
 import type { TimeRules, TimerKind } from '../domain/timers.ts';
-import { normalizeAppointment } from '../domain/transitions.ts';
 import type {
   CustomerProfileRecord,
   MailRecord,
   StoreSession,
   VehicleRelationRecord,
 } from '../service/store-port.ts';
-import type { AppointmentsTable, Database, MailOutboxTable } from './schema.ts';
+import { parse, toAppointment, toCustomer } from './rows.ts';
+import type { Database, MailOutboxTable } from './schema.ts';
 
 type DomainQueries = Pick<
   StoreSession,
@@ -46,27 +44,6 @@ type DomainQueries = Pick<
   | 'reportVehicleRelation'
   | 'setPrimaryDriver'
 >;
-
-const parse = <T>(text: string): T => JSON.parse(text) as T;
-
-function rowToAppointment(row: AppointmentsTable): Appointment {
-  return normalizeAppointment({
-    ...parse<Partial<Appointment>>(row.details_json ?? '{}'),
-    appointmentId: row.appointment_id,
-    vin: row.vin,
-    customerId: row.customer_id,
-    dealerId: row.dealer_id,
-    origin: row.origin as AppointmentOrigin,
-    status: row.status as AppointmentStatus,
-    customerNote: row.customer_note,
-    preferredWindows: parse<TimeWindow[]>(row.preferred_windows_json),
-    healthStatus: row.health_status_json === null ? null : parse<HealthStatus>(row.health_status_json),
-    currentProposal: row.current_proposal_json === null ? null : parse<Proposal>(row.current_proposal_json),
-    requestedAt: Number(row.requested_at),
-    updatedAt: Number(row.updated_at),
-    version: row.version,
-  } as Appointment);
-}
 
 function toMail(row: Selectable<MailOutboxTable>): MailRecord {
   return {
@@ -99,7 +76,7 @@ export function bookingDomainQueries(db: Kysely<Database>): DomainQueries {
         .orderBy('updated_at', 'desc')
         .orderBy('appointment_id')
         .execute();
-      return rows.map(rowToAppointment);
+      return rows.map(toAppointment);
     },
 
     async replaceTimers(appointmentId, timers, now) {
@@ -346,15 +323,7 @@ export function bookingDomainQueries(db: Kysely<Database>): DomainQueries {
         .orderBy('name')
         .orderBy('customer_id')
         .execute();
-      return rows.map((row) => ({
-        customerId: row.customer_id,
-        name: row.name,
-        email: row.email,
-        phone: row.phone,
-        preferredDealerId: row.preferred_dealer_id,
-        createdAt: Number(row.created_at),
-        reminderDays: row.reminder_days ?? null,
-      }));
+      return rows.map(toCustomer);
     },
     async listCustomerVehicles(customerId) {
       const [primary, related] = await Promise.all([

@@ -13,6 +13,8 @@
  *   (the gateway's PUBACK and UplinkResult follow it, so "accepted" still means "on disk");
  * - serial: units run one after the other in the order asked, each sees the ones before it;
  * - a failed COMMIT fails every unit of the batch (none of them is durable), never a subset.
+ * A unit must use only the session it is given: another `transaction()` or `read()` from inside
+ * it waits for the connection its own batch holds (as a nested kysely transaction did before).
  *
  * The batch starts on `setImmediate`, i.e. after the poll phase in which the first unit was
  * asked: node:sqlite is synchronous, so a unit started at once would run to its end inside its

@@ -6,15 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { CompiledQuery, Kysely } from 'kysely';
-import type { CarDownlink, CarMessage, CarOutcome, DealerCard } from '../car-channel.ts';
-import type {
-  ActorKind,
-  Appointment,
-  AppointmentOrigin,
-  AppointmentStatus,
-  Proposal,
-} from '../domain/appointment.ts';
-import { type HealthStatus, hasActiveWarnings, type TimeWindow } from '../domain/health-status.ts';
+import type { CarDownlink, CarMessage, CarOutcome } from '../car-channel.ts';
+import type { ActorKind, Appointment, AppointmentOrigin, AppointmentStatus } from '../domain/appointment.ts';
+import { type HealthStatus, hasActiveWarnings } from '../domain/health-status.ts';
 import { normalizeAppointment } from '../domain/transitions.ts';
 import {
   DEFAULT_REDELIVERY,
@@ -28,8 +22,6 @@ import {
 import type {
   AppointmentListRecord,
   BookingStore,
-  CustomerRecord,
-  DealerRecord,
   HealthStatusRecord,
   HealthStatusSource,
   HistoryEntry,
@@ -41,7 +33,16 @@ import { startCheckpointer } from './checkpointer.ts';
 import { groupCommit } from './group-commit.ts';
 import { migrateToLatest } from './migrations.ts';
 import { nodeSqliteDialect } from './node-sqlite-dialect.ts';
-import type { AppointmentsTable, CustomersTable, Database, DealersTable, VehiclesTable } from './schema.ts';
+import {
+  type AppointmentDetailsJson,
+  json,
+  parse,
+  toAppointment,
+  toCustomer,
+  toDealer,
+  toVehicle,
+} from './rows.ts';
+import type { AppointmentsTable, Database } from './schema.ts';
 
 export interface SqliteStoreOptions {
   /** The database file; its directory is created when missing. */
@@ -114,76 +115,6 @@ const UPLINK_SQL = {
   insertHealthStatus:
     'insert into "health_statuses" ("id", "vin", "captured_at", "received_at", "source", "health_status_json") values (?, ?, ?, ?, ?, ?)',
 } as const;
-
-const json = (value: unknown): string => JSON.stringify(value);
-const parse = <T>(text: string): T => JSON.parse(text) as T;
-
-function toDealer(row: DealersTable): DealerRecord {
-  return {
-    dealerId: row.dealer_id,
-    name: row.name,
-    phone: row.phone,
-    address: parse<DealerCard['address']>(row.address_json),
-    location: parse<DealerCard['location']>(row.location_json),
-    createdAt: Number(row.created_at),
-    email: row.email ?? null,
-  };
-}
-
-function toCustomer(row: CustomersTable): CustomerRecord {
-  return {
-    customerId: row.customer_id,
-    name: row.name,
-    email: row.email,
-    phone: row.phone,
-    preferredDealerId: row.preferred_dealer_id,
-    createdAt: Number(row.created_at),
-    reminderDays: row.reminder_days ?? null,
-  };
-}
-
-function toVehicle(row: VehiclesTable): VehicleRecord {
-  return {
-    vin: row.vin,
-    model: row.model,
-    modelYear: row.model_year,
-    connected: Boolean(row.connected),
-    primaryDriverCustomerId: row.primary_driver_customer_id,
-    secretHash: row.secret_hash,
-    createdAt: Number(row.created_at),
-  };
-}
-
-function toAppointment(row: AppointmentsTable): Appointment {
-  return normalizeAppointment({
-    ...parse<AppointmentDetailsJson>(row.details_json ?? '{}'),
-    appointmentId: row.appointment_id,
-    vin: row.vin,
-    customerId: row.customer_id,
-    dealerId: row.dealer_id,
-    origin: row.origin as AppointmentOrigin,
-    status: row.status as AppointmentStatus,
-    customerNote: row.customer_note,
-    preferredWindows: parse<TimeWindow[]>(row.preferred_windows_json),
-    healthStatus: row.health_status_json === null ? null : parse<HealthStatus>(row.health_status_json),
-    currentProposal: row.current_proposal_json === null ? null : parse<Proposal>(row.current_proposal_json),
-    requestedAt: Number(row.requested_at),
-    updatedAt: Number(row.updated_at),
-    version: row.version,
-  } as Appointment);
-}
-
-/** The appointment fields kept in `details_json` (migration 003). */
-type AppointmentDetailsJson = Pick<
-  Appointment,
-  | 'statusSince'
-  | 'inquiries'
-  | 'preBooking'
-  | 'awaitingFollowUpSince'
-  | 'serviceLevelBreachedAt'
-  | 'navigationMode'
-  | 'reportedOdometerKm'
->;
 
 function appointmentColumns(a: Appointment): AppointmentsTable {
   return {
@@ -260,6 +191,10 @@ interface DealerListRow {
 const numberOrNull = (value: number | null): number | null => (value === null ? null : Number(value));
 
 /** A dealer's list generation token: its own count and the count of changes every list may show. */
+/** The two counters of a dealer's list generation (migration 005) as columns `dealer` and `everyone`; the dealer is a column name or `?`, never a value. */
+const generationColumns = (dealerIdExpression: string): string =>
+  `(SELECT generation FROM list_generations WHERE dealer_id = ${dealerIdExpression}) AS dealer,
+  (SELECT generation FROM list_generations WHERE dealer_id = '*') AS everyone`;
 const listGeneration = (dealer: number | null, everyone: number | null): string =>
   `${dealer ?? 0}.${everyone ?? 0}`;
 
@@ -364,10 +299,7 @@ export function createSession(db: Kysely<Database>): StoreSession {
         everyone: number | null;
       }>(
         CompiledQuery.raw(
-          `SELECT k.dealer_id, k.key_hash,
-  (SELECT generation FROM list_generations WHERE dealer_id = k.dealer_id) AS dealer,
-  (SELECT generation FROM list_generations WHERE dealer_id = '*') AS everyone
-FROM dealer_api_keys k WHERE k.key_hash = ?`,
+          `SELECT k.dealer_id, k.key_hash, ${generationColumns('k.dealer_id')} FROM dealer_api_keys k WHERE k.key_hash = ?`,
           [keyHash],
         ),
       );
@@ -483,11 +415,7 @@ FROM dealer_api_keys k WHERE k.key_hash = ?`,
     async dealerListGeneration(dealerId) {
       // Counted by triggers (migration 005), in the same transaction as the change itself.
       const { rows } = await db.executeQuery<{ dealer: number | null; everyone: number | null }>(
-        CompiledQuery.raw(
-          `SELECT (SELECT generation FROM list_generations WHERE dealer_id = ?) AS dealer,
-  (SELECT generation FROM list_generations WHERE dealer_id = '*') AS everyone`,
-          [dealerId],
-        ),
+        CompiledQuery.raw(`SELECT ${generationColumns('?')}`, [dealerId]),
       );
       return listGeneration(rows[0]?.dealer ?? null, rows[0]?.everyone ?? null);
     },

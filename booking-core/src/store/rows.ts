@@ -1,0 +1,80 @@
+/**
+ * Rows to records and back: the one place that knows how a table's columns map to the store
+ * port's records (sqlite-store.ts and booking-domain-queries.ts both read these tables).
+ */
+import type { DealerCard } from '../car-channel.ts';
+import type { Appointment, AppointmentOrigin, AppointmentStatus, Proposal } from '../domain/appointment.ts';
+import type { HealthStatus, TimeWindow } from '../domain/health-status.ts';
+import { normalizeAppointment } from '../domain/transitions.ts';
+import type { CustomerRecord, DealerRecord, VehicleRecord } from '../service/store-port.ts';
+import type { AppointmentsTable, CustomersTable, DealersTable, VehiclesTable } from './schema.ts';
+
+export const json = (value: unknown): string => JSON.stringify(value);
+export const parse = <T>(text: string): T => JSON.parse(text) as T;
+
+export function toDealer(row: DealersTable): DealerRecord {
+  return {
+    dealerId: row.dealer_id,
+    name: row.name,
+    phone: row.phone,
+    address: parse<DealerCard['address']>(row.address_json),
+    location: parse<DealerCard['location']>(row.location_json),
+    createdAt: Number(row.created_at),
+    email: row.email ?? null,
+  };
+}
+
+export function toCustomer(row: CustomersTable): CustomerRecord {
+  return {
+    customerId: row.customer_id,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    preferredDealerId: row.preferred_dealer_id,
+    createdAt: Number(row.created_at),
+    reminderDays: row.reminder_days ?? null,
+  };
+}
+
+export function toVehicle(row: VehiclesTable): VehicleRecord {
+  return {
+    vin: row.vin,
+    model: row.model,
+    modelYear: row.model_year,
+    connected: Boolean(row.connected),
+    primaryDriverCustomerId: row.primary_driver_customer_id,
+    secretHash: row.secret_hash,
+    createdAt: Number(row.created_at),
+  };
+}
+
+export function toAppointment(row: AppointmentsTable): Appointment {
+  return normalizeAppointment({
+    ...parse<AppointmentDetailsJson>(row.details_json ?? '{}'),
+    appointmentId: row.appointment_id,
+    vin: row.vin,
+    customerId: row.customer_id,
+    dealerId: row.dealer_id,
+    origin: row.origin as AppointmentOrigin,
+    status: row.status as AppointmentStatus,
+    customerNote: row.customer_note,
+    preferredWindows: parse<TimeWindow[]>(row.preferred_windows_json),
+    healthStatus: row.health_status_json === null ? null : parse<HealthStatus>(row.health_status_json),
+    currentProposal: row.current_proposal_json === null ? null : parse<Proposal>(row.current_proposal_json),
+    requestedAt: Number(row.requested_at),
+    updatedAt: Number(row.updated_at),
+    version: row.version,
+  } as Appointment);
+}
+
+/** The appointment fields kept in `details_json` (migration 003). */
+export type AppointmentDetailsJson = Pick<
+  Appointment,
+  | 'statusSince'
+  | 'inquiries'
+  | 'preBooking'
+  | 'awaitingFollowUpSince'
+  | 'serviceLevelBreachedAt'
+  | 'navigationMode'
+  | 'reportedOdometerKm'
+>;
