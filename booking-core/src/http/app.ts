@@ -17,6 +17,7 @@ import { Counter, Registry } from 'prom-client';
 import { z } from 'zod';
 import type { ErrorCode } from '../errors.ts';
 import type { BookingCore } from '../service/booking-core.ts';
+import { webPages } from '../web/index.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { customerRoutes } from './customer-routes.ts';
 import { dealerRoutes } from './dealer-routes.ts';
@@ -114,5 +115,6 @@ export function buildHttpApp(core: BookingCore, options: HttpAppOptions): Fastif
   void app.register(dealerRoutes(core), { prefix: '/dealer/v1' });
   void app.register(customerRoutes(core), { prefix: '/customer/v1' });
   if (options.adminKey) void app.register(adminRoutes(core, options.adminKey), { prefix: '/admin/v1' });
+  void app.register(webPages(core));
   return app;
 }

@@ -1,0 +1,162 @@
+/**
+ * What the dealer console and the owner website share: the page frame, formatting, forms with
+ * their CSRF token, and the refusal page. Pages are plain HTML forms (POST, then 303 to the page),
+ * so they work without JavaScript; the one script is the live list (assets/live.js).
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Price } from '../car-channel.ts';
+import type { TimeWindow } from '../domain/health-status.ts';
+import { type CodedError, ERROR_CATALOGUE } from '../errors.ts';
+import { iso } from '../http/render.ts';
+import { type Html, type HtmlValue, html } from './html.ts';
+import type { WebSession } from './sessions.ts';
+
+/** Every page and the asset routes send these (docs/web.md "Security"). */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; " +
+  "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+/** The largest form body a page accepts (the longest field is 2,000 characters of free text). */
+export const FORM_BODY_LIMIT = 64 * 1024;
+
+export interface PageInput {
+  title: string;
+  /** `console` or `owner`: the stylesheet is shared, the navigation differs. */
+  area: 'console' | 'owner';
+  session?: WebSession | undefined;
+  /** Who is signed in, shown next to sign-out. */
+  signedInAs?: string;
+  nav?: Html;
+  body: Html;
+  /** Marks `<main>` as live (the list pages): assets/live.js listens to this stream. */
+  liveStream?: string;
+  /** A refusal or a confirmation shown above the page. */
+  notice?: Html;
+  scripts?: readonly string[];
+}
+
+export function page(p: PageInput): string {
+  const signOut = p.session
+    ? html`<form class="sign-out" method="post" action="/${p.area}/sign-out">
+        ${csrfField(p.session)}<span class="who">${p.signedInAs ?? ''}</span>
+        <button type="submit">Sign out</button>
+      </form>`
+    : '';
+  const product = p.area === 'console' ? 'Dealer console' : 'Owner website';
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${p.title} · ${product}</title>
+<link rel="stylesheet" href="/web/assets/site.css">
+${(p.scripts ?? []).map((src) => html`<script type="module" src="${src}"></script>`)}
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="top">
+  <span class="product">csb · ${product}</span>
+  ${p.nav ?? ''}
+  ${signOut}
+</header>
+<main id="main" tabindex="-1" ${p.liveStream ? html`data-live="${p.liveStream}"` : ''}>
+${p.notice ?? ''}
+${p.body}
+</main>
+</body>
+</html>`.toString();
+}
+
+export function csrfField(session: WebSession): Html {
+  return html`<input type="hidden" name="_csrf" value="${session.csrf}">`;
+}
+
+/** A refusal as the page shows it: the error's title, its code and the domain's reason. */
+export function refusal(error: CodedError): Html {
+  const entry = ERROR_CATALOGUE[error.code];
+  return html`<div class="notice error" role="alert"><strong>Refused: ${entry.title}</strong>
+    <span class="code">${error.code}</span><p>${error.detail}</p></div>`;
+}
+
+export function done(text: string): Html {
+  return html`<div class="notice ok" role="status">${text}</div>`;
+}
+
+export function statusOf(error: CodedError): number {
+  return ERROR_CATALOGUE[error.code].status;
+}
+
+/** Counts and logs a refused web request like the API's problems (csb_http_problems_total). */
+export function countRefusal(request: FastifyRequest, error: CodedError): number {
+  const status = statusOf(error);
+  request.log.info({ code: error.code, status }, 'web request refused');
+  request.server.countProblem(error.code, status);
+  return status;
+}
+
+export function sendPage(reply: FastifyReply, body: string, status = 200): FastifyReply {
+  return reply.code(status).type('text/html; charset=utf-8').send(body);
+}
+
+/** POST-redirect-GET: a form's answer is a 303 to the page that shows the result. */
+export function seeOther(reply: FastifyReply, location: string): FastifyReply {
+  return reply.code(303).header('location', location).send();
+}
+
+// ---- formatting -------------------------------------------------------------------------------
+
+/** Times are shown and entered in UTC ("2026-12-04 08:00 UTC"), the API's time zone. */
+export function when(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined) return '—';
+  return `${iso(ms).slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+export function day(ms: number): string {
+  return iso(ms).slice(0, 10);
+}
+
+export function windowText(w: TimeWindow): string {
+  return w.latest - w.earliest < 86_400_000 && day(w.earliest) === day(w.latest)
+    ? day(w.earliest)
+    : `${when(w.earliest)} – ${when(w.latest)}`;
+}
+
+export function money(price: Price | null | undefined): string {
+  if (!price) return '—';
+  const amount = (price.amountMinor / 100).toFixed(2);
+  return `${amount} ${price.currencyCode}`;
+}
+
+/** A value for `<input type="datetime-local">`, in UTC. */
+export function localInput(ms: number | undefined): string {
+  return ms === undefined ? '' : iso(ms).slice(0, 16);
+}
+
+/** An icon with its meaning as text: screen readers read the text, sighted users see both. */
+export function flag(icon: string, text: string, on: boolean, cls: string): HtmlValue {
+  if (!on) return '';
+  return html`<span class="flag ${cls}" title="${text}"><span aria-hidden="true">${icon}</span><span class="sr-only">${text}</span></span>`;
+}
+
+// ---- forms ------------------------------------------------------------------------------------
+
+export type FormBody = Record<string, string | string[] | undefined>;
+
+/** One form field as a trimmed string ('' when absent; the first value when repeated). */
+export function field(body: unknown, name: string): string {
+  if (typeof body !== 'object' || body === null) return '';
+  const value = (body as FormBody)[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first.trim() : '';
+}
+
+/** `2026-12-04T08:00` (UTC) -> epoch ms, or undefined when not a time. */
+export function parseLocalTime(text: string): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text)) return undefined;
+  const ms = Date.parse(`${text}:00Z`);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+export function invalid(detail: string): CodedError {
+  return { code: 'REQUEST_INVALID', detail };
+}
