@@ -107,6 +107,8 @@ export function webPages(core: BookingCore, options: WebOptions = {}): FastifyPl
       return reply.header('cache-control', 'public, max-age=300').type(asset.type).send(asset.body);
     });
 
+    // Browsers ask for it on every site; there is none, and "none" is not an error.
+    app.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
     await app.register(consolePages(core, sessions, live), { prefix: '/console' });
     await app.register(ownerPages(core, sessions), { prefix: '/owner' });
     app.get('/', async (_request, reply) =>

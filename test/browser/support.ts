@@ -1,0 +1,83 @@
+/**
+ * Browser tests: playwright-core driving Debian's Chromium (`/usr/bin/chromium`; `.ci/run`
+ * installs it). Without it the tests skip with a message, except in CI (`CI=true`), where a
+ * missing browser is a failure. One browser per test file; every page runs under the real CSP.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const inCi = process.env.CI === 'true' || process.env.CI === '1';
+
+/** True when the browser tests should run; logs why not otherwise. */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (inCi) return true; // launch() then fails loudly: CI must run them.
+  console.warn(
+    `browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI=true makes them run`,
+  );
+  return false;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface Tab {
+  context: BrowserContext;
+  page: Page;
+  /** Every script error and CSP violation seen on the page (an XSS attempt shows up here). */
+  problems: string[];
+}
+
+export async function newTab(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Tab> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return { context, page, problems };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** axe-core in the page (injected over the DevTools protocol, not as a page script). */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  // A string, evaluated in the page: the test's TypeScript has no DOM types.
+  const violations = (await page.evaluate(
+    "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)",
+  )) as AxeViolation[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export async function signIn(page: Page, url: string, secret: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel(/API key|Website token/).fill(secret);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForLoadState('domcontentloaded');
+}
