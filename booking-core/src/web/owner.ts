@@ -81,7 +81,7 @@ function homePage(items: CustomerAppointmentView[], profile: CustomerProfileView
     <label>Vehicle <select name="vin" required>${profile.vehicles.map((v) => html`<option value="${v.vin}">${v.model} ${v.modelYear} (${v.vin})</option>`)}</select></label>
     <label>What should the workshop do? <textarea name="note" required maxlength="2000" rows="3"></textarea></label>
     <label>Preferred date <input type="date" name="date1" required></label>
-    <label>Second preferred date <input type="date" name="date2"></label>
+    <label>Second preferred date <input type="date" name="date2" required></label>
     <label>Current odometer, km <input type="number" name="odometerKm" min="0" max="2000000" required></label>
     <button type="submit">Send booking request</button></form></section>
   <section aria-labelledby="settings"><h2 id="settings">Settings</h2>
@@ -283,7 +283,8 @@ export function ownerPages(core: BookingCore, sessions: SessionStore): FastifyPl
           return { ok: false, error: invalid('description: 1 to 2000 characters') };
         const windows = preferredDates(b, ['date1', 'date2']);
         if (!windows.ok) return windows;
-        if (windows.value.length === 0) return { ok: false, error: invalid('a preferred date is required') };
+        if (windows.value.length !== 2)
+          return { ok: false, error: invalid('two preferred dates are required') };
         const odometerKm = Number(field(b, 'odometerKm'));
         if (
           field(b, 'odometerKm') === '' ||
