@@ -46,17 +46,17 @@ export function consoleNav(counts: Counts, current: NavPlace): Html {
 }
 
 export function appointmentFlags(a: AppointmentSummary): Html {
-  return html`${flag('👤', 'Customer requested', a.flags.customerRequested, 'requested')}${flag(
+  return html`${flag('✉', 'Customer requested', a.flags.customerRequested, 'requested')}${flag(
     '⚠',
     'Warnings active',
     a.flags.warningsActive,
     'warnings',
-  )}${a.flags.connectedCar ? flag('📶', 'Connected car', true, 'connected') : html`<span class="flag off">not connected</span>`}${flag(
-    '⏰',
+  )}${a.flags.connectedCar ? flag('⇄', 'Connected car', true, 'connected') : html`<span class="flag off">not connected</span>`}${flag(
+    '↻',
     'Awaiting follow-up',
     a.attention.awaitingFollowUp,
     'follow-up',
-  )}${flag('⌛', 'Service level missed', a.attention.serviceLevelBreached, 'breached')}`;
+  )}${flag('!', 'Service level missed', a.attention.serviceLevelBreached, 'breached')}`;
 }
 
 export interface ListQuery {
@@ -161,7 +161,7 @@ export function customersPage(customers: CustomerProfileView[], session: WebSess
       <td>${c.source === 'dms' ? 'DMS' : 'Central'}</td>
       <td>${c.vehicles.map(
         (v) =>
-          html`<div><span class="vin">${v.vin}</span> ${v.model} ${v.connected ? flag('📶', 'Connected car', true, 'connected') : html`<span class="flag off">not connected</span>`}</div>`,
+          html`<div><span class="vin">${v.vin}</span> ${v.model} ${v.connected ? flag('⇄', 'Connected car', true, 'connected') : html`<span class="flag off">not connected</span>`}</div>`,
       )}</td>
       <td>${c.websiteAccount.active ? 'Active' : c.websiteAccount.invitedAt ? `Invited ${when(c.websiteAccount.invitedAt)}` : 'None'}</td></tr>`,
     )}</tbody></table></div>`
@@ -411,7 +411,7 @@ export function profilePage(c: CustomerProfileView, session: WebSession, dealerI
   <thead><tr><th scope="col">Vehicle</th><th scope="col">Relation</th><th scope="col">Change</th></tr></thead>
   <tbody>${c.vehicles.map((v) => {
     const vin = encodeURIComponent(v.vin);
-    return html`<tr><td><a class="vin" href="/console/vehicles?vin=${vin}">${v.vin}</a> ${v.model} ${v.modelYear} ${v.connected ? flag('📶', 'Connected car', true, 'connected') : html`<span class="flag off">not connected</span>`}</td>
+    return html`<tr><td><a class="vin" href="/console/vehicles?vin=${vin}">${v.vin}</a> ${v.model} ${v.modelYear} ${v.connected ? flag('⇄', 'Connected car', true, 'connected') : html`<span class="flag off">not connected</span>`}</td>
     <td>${v.primaryDriver ? 'Primary driver' : 'Driver'}${v.reportedIncorrectAt ? html`<br>Reported incorrect ${when(v.reportedIncorrectAt)}: ${v.reportNote ?? ''}` : ''}</td>
     <td class="row-actions">
       ${v.primaryDriver ? '' : html`<form method="post" action="${base}/vehicles/${vin}/primary-driver">${csrfField(session)}<button type="submit">Make primary driver</button></form>`}
