@@ -1,5 +1,6 @@
 /** The web pages' session store and HTML escaping: expiry, the bound, and escaping of hostile text. */
 import { describe, expect, it } from 'vitest';
+import { parsePrice } from '../src/web/console.ts';
 import { escapeHtml, html } from '../src/web/html.ts';
 import { sessionStore, tokensEqual } from '../src/web/sessions.ts';
 
@@ -57,5 +58,29 @@ describe('html templates', () => {
     expect(html`<div>${inner}${['x', html`<i>y</i>`]}${null}${false}${0}</div>`.toString()).toBe(
       '<div><b>a&lt;b</b>x<i>y</i>0</div>',
     );
+  });
+});
+
+describe('the price field of the console forms', () => {
+  it('reads major units with a point or a comma into minor units, and refuses anything else', () => {
+    expect(parsePrice('2450.00', 'SEK')).toEqual({
+      ok: true,
+      value: { currencyCode: 'SEK', amountMinor: 245_000 },
+    });
+    expect(parsePrice('12,5', 'EUR')).toEqual({
+      ok: true,
+      value: { currencyCode: 'EUR', amountMinor: 1250 },
+    });
+    expect(parsePrice('', '')).toEqual({ ok: true, value: undefined });
+    for (const [amount, currency] of [
+      ['-1', 'SEK'],
+      ['1.234', 'SEK'],
+      ['1e3', 'SEK'],
+      ['10', 'sek'],
+      ['10', ''],
+    ]) {
+      const result = parsePrice(amount as string, currency as string);
+      expect(result.ok ? 'accepted' : result.error.code, `${amount} ${currency}`).toBe('REQUEST_INVALID');
+    }
   });
 });

@@ -136,6 +136,17 @@ describe.runIf(browserAvailable())('web pages: security and accessibility (brows
     expect(after.inquiries).toEqual([]);
     // The same form with its token is accepted: the refusals above were about the token alone.
     expect((await post({ question: 'With the token?', _csrf: dealer.csrf })).status).toBe(303);
+
+    // A command the status does not allow is refused on the page, with the domain's reason.
+    const confirm = await fetch(`${base}/console/appointments/${appointmentId}/confirm`, {
+      method: 'POST',
+      headers: { cookie: dealer.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: dealer.csrf }),
+    });
+    expect(confirm.status).toBe(409);
+    const refusedPage = await confirm.text();
+    expect(refusedPage).toContain('Refused: The appointment status does not allow this command');
+    expect(refusedPage).toContain('BOOKING_INVALID_TRANSITION');
   });
 
   it("never shows one dealer's or customer's appointment to another", async () => {
