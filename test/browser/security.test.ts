@@ -149,6 +149,28 @@ describe.runIf(browserAvailable())('web pages: security and accessibility (brows
     expect(refusedPage).toContain('BOOKING_INVALID_TRANSITION');
   });
 
+  it('keeps at most 8 live-list streams open per dealer; the 9th is answered 429', async () => {
+    const dealer = await httpSession('console', dealerKey(camilleDealer()), '/console/lists/actions');
+    const aborts: AbortController[] = [];
+    try {
+      const open = async () => {
+        const abort = new AbortController();
+        aborts.push(abort);
+        return fetch(`${base}/console/events`, { headers: { cookie: dealer.cookie }, signal: abort.signal });
+      };
+      for (let i = 0; i < 8; i++) {
+        const stream = await open();
+        expect(stream.status).toBe(200);
+        expect(stream.headers.get('content-type')).toContain('text/event-stream');
+      }
+      expect((await open()).status).toBe(429);
+    } finally {
+      for (const abort of aborts) abort.abort();
+    }
+    const signedOut = await fetch(`${base}/console/events`, { headers: { cookie: 'csb_console=unknown' } });
+    expect(signedOut.status).toBe(401);
+  });
+
   it("never shows one dealer's or customer's appointment to another", async () => {
     const otherDealer = system.demo?.dealers.find((d) => d.dealerId !== camilleDealer());
     if (!otherDealer) throw new Error('a second demo dealer is missing');
