@@ -45,11 +45,108 @@ function systemClockOf(config: CsbConfig): { now(): number } {
   return { now: () => Math.floor(startMs + (Date.now() - anchorMs) * speed) };
 }
 
+/**
+ * A start-up failure an operator fixes with a setting: one line naming the cause and the
+ * variables to change; `csb start` prints it without a stack.
+ */
+export class StartupError extends Error {
+  readonly code = 'STARTUP_FAILED';
+  /** The CSB_* variables that decide what failed (e.g. CSB_HTTP_PORT). */
+  readonly settings: readonly string[];
+
+  constructor(settings: readonly string[], message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StartupError';
+    this.settings = settings;
+  }
+}
+
+/** One listener of the system, by the settings that decide where it listens. */
+interface Listener {
+  readonly what: string;
+  readonly host: string;
+  readonly port: number;
+  readonly hostSetting: string;
+  readonly portSetting: string;
+}
+
+function listenersOf(config: CsbConfig): Listener[] {
+  const mqtt = { host: config.mqtt.host, hostSetting: 'CSB_MQTT_HOST' };
+  const http = { host: config.http.host, hostSetting: 'CSB_HTTP_HOST' };
+  return [
+    { what: 'the MQTT broker', ...mqtt, port: config.mqtt.port, portSetting: 'CSB_MQTT_PORT' },
+    { what: 'the REST API', ...http, port: config.http.port, portSetting: 'CSB_HTTP_PORT' },
+    { what: 'the ops endpoints', ...http, port: config.ops.port, portSetting: 'CSB_OPS_PORT' },
+    ...(config.tls
+      ? [
+          { what: 'MQTT over TLS', ...mqtt, port: config.tls.mqttsPort, portSetting: 'CSB_MQTTS_PORT' },
+          { what: 'HTTPS', ...http, port: config.tls.httpsPort, portSetting: 'CSB_HTTPS_PORT' },
+        ]
+      : []),
+  ];
+}
+
+/**
+ * Names the cause of a failed start: a listen error (address in use, no permission, no such
+ * address) is matched to the listener by its port or host; anything else keeps its message.
+ */
+export function startupErrorOf(error: unknown, config: CsbConfig): StartupError {
+  if (error instanceof StartupError) return error;
+  const e = (error ?? {}) as { code?: unknown; port?: unknown; address?: unknown; hostname?: unknown };
+  const message = error instanceof Error ? error.message : String(error);
+  const listeners = listenersOf(config);
+  const join = (names: string[]) => [...new Set(names)];
+  if (e.code === 'EADDRINUSE' || e.code === 'EACCES') {
+    const matching = listeners.filter((l) => l.port === e.port);
+    const settings = join(matching.map((l) => l.portSetting));
+    const names = settings.join(' or ') || 'the CSB_*_PORT of it';
+    const where = `${String(e.address ?? matching[0]?.host ?? '?')}:${String(e.port)}`;
+    const what = matching.map((l) => l.what).join(' / ') || 'a listener';
+    const cause =
+      e.code === 'EADDRINUSE'
+        ? `${where} (${what}) is already in use (EADDRINUSE): set ${names} to a free port, or stop the process that holds it`
+        : `no permission to listen on ${where} (${what}) (EACCES; ports below 1024 need privileges): set ${names} to a port of 1024 or above`;
+    return new StartupError(settings, cause, { cause: error });
+  }
+  if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') {
+    const host = String(e.address ?? e.hostname ?? '');
+    const matching = listeners.filter((l) => l.host === host);
+    const settings = join((matching.length > 0 ? matching : listeners).map((l) => l.hostSetting));
+    return new StartupError(
+      settings,
+      `cannot listen on host '${host}' (${String(e.code)}: not an address of this machine): set ${settings.join(' or ')} to one of its addresses (127.0.0.1, 0.0.0.0)`,
+      { cause: error },
+    );
+  }
+  return new StartupError([], message, { cause: error });
+}
+
 export async function startSystem(
   config: CsbConfig,
   logger: Logger,
   /** `clock`: replaces the configured clock (end-to-end tests drive virtual time with it). */
   options: { clock?: { now(): number } } = {},
+): Promise<RunningSystem> {
+  // What has started so far, closed in reverse when a later part fails: a failed start leaves
+  // nothing listening and no timer running, so the process can exit.
+  const started: (() => Promise<void>)[] = [];
+  try {
+    return await startParts(config, logger, options, started);
+  } catch (error) {
+    for (const close of started.reverse()) {
+      await close().catch((closeError: unknown) =>
+        logger.warn({ err: closeError }, 'closing a part after a failed start failed'),
+      );
+    }
+    throw startupErrorOf(error, config);
+  }
+}
+
+async function startParts(
+  config: CsbConfig,
+  logger: Logger,
+  options: { clock?: { now(): number } },
+  started: (() => Promise<void>)[],
 ): Promise<RunningSystem> {
   const clock = options.clock ?? systemClockOf(config);
   const core = await openBookingCore({
@@ -60,10 +157,18 @@ export async function startSystem(
     websiteUrl: config.websiteUrl,
     timeRules: { navigationMode: config.navigationMode },
     ...(config.schedulerIntervalMs > 0 ? { schedulerIntervalMs: config.schedulerIntervalMs } : {}),
+  }).catch((error: unknown) => {
+    throw new StartupError(
+      ['CSB_DATA_DIR', 'CSB_DATABASE_PATH'],
+      `cannot open the database ${config.databasePath}: ${error instanceof Error ? error.message : String(error)} (set CSB_DATA_DIR or CSB_DATABASE_PATH to a writable place)`,
+      { cause: error },
+    );
   });
+  started.push(() => core.close());
   const demo = config.seedDemo ? await seedDemoData(core) : undefined;
 
   const http = buildHttpApp(core, { logger: logger.child({ part: 'http' }), adminKey: config.adminKey });
+  started.push(() => http.close());
   await http.listen({ host: config.http.host, port: config.http.port });
   const httpAddress = http.server.address();
   const httpPort = typeof httpAddress === 'object' && httpAddress ? httpAddress.port : config.http.port;
@@ -91,18 +196,21 @@ export async function startSystem(
       from: config.mail.from,
     });
   mail?.start();
+  if (mail) started.push(() => mail.stop());
 
   // TLS (issue 5): the certificate and key files are read once at start; HTTPS serves the same
   // fastify app as HTTP through its router, on a port of its own.
   const tls = config.tls && {
-    cert: readFileSync(config.tls.certPath, 'utf8'),
-    key: readFileSync(config.tls.keyPath, 'utf8'),
+    cert: readSetting('CSB_TLS_CERT', config.tls.certPath),
+    key: readSetting('CSB_TLS_KEY', config.tls.keyPath),
   };
   let https: HttpsServer | undefined;
   let httpsPort = 0;
   if (tls && config.tls) {
     await http.ready();
     https = createHttpsServer(tls, (request, response) => http.routing(request, response));
+    const server = https;
+    started.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
     https.listen(config.tls.httpsPort, config.http.host);
     await once(https, 'listening');
     httpsPort = (https.address() as AddressInfo).port;
@@ -122,6 +230,7 @@ export async function startSystem(
       ...(tls && config.tls ? { tls: { ...tls, port: config.tls.mqttsPort } } : {}),
     },
   });
+  started.push(() => gateway.stop());
   const { mqttPort, opsPort, mqttsPort } = await gateway.start();
 
   let stopping: Promise<void> | undefined;
@@ -149,4 +258,19 @@ export async function startSystem(
       return stopping;
     },
   };
+}
+
+/** A file named by a setting (TLS certificate, key), read at start; unreadable: a StartupError. */
+function readSetting(setting: string, file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new StartupError(
+      [setting],
+      `cannot read ${setting}=${file}: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
 }
