@@ -123,6 +123,9 @@ export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
 }
 
+/** Every variable `csb start` reads (docs/operations.md documents each). */
+export const CONFIG_VARIABLES: readonly string[] = Object.freeze(Object.keys(schema.shape));
+
 /**
  * `CSB_*` names read by the test and bench tools and the Node 24 bootstrap (.ci/node24.sh), not by
  * `csb start`: set for those tools, they are not misspellings.
@@ -137,7 +140,7 @@ export interface UnknownVariable {
 
 /** Every `CSB_*` name in `env` that csb does not read (a misspelling is otherwise silently ignored). */
 export function unknownVariables(env: NodeJS.ProcessEnv = process.env): UnknownVariable[] {
-  const known = Object.keys(schema.shape);
+  const known = CONFIG_VARIABLES;
   return Object.keys(env)
     .filter((name) => name.startsWith('CSB_') && !known.includes(name))
     .filter((name) => !TOOL_VARIABLE_PREFIXES.some((prefix) => name.startsWith(prefix)))
