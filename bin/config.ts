@@ -182,7 +182,9 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
-  const parsed = schema.safeParse(env);
+  // An empty value counts as unset (`CSB_ADMIN_KEY=` in a shell or a compose file).
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = schema.safeParse(given);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);

@@ -92,3 +92,11 @@ describe('unknown CSB_* variables', () => {
     expect(CONFIG_VARIABLES.filter((name) => !operations.includes(`| \`${name}\` |`))).toEqual([]);
   });
 });
+
+describe('empty values', () => {
+  it('count as unset (CSB_ADMIN_KEY= from a compose file without a key: admin API off)', () => {
+    const config = loadConfig({ CSB_SEED_DEMO: 'false', CSB_ADMIN_KEY: '', CSB_HTTP_PORT: '' });
+    expect(config.adminKey).toBeUndefined();
+    expect(config.http.port).toBe(8080);
+  });
+});
