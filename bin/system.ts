@@ -38,11 +38,11 @@ export interface RunningSystem {
  * The system's clock, set once at start: the real one, or virtual time that reads `startMs` at
  * wall time `anchorMs` (default now) and runs `speed` times faster (docs/simulator.md).
  */
-function systemClockOf(config: CsbConfig): { now(): number } {
-  if (config.clock === undefined) return { now: () => Date.now() };
+function systemClockOf(config: CsbConfig): { now(): number; speed: number } {
+  if (config.clock === undefined) return { now: () => Date.now(), speed: 1 };
   const { startMs, speed } = config.clock;
   const anchorMs = config.clock.anchorMs ?? Date.now();
-  return { now: () => Math.floor(startMs + (Date.now() - anchorMs) * speed) };
+  return { now: () => Math.floor(startMs + (Date.now() - anchorMs) * speed), speed };
 }
 
 /**
@@ -124,8 +124,11 @@ export function startupErrorOf(error: unknown, config: CsbConfig): StartupError 
 export async function startSystem(
   config: CsbConfig,
   logger: Logger,
-  /** `clock`: replaces the configured clock (end-to-end tests drive virtual time with it). */
-  options: { clock?: { now(): number } } = {},
+  /**
+   * `clock`: replaces the configured clock (end-to-end tests drive virtual time with it); its
+   * `speed` (default 1) is what `GET /clock` reports.
+   */
+  options: { clock?: { now(): number; speed?: number } } = {},
 ): Promise<RunningSystem> {
   // What has started so far, closed in reverse when a later part fails: a failed start leaves
   // nothing listening and no timer running, so the process can exit.
@@ -145,10 +148,11 @@ export async function startSystem(
 async function startParts(
   config: CsbConfig,
   logger: Logger,
-  options: { clock?: { now(): number } },
+  options: { clock?: { now(): number; speed?: number } },
   started: (() => Promise<void>)[],
 ): Promise<RunningSystem> {
   const clock = options.clock ?? systemClockOf(config);
+  const clockSpeed = options.clock ? (options.clock.speed ?? 1) : (config.clock?.speed ?? 1);
   const core = await openBookingCore({
     clock,
     databasePath: config.databasePath,
@@ -167,7 +171,11 @@ async function startParts(
   started.push(() => core.close());
   const demo = config.seedDemo ? await seedDemoData(core) : undefined;
 
-  const http = buildHttpApp(core, { logger: logger.child({ part: 'http' }), adminKey: config.adminKey });
+  const http = buildHttpApp(core, {
+    logger: logger.child({ part: 'http' }),
+    adminKey: config.adminKey,
+    clock: { now: () => clock.now(), speed: clockSpeed },
+  });
   started.push(() => http.close());
   await http.listen({ host: config.http.host, port: config.http.port });
   const httpAddress = http.server.address();
