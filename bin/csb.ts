@@ -215,8 +215,15 @@ async function seed(args: string[]): Promise<number> {
     );
     return 0;
   } catch (error) {
-    if (!(error instanceof BenchSeedError)) throw error;
-    process.stderr.write(`csb seed: ${error.message}\n`);
+    if (error instanceof BenchSeedError) {
+      process.stderr.write(`csb seed: ${error.message}\n`);
+      return 1;
+    }
+    // Anything else (the database cannot be opened, the disk is full): one line, the cause.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      `csb seed: cannot seed ${config.databasePath}: ${message} (CSB_DATA_DIR, CSB_DATABASE_PATH)\n`,
+    );
     return 1;
   }
 }
@@ -258,20 +265,21 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-    // A finished command exits once its event loop is empty; should a handle stay open by
-    // mistake, it still exits (the timer does not keep the process alive by itself).
-    setTimeout(() => process.exit(), 5_000).unref();
-  },
-  (error: unknown) => {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`csb: ${error.message}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    process.stderr.write(`csb: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+/**
+ * A finished command exits once its event loop is empty; should a handle stay open by mistake
+ * (a failure half-way through), it still exits: the timer does not keep the process alive itself.
+ */
+function exitWith(code: number): void {
+  process.exitCode = code;
+  setTimeout(() => process.exit(), 5_000).unref();
+}
+
+main(process.argv.slice(2)).then(exitWith, (error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`csb: ${error.message}\n`);
+    exitWith(2);
+    return;
+  }
+  process.stderr.write(`csb: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  exitWith(1);
+});

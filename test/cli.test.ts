@@ -5,7 +5,7 @@
  * names are warned about.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -124,6 +124,20 @@ describe('csb start when a port is taken', () => {
     await expect(startInProcess(data.dir, { CSB_OPS_PORT: String(port) })).rejects.toMatchObject({
       settings: ['CSB_OPS_PORT'],
     });
+  });
+});
+
+describe('csb seed when the database cannot be opened', () => {
+  it('exits 1 with one line naming the database settings, no stack', async () => {
+    const file = path.join(data.dir, 'a-file');
+    writeFileSync(file, 'not a folder');
+    const run = await csb(['seed', '--bench-pre-bookings', '1', '--dealer', 'd'], {
+      ...testEnv(data.dir),
+      CSB_DATA_DIR: path.join(file, 'data'),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n'), run.stderr).toHaveLength(1);
+    expect(run.stderr).toContain('CSB_DATA_DIR');
   });
 });
 
