@@ -13,7 +13,8 @@ import { BenchSeedError, runBenchSeed } from '@csb/booking-core';
 import { simulateCommand } from '@csb/simulator';
 import { type Logger, pino } from 'pino';
 import { ConfigError, loadConfig, unknownVariables } from './config.ts';
-import { type RunningSystem, startSystem, startupErrorOf } from './system.ts';
+import { startupErrorOf } from './startup-error.ts';
+import { type RunningSystem, startSystem } from './system.ts';
 
 const USAGE = `usage: csb <command> [options]
 

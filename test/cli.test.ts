@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { StartupError } from '../bin/system.ts';
+import { StartupError } from '../bin/startup-error.ts';
 import { ROOT } from './support/paths.ts';
 import { startInProcess, tempDataDir, testEnv } from './support/system.ts';
 
