@@ -3,6 +3,7 @@
  * problem listed with the variable's name, the result frozen and passed down (no global settings).
  * docs/operations.md lists every key; keep the two in step.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -15,13 +16,16 @@ const schema = z.object({
   CSB_DATA_DIR: z.string().min(1).default('./data'),
   CSB_DATABASE_PATH: z.string().min(1).optional(),
   CSB_SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
-  CSB_MQTT_HOST: z.string().min(1).default('0.0.0.0'),
+  // Hosts: unset means 127.0.0.1 while the demo is on (its credentials are published), else 0.0.0.0.
+  CSB_MQTT_HOST: z.string().min(1).optional(),
   CSB_MQTT_PORT: port.default(1883),
-  CSB_HTTP_HOST: z.string().min(1).default('0.0.0.0'),
+  CSB_HTTP_HOST: z.string().min(1).optional(),
   CSB_HTTP_PORT: port.default(8080),
   CSB_OPS_PORT: port.default(8081),
   CSB_ADMIN_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   CSB_SEED_DEMO: bool.default(true),
+  // Lets the demo (published credentials) listen on a non-loopback address: a lab network only.
+  CSB_DEMO_ON_NETWORK: bool.default(false),
   CSB_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Booking domain (issue 4): scheduler sweep interval (0: no loop), owner website, navigation default.
   CSB_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
@@ -119,13 +123,91 @@ export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
 }
 
+/** Every variable `csb start` reads (docs/operations.md documents each). */
+export const CONFIG_VARIABLES: readonly string[] = Object.freeze(Object.keys(schema.shape));
+
+/**
+ * `CSB_*` names read by the test and bench tools and the Node 24 bootstrap (.ci/node24.sh), not by
+ * `csb start`: set for those tools, they are not misspellings.
+ */
+const TOOL_VARIABLE_PREFIXES = ['CSB_NODE_HOME', 'CSB_FAULT_', 'CSB_FUZZ_', 'CSB_BENCH_', 'CSB_BURST'];
+
+export interface UnknownVariable {
+  readonly name: string;
+  /** The known variable it is closest to, when it looks like a misspelling of one. */
+  readonly suggestion: string | undefined;
+}
+
+/** Every `CSB_*` name in `env` that csb does not read (a misspelling is otherwise silently ignored). */
+export function unknownVariables(env: NodeJS.ProcessEnv = process.env): UnknownVariable[] {
+  const known = CONFIG_VARIABLES;
+  return Object.keys(env)
+    .filter((name) => name.startsWith('CSB_') && !known.includes(name))
+    .filter((name) => !TOOL_VARIABLE_PREFIXES.some((prefix) => name.startsWith(prefix)))
+    .sort()
+    .map((name) => ({ name, suggestion: closest(name, known) }));
+}
+
+/** The known name within a third of the name's length in edits (Levenshtein), if any. */
+function closest(name: string, known: readonly string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const distance = editDistance(name, candidate);
+    if (distance <= Math.max(2, Math.floor(name.length / 3)) && (!best || distance < best.distance)) {
+      best = { name: candidate, distance };
+    }
+  }
+  return best?.name;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** True for addresses only this machine can reach: 127.0.0.0/8, ::1 (also IPv4-mapped) and localhost. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  if (bare === 'localhost' || bare === '::1') return true;
+  const v4 = bare.startsWith('::ffff:') ? bare.slice('::ffff:'.length) : bare;
+  return isIP(v4) === 4 && v4.startsWith('127.');
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
-  const parsed = schema.safeParse(env);
+  // An empty value counts as unset (`CSB_ADMIN_KEY=` in a shell or a compose file).
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = schema.safeParse(given);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const adminKey = e.CSB_ADMIN_KEY ?? (e.CSB_SEED_DEMO ? DEMO_ADMIN_KEY : undefined);
+  // Safe defaults: the demo's credentials are printed and published, so it stays on this machine
+  // unless told otherwise (docs/operations.md "Demo mode").
+  const demo = e.CSB_SEED_DEMO || adminKey === DEMO_ADMIN_KEY;
+  const defaultHost = demo ? '127.0.0.1' : '0.0.0.0';
+  const mqttHost = e.CSB_MQTT_HOST ?? defaultHost;
+  const httpHost = e.CSB_HTTP_HOST ?? defaultHost;
+  if (demo && !e.CSB_DEMO_ON_NETWORK) {
+    const exposed = [
+      ['CSB_MQTT_HOST', mqttHost],
+      ['CSB_HTTP_HOST', httpHost],
+    ].filter(([, host]) => !isLoopbackHost(host ?? ''));
+    if (exposed.length > 0) {
+      throw new ConfigError(
+        `refusing to start: ${exposed.map(([name, host]) => `${name}=${host}`).join(', ')} is not a loopback address while the demo is on (its dealer keys, car secrets and admin key are published). Turn the demo off (CSB_SEED_DEMO=false and a CSB_ADMIN_KEY of your own), listen on 127.0.0.1, or set CSB_DEMO_ON_NETWORK=true to expose it anyway`,
+      );
+    }
+  }
   if ((e.CSB_TLS_CERT === undefined) !== (e.CSB_TLS_KEY === undefined)) {
     throw new ConfigError(
       'invalid configuration:\n  CSB_TLS_CERT, CSB_TLS_KEY: set both (TLS on) or neither (TLS off)',
@@ -157,10 +239,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
         : undefined,
     databasePath: e.CSB_DATABASE_PATH ?? path.join(e.CSB_DATA_DIR, 'csb.sqlite'),
     sqliteSynchronous: e.CSB_SQLITE_SYNCHRONOUS,
-    mqtt: Object.freeze({ host: e.CSB_MQTT_HOST, port: e.CSB_MQTT_PORT }),
-    http: Object.freeze({ host: e.CSB_HTTP_HOST, port: e.CSB_HTTP_PORT }),
-    ops: Object.freeze({ host: e.CSB_HTTP_HOST, port: e.CSB_OPS_PORT }),
-    adminKey: e.CSB_ADMIN_KEY ?? (e.CSB_SEED_DEMO ? DEMO_ADMIN_KEY : undefined),
+    mqtt: Object.freeze({ host: mqttHost, port: e.CSB_MQTT_PORT }),
+    http: Object.freeze({ host: httpHost, port: e.CSB_HTTP_PORT }),
+    ops: Object.freeze({ host: httpHost, port: e.CSB_OPS_PORT }),
+    adminKey,
     seedDemo: e.CSB_SEED_DEMO,
     logLevel: e.CSB_LOG_LEVEL,
     schedulerIntervalMs: e.CSB_SCHEDULER_INTERVAL_MS,

@@ -5,7 +5,6 @@
  */
 
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import {
@@ -20,6 +19,7 @@ import {
 import { createGateway } from '@csb/gateway';
 import type { Logger } from 'pino';
 import type { CsbConfig } from './config.ts';
+import { readSetting, StartupError, startupErrorOf } from './startup-error.ts';
 
 export interface RunningSystem {
   /** MQTT over TLS and HTTPS ports; 0 when TLS is off (no CSB_TLS_CERT / CSB_TLS_KEY). */
@@ -38,20 +38,45 @@ export interface RunningSystem {
  * The system's clock, set once at start: the real one, or virtual time that reads `startMs` at
  * wall time `anchorMs` (default now) and runs `speed` times faster (docs/simulator.md).
  */
-function systemClockOf(config: CsbConfig): { now(): number } {
-  if (config.clock === undefined) return { now: () => Date.now() };
+function systemClockOf(config: CsbConfig): { now(): number; speed: number } {
+  if (config.clock === undefined) return { now: () => Date.now(), speed: 1 };
   const { startMs, speed } = config.clock;
   const anchorMs = config.clock.anchorMs ?? Date.now();
-  return { now: () => Math.floor(startMs + (Date.now() - anchorMs) * speed) };
+  return { now: () => Math.floor(startMs + (Date.now() - anchorMs) * speed), speed };
 }
 
 export async function startSystem(
   config: CsbConfig,
   logger: Logger,
-  /** `clock`: replaces the configured clock (end-to-end tests drive virtual time with it). */
-  options: { clock?: { now(): number } } = {},
+  /**
+   * `clock`: replaces the configured clock (end-to-end tests drive virtual time with it); its
+   * `speed` (default 1) is what `GET /clock` reports.
+   */
+  options: { clock?: { now(): number; speed?: number } } = {},
+): Promise<RunningSystem> {
+  // What has started so far, closed in reverse when a later part fails: a failed start leaves
+  // nothing listening and no timer running, so the process can exit.
+  const started: (() => Promise<void>)[] = [];
+  try {
+    return await startParts(config, logger, options, started);
+  } catch (error) {
+    for (const close of started.reverse()) {
+      await close().catch((closeError: unknown) =>
+        logger.warn({ err: closeError }, 'closing a part after a failed start failed'),
+      );
+    }
+    throw startupErrorOf(error, config);
+  }
+}
+
+async function startParts(
+  config: CsbConfig,
+  logger: Logger,
+  options: { clock?: { now(): number; speed?: number } },
+  started: (() => Promise<void>)[],
 ): Promise<RunningSystem> {
   const clock = options.clock ?? systemClockOf(config);
+  const clockSpeed = options.clock ? (options.clock.speed ?? 1) : (config.clock?.speed ?? 1);
   const core = await openBookingCore({
     clock,
     databasePath: config.databasePath,
@@ -60,10 +85,22 @@ export async function startSystem(
     websiteUrl: config.websiteUrl,
     timeRules: { navigationMode: config.navigationMode },
     ...(config.schedulerIntervalMs > 0 ? { schedulerIntervalMs: config.schedulerIntervalMs } : {}),
+  }).catch((error: unknown) => {
+    throw new StartupError(
+      ['CSB_DATA_DIR', 'CSB_DATABASE_PATH'],
+      `cannot open the database ${config.databasePath}: ${error instanceof Error ? error.message : String(error)} (set CSB_DATA_DIR or CSB_DATABASE_PATH to a writable place)`,
+      { cause: error },
+    );
   });
+  started.push(() => core.close());
   const demo = config.seedDemo ? await seedDemoData(core) : undefined;
 
-  const http = buildHttpApp(core, { logger: logger.child({ part: 'http' }), adminKey: config.adminKey });
+  const http = buildHttpApp(core, {
+    logger: logger.child({ part: 'http' }),
+    adminKey: config.adminKey,
+    clock: { now: () => clock.now(), speed: clockSpeed },
+  });
+  started.push(() => http.close());
   await http.listen({ host: config.http.host, port: config.http.port });
   const httpAddress = http.server.address();
   const httpPort = typeof httpAddress === 'object' && httpAddress ? httpAddress.port : config.http.port;
@@ -91,18 +128,21 @@ export async function startSystem(
       from: config.mail.from,
     });
   mail?.start();
+  if (mail) started.push(() => mail.stop());
 
   // TLS (issue 5): the certificate and key files are read once at start; HTTPS serves the same
   // fastify app as HTTP through its router, on a port of its own.
   const tls = config.tls && {
-    cert: readFileSync(config.tls.certPath, 'utf8'),
-    key: readFileSync(config.tls.keyPath, 'utf8'),
+    cert: readSetting('CSB_TLS_CERT', config.tls.certPath),
+    key: readSetting('CSB_TLS_KEY', config.tls.keyPath),
   };
   let https: HttpsServer | undefined;
   let httpsPort = 0;
   if (tls && config.tls) {
     await http.ready();
     https = createHttpsServer(tls, (request, response) => http.routing(request, response));
+    const server = https;
+    started.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
     https.listen(config.tls.httpsPort, config.http.host);
     await once(https, 'listening');
     httpsPort = (https.address() as AddressInfo).port;
@@ -122,6 +162,7 @@ export async function startSystem(
       ...(tls && config.tls ? { tls: { ...tls, port: config.tls.mqttsPort } } : {}),
     },
   });
+  started.push(() => gateway.stop());
   const { mqttPort, opsPort, mqttsPort } = await gateway.start();
 
   let stopping: Promise<void> | undefined;

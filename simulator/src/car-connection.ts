@@ -135,8 +135,20 @@ export function createCarConnection(options: CarConnectionOptions): CarConnectio
   function subscribe(c: MqttClient): Promise<void> {
     return new Promise((resolve, reject) => {
       c.subscribe(filter, { qos: 1 }, (error, granted) => {
+        // mqtt.js answers a SUBACK failure code (0x80) with an error while the connection stays
+        // up; an error with the connection down is the SUBSCRIBE flushed because it closed: a
+        // dropped connection, nothing was refused.
+        if (error && c.connected)
+          return reject(
+            new SimulatorError('SIM_SUBSCRIBE_REFUSED', `broker refused the subscription to ${filter}`),
+          );
         if (error)
-          return reject(new SimulatorError('SIM_SUBSCRIBE_REFUSED', `subscribe failed: ${error.message}`));
+          return reject(
+            new SimulatorError(
+              'SIM_CONNECTION_DROPPED',
+              `connection closed before the SUBACK for ${filter}: ${error.message}`,
+            ),
+          );
         // SUBACK return code 0x80 means failure (MQTT 3.1.1 section 3.9.3).
         if (granted?.some((g) => g.qos === 128)) {
           return reject(

@@ -14,6 +14,13 @@ export const SIMULATOR_ERROR_CODES = [
   'SIM_CONNECT_FAILED',
   // The broker granted the downlink subscription with return code 0x80 (failure).
   'SIM_SUBSCRIBE_REFUSED',
+  // The connection closed before the broker answered (a SUBACK): a dropped connection, not a
+  // refusal; the car reconnects as after any drop.
+  'SIM_CONNECTION_DROPPED',
+  // The system's clock (GET /clock of the REST API) could not be read.
+  'SIM_CLOCK_UNREADABLE',
+  // The system's clock and the fleet's differ (speed, or time beyond the tolerance).
+  'SIM_CLOCK_MISMATCH',
   // A publish could not be handed to the broker (the client was stopped, or the socket failed).
   'SIM_PUBLISH_FAILED',
   // Reconnecting failed more often in a row than allowed.

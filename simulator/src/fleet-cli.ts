@@ -26,8 +26,10 @@ Options:
 Exit codes: 0 every invariant holds, 1 an invariant failed or the run failed, 2 bad arguments,
 130 interrupted.
 
-The system must run on the scenario's clock: CSB_CLOCK_START, CSB_CLOCK_SPEED (and
-CSB_CLOCK_ANCHOR) equal to the scenario's clock.start, clock.speed (and clock.anchor).
+The fleet reads the system's clock (GET /clock of --api) before anything else: the system must
+run at the scenario's clock.speed (CSB_CLOCK_SPEED). A scenario clock without an anchor takes
+the system's time; with clock.anchor (or without a clock: real time) the two must agree within
+2 s of wall time. Otherwise the run is refused (SIM_CLOCK_MISMATCH, exit code 1).
 `;
 
 export interface FleetCliIo {

@@ -5,9 +5,10 @@
  */
 import { access } from 'node:fs/promises';
 import type { Logger } from 'pino';
-import { type AcceleratedClock, createAcceleratedClock } from './clock.ts';
+import type { AcceleratedClock } from './clock.ts';
 import { SimulatorError } from './errors.ts';
 import { type FleetProgress, type FleetReport, runFleet } from './fleet.ts';
+import { alignFleetClock, checkPlanWindow, readSystemClock } from './fleet-clock.ts';
 import { type FleetPlan, planFleet } from './fleet-plan.ts';
 import {
   type FleetCredentials,
@@ -29,8 +30,13 @@ export interface SimulateFleetOptions {
   /** Read when it exists; written (mode 0600) after provisioning when it does not. */
   provisionFile?: string;
   reportDir?: string;
-  /** The clock shared with the system; default: from the scenario's `clock` (real time without one). */
+  /**
+   * The clock shared with the system; default: from the scenario's `clock` (real time without
+   * one). Either way checked against the system's `GET /clock` before anything else.
+   */
   clock?: AcceleratedClock;
+  /** How far (wall ms) the fleet's clock may be from the system's; default CLOCK_TOLERANCE_WALL_MS. */
+  clockToleranceWallMs?: number;
   log: (line: string) => void;
   onProgress?: (progress: FleetProgress) => void;
   progressIntervalMs?: number;
@@ -48,21 +54,28 @@ export async function simulateFleet(options: SimulateFleetOptions): Promise<Simu
   const { scenario, log } = options;
   // The only unseeded draw of a run, printed so the run can be replayed.
   const seed = options.seed ?? scenario.seed ?? Math.floor(Math.random() * 0xffffffff);
-  const clock =
-    options.clock ??
-    createAcceleratedClock({
-      startMs: scenario.clock ? Date.parse(scenario.clock.start) : Date.now(),
-      speed: scenario.clock?.speed ?? 1,
-      ...(scenario.clock?.anchor ? { anchorMs: Date.parse(scenario.clock.anchor) } : {}),
-    });
+  // The system's clock first: a fleet on another clock would stamp its messages with times the
+  // system does not share, and nothing would say so. Its lines come after the seed's (the seed
+  // is always the first line of a run).
+  const clockLines: string[] = [];
+  const clock = alignFleetClock({
+    scenario,
+    reading: await readSystemClock(options.apiUrl),
+    log: (line) => clockLines.push(line),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.clockToleranceWallMs !== undefined ? { toleranceWallMs: options.clockToleranceWallMs } : {}),
+  });
   // From the scenario's start when it has one: the plan (and its digest) must not depend on when it ran.
   const plan = planFleet(scenario, seed, scenario.clock ? Date.parse(scenario.clock.start) : clock.now());
+
   log(
     `fleet ${scenario.name}: seed ${seed} (replay with --seed ${seed}), ${plan.cars.length} cars, ${plan.events.length} planned events, plan ${plan.digest.slice(0, 16)}`,
   );
   log(
     `virtual time ${new Date(plan.startMs).toISOString()} to ${new Date(plan.endMs).toISOString()} at ${clock.speed}x: about ${Math.ceil((plan.endMs - plan.startMs) / clock.speed / 1000)} s`,
   );
+  for (const line of clockLines) log(line);
+  checkPlanWindow(plan, clock, log);
 
   const credentials = await credentialsFor(options, plan);
   const report = await runFleet({

@@ -5,6 +5,7 @@ export * from './clock.ts';
 export * from './errors.ts';
 export * from './fleet.ts';
 export * from './fleet-cli.ts';
+export * from './fleet-clock.ts';
 export * from './fleet-command.ts';
 export * from './fleet-dealer.ts';
 export * from './fleet-plan.ts';

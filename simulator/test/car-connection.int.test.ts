@@ -280,4 +280,28 @@ describe('car connection against aedes', () => {
     await publishDownlink('proposal', proposal('down-after-garbage'));
     await waitFor(receiptFor('down-after-garbage'), 'the next receipt');
   });
+
+  it('names a connection that closes before the SUBACK as dropped, not as a refused subscription', async () => {
+    // The broker closes the connection instead of answering the SUBSCRIBE (a network drop).
+    broker.authorizeSubscribe = (client) => client.close();
+    const error = await newCar()
+      .start()
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(SimulatorError);
+    expect((error as SimulatorError).code).toBe('SIM_CONNECTION_DROPPED');
+  });
+
+  it('names a SUBACK 0x80 a refused subscription', async () => {
+    broker.authorizeSubscribe = (_client, _subscription, done) => done(null, null);
+    const error = await newCar()
+      .start()
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect((error as SimulatorError).code).toBe('SIM_SUBSCRIBE_REFUSED');
+  });
 });

@@ -19,6 +19,7 @@ import type { ErrorCode } from '../errors.ts';
 import type { BookingCore } from '../service/booking-core.ts';
 import { webPages } from '../web/index.ts';
 import { adminRoutes } from './admin-routes.ts';
+import { clockRoutes, type RunningClock } from './clock-routes.ts';
 import { customerRoutes } from './customer-routes.ts';
 import { dealerRoutes } from './dealer-routes.ts';
 import { sendProblem } from './problem.ts';
@@ -29,6 +30,8 @@ export interface HttpAppOptions {
   adminKey?: string;
   /** Where `csb_http_problems_total{code,status}` is registered (e.g. the process's /metrics registry). */
   metrics?: Registry;
+  /** The clock `GET /clock` reads: the core's (virtual under CSB_CLOCK_*); default the real clock. */
+  clock?: RunningClock;
 }
 
 /** Client errors fastify raises itself (body parsing, size, content type), by HTTP status. */
@@ -112,6 +115,7 @@ export function buildHttpApp(core: BookingCore, options: HttpAppOptions): Fastif
       async () => ({ status: 'ok' as const }),
     );
   });
+  void app.register(clockRoutes(options.clock ?? { now: () => Date.now(), speed: 1 }));
   void app.register(dealerRoutes(core), { prefix: '/dealer/v1' });
   void app.register(customerRoutes(core), { prefix: '/customer/v1' });
   if (options.adminKey) void app.register(adminRoutes(core, options.adminKey), { prefix: '/admin/v1' });
