@@ -6,7 +6,6 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
-  hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
@@ -15,12 +14,12 @@ import {
 import type { Logger } from 'pino';
 import { Counter, Registry } from 'prom-client';
 import { z } from 'zod';
-import type { ErrorCode } from '../errors.ts';
 import type { BookingCore } from '../service/booking-core.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { customerRoutes } from './customer-routes.ts';
 import { dealerRoutes } from './dealer-routes.ts';
-import { sendProblem } from './problem.ts';
+import { installRequestObservability } from './observability.ts';
+import { installProblemHandling, problemServerOptions } from './server-errors.ts';
 
 export interface HttpAppOptions {
   logger: Logger;
@@ -30,50 +29,31 @@ export interface HttpAppOptions {
   metrics?: Registry;
 }
 
-/** Client errors fastify raises itself (body parsing, size, content type), by HTTP status. */
-function clientErrorCode(statusCode: number): ErrorCode {
-  if (statusCode === 413) return 'REQUEST_TOO_LARGE';
-  if (statusCode === 415) return 'REQUEST_UNSUPPORTED_MEDIA_TYPE';
-  return 'REQUEST_INVALID';
-}
-
 /**
  * Builds the app; plugins load on `ready()` / `listen()` / the first `inject()`. Not listening:
  * the caller decides where (tests use `inject()`).
  */
 export function buildHttpApp(core: BookingCore, options: HttpAppOptions): FastifyInstance {
   const logger: FastifyBaseLogger = options.logger.child({ component: 'http' });
+  const registry = options.metrics ?? new Registry();
   // A batch of 1000 vehicles is about 200 KB; 2 MB leaves room without inviting abuse.
-  const app = Fastify({ loggerInstance: logger, bodyLimit: 2 * 1024 * 1024 });
-  const problems = new Counter({
-    name: 'csb_http_problems_total',
-    help: 'HTTP requests answered with a problem, by error code and status',
-    labelNames: ['code', 'status'] as const,
-    registers: [options.metrics ?? new Registry()],
-  });
+  const app = Fastify({ loggerInstance: logger, bodyLimit: 2 * 1024 * 1024, ...problemServerOptions() });
+  const problems =
+    (registry.getSingleMetric('csb_http_problems_total') as Counter<'code' | 'status'> | undefined) ??
+    new Counter({
+      name: 'csb_http_problems_total',
+      help: 'HTTP requests answered with a problem, by error code and status',
+      labelNames: ['code', 'status'] as const,
+      registers: [registry],
+    });
   // Every problem is counted, whichever route or hook sent it (see sendProblem).
-  app.decorate('countProblem', (code: ErrorCode, status: number) => problems.inc({ code, status }));
+  installProblemHandling(app, (code, status) => problems.inc({ code, status }));
+  installRequestObservability(app, registry);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-
-  app.setErrorHandler((error, request, reply) => {
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      return sendProblem(reply, { code: 'REQUEST_INVALID', detail: error.message }, error.validation);
-    }
-    const statusCode = (error as { statusCode?: unknown }).statusCode;
-    if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
-      const message = error instanceof Error ? error.message : 'bad request';
-      return sendProblem(reply, { code: clientErrorCode(statusCode), detail: message });
-    }
-    request.log.error({ err: error }, 'request failed');
-    return sendProblem(reply, { code: 'INTERNAL', detail: 'internal error; see the server log' });
-  });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, {
-      code: 'ROUTE_NOT_FOUND',
-      detail: `${request.method} ${request.url} does not exist`,
-    }),
-  );
+  // docs/api.md promises 415 for every body that is not JSON: fastify's text/plain parser would
+  // hand the route a string, answered 400 by the schema instead.
+  app.removeContentTypeParser('text/plain');
 
   // Registration order matters: swagger first, so its onRoute hook sees every route below.
   void app.register(fastifySwagger, {

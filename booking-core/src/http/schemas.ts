@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { APPOINTMENT_LISTS, APPOINTMENT_STATUSES } from '../domain/appointment.ts';
 import { DTC_STATUSES, SERVICE_TRIGGERS, SEVERITIES, WARNING_TYPES } from '../domain/health-status.ts';
+import { CURRENCY_CODES } from '../domain/money.ts';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
@@ -21,9 +22,23 @@ export const problemSchema = z
   .catchall(z.string())
   .describe('RFC 9457 problem details');
 
+const amountMinorSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(Number.MAX_SAFE_INTEGER)
+  .describe('Amount in the minor unit');
+
+/** A price as the API answers it. */
 export const priceSchema = z.object({
-  currencyCode: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code, e.g. SEK'),
-  amountMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).describe('Amount in the minor unit'),
+  currencyCode: z.string().describe('ISO 4217 code, e.g. SEK'),
+  amountMinor: amountMinorSchema,
+});
+
+/** A price as the API accepts it: only the codes of circulating currencies (domain/money.ts). */
+export const priceInputSchema = z.object({
+  currencyCode: z.enum(CURRENCY_CODES).describe('ISO 4217 code of a circulating currency, e.g. SEK'),
+  amountMinor: amountMinorSchema,
 });
 
 export const listSchema = z.enum(APPOINTMENT_LISTS);
@@ -159,7 +174,7 @@ export const proposalBodySchema = z
   .object({
     start: isoDateTime.describe('Proposed start (ISO 8601 date-time with offset)').optional(),
     durationMinutes: z.number().int().min(15).max(1440).optional(),
-    price: priceSchema.optional(),
+    price: priceInputSchema.optional(),
     workDescription: z
       .string()
       .min(1)
@@ -177,7 +192,7 @@ export const preBookingBodySchema = z.object({
   start: isoDateTime,
   durationMinutes: z.number().int().min(15).max(1440),
   workDescription: z.string().min(1).max(2000),
-  price: priceSchema.optional(),
+  price: priceInputSchema.optional(),
   note: z.string().max(2000).optional(),
 });
 
