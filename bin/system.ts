@@ -19,6 +19,7 @@ import {
 } from '@csb/booking-core';
 import { createGateway } from '@csb/gateway';
 import type { Logger } from 'pino';
+import { collectDefaultMetrics, Registry } from 'prom-client';
 import type { CsbConfig } from './config.ts';
 
 export interface RunningSystem {
@@ -63,7 +64,14 @@ export async function startSystem(
   });
   const demo = config.seedDemo ? await seedDemoData(core) : undefined;
 
-  const http = buildHttpApp(core, { logger: logger.child({ part: 'http' }), adminKey: config.adminKey });
+  // The API's metrics and Node's process metrics; served on the ops port's /metrics (below).
+  const httpMetrics = new Registry();
+  collectDefaultMetrics({ register: httpMetrics });
+  const http = buildHttpApp(core, {
+    logger: logger.child({ part: 'http' }),
+    adminKey: config.adminKey,
+    metrics: httpMetrics,
+  });
   await http.listen({ host: config.http.host, port: config.http.port });
   const httpAddress = http.server.address();
   const httpPort = typeof httpAddress === 'object' && httpAddress ? httpAddress.port : config.http.port;
@@ -122,6 +130,11 @@ export async function startSystem(
       ...(tls && config.tls ? { tls: { ...tls, port: config.tls.mqttsPort } } : {}),
     },
   });
+  // One /metrics for the whole process (docs/operations.md): the API's and Node's join the gateway's.
+  for (const { name } of httpMetrics.getMetricsAsArray()) {
+    const metric = httpMetrics.getSingleMetric(name);
+    if (metric) gateway.metrics.registry.registerMetric(metric);
+  }
   const { mqttPort, opsPort, mqttsPort } = await gateway.start();
 
   let stopping: Promise<void> | undefined;
