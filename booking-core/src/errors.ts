@@ -26,6 +26,10 @@ export const ERROR_CATALOGUE = {
     status: 409,
     title: 'No dealer change waits for the customer to agree or switch back',
   },
+  PREFERRED_DEALER_NOT_AGREED: {
+    status: 409,
+    title: 'The customer has not yet agreed to this dealer; its data cannot be changed',
+  },
   VEHICLE_RELATION_NOT_FOUND: { status: 404, title: 'The customer has no relation to this vehicle' },
   CUSTOMER_UNKNOWN: { status: 422, title: 'The referenced customer does not exist' },
   AUTH_MISSING_KEY: { status: 401, title: 'Missing API key' },

@@ -46,6 +46,15 @@ export function buildHttpApp(core: BookingCore, options: HttpAppOptions): Fastif
       labelNames: ['code', 'status'] as const,
       registers: [registry],
     });
+  const claims =
+    (registry.getSingleMetric('csb_preferred_dealer_claims_total') as Counter<'outcome'> | undefined) ??
+    new Counter({
+      name: 'csb_preferred_dealer_claims_total',
+      help: 'Preferred-dealer claims by VIN: claimed, or the refusal code',
+      labelNames: ['outcome'] as const,
+      registers: [registry],
+    });
+  app.decorate('countPreferredDealerClaim', (outcome: string) => claims.inc({ outcome }));
   // Every problem is counted, whichever route or hook sent it (see sendProblem).
   installProblemHandling(app, (code, status) => problems.inc({ code, status }));
   installRequestObservability(app, registry);

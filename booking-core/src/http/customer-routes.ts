@@ -21,6 +21,7 @@ import {
   customerProfileSchema,
   mailSchema,
   navigationBodySchema,
+  preferredDealerClaimSchema,
   problemSchema,
   websiteRequestBodySchema,
 } from './schemas.ts';
@@ -81,6 +82,24 @@ export function customerRoutes(core: BookingCore): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => profile(reply, await core.customerProfileView(request.customerId)),
+    );
+
+    app.get(
+      '/preferred-dealer/claims',
+      {
+        schema: {
+          summary: 'Every dealer that set itself as your preferred dealer by VIN, newest first (at most 100)',
+          tags,
+          security,
+          response: { 200: z.object({ items: z.array(preferredDealerClaimSchema) }), ...errors },
+        },
+      },
+      async (request) => ({
+        items: (await core.customerPreferredDealerClaims(request.customerId)).map((c) => ({
+          ...c,
+          claimedAt: new Date(c.claimedAt).toISOString(),
+        })),
+      }),
     );
 
     app.put(

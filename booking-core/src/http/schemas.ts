@@ -306,6 +306,25 @@ export const customerProfileSchema = z.object({
   ),
 });
 
+/** A customer as a dealer sees it: the contact data is withheld while a claim by VIN is not agreed. */
+export const dealerCustomerSchema = customerProfileSchema.extend({
+  name: z.string().nullable().describe('null while contactWithheld'),
+  email: z.string().nullable().describe('null while contactWithheld'),
+  contactWithheld: z
+    .boolean()
+    .describe(
+      'This dealer set itself as preferred by VIN and the customer has not agreed yet: name, email and ' +
+        'phone are withheld and the customer cannot be changed (409 PREFERRED_DEALER_NOT_AGREED)',
+    ),
+});
+
+export const preferredDealerClaimSchema = z.object({
+  dealerId: z.string(),
+  dealerName: z.string(),
+  vin: z.string(),
+  claimedAt: isoDateTime,
+});
+
 /** seed 002: name and email are mandatory (the fields with an asterisk); the rest optional. */
 export const newDealerCustomerSchema = z.object({
   name: z.string().min(1).max(200),
