@@ -118,6 +118,9 @@ describe('migration 005', () => {
       raw.exec('DROP INDEX car_outbox_vin_state_valid_until');
       raw.exec('CREATE INDEX car_outbox_vin ON car_outbox (vin)');
       raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('006_car_outbox_per_car_indexes');
+      // And before 007 (preferred-dealer claims).
+      raw.exec('DROP TABLE preferred_dealer_claims');
+      raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('007_preferred_dealer_claims');
     } finally {
       raw.close();
     }
