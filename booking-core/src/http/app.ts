@@ -5,12 +5,7 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { Counter, Registry } from 'prom-client';
 import { z } from 'zod';
@@ -19,6 +14,8 @@ import { adminRoutes } from './admin-routes.ts';
 import { customerRoutes } from './customer-routes.ts';
 import { dealerRoutes } from './dealer-routes.ts';
 import { installRequestObservability } from './observability.ts';
+import { swaggerOptions } from './openapi.ts';
+import { problemSchema } from './schemas.ts';
 import { installProblemHandling, problemServerOptions } from './server-errors.ts';
 
 export interface HttpAppOptions {
@@ -65,25 +62,7 @@ export function buildHttpApp(core: BookingCore, options: HttpAppOptions): Fastif
   app.removeContentTypeParser('text/plain');
 
   // Registration order matters: swagger first, so its onRoute hook sees every route below.
-  void app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'csb booking core',
-        description:
-          'Connected service booking: dealer API, customer website API and provisioning. Errors are RFC 9457 problems.',
-        version: '1.0.0',
-      },
-      components: {
-        securitySchemes: {
-          dealerApiKey: { type: 'http', scheme: 'bearer', description: 'A dealer API key' },
-          adminKey: { type: 'http', scheme: 'bearer', description: 'The admin key' },
-          customerToken: { type: 'http', scheme: 'bearer', description: 'A customer website token' },
-        },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  void app.register(fastifySwagger, swaggerOptions());
   void app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   void app.register(async (root) => {
     const typed = root.withTypeProvider<ZodTypeProvider>();
@@ -94,7 +73,12 @@ export function buildHttpApp(core: BookingCore, options: HttpAppOptions): Fastif
         schema: {
           summary: 'Liveness',
           tags: ['ops'],
-          response: { 200: z.object({ status: z.literal('ok') }) },
+          security: [],
+          response: {
+            200: z.object({ status: z.literal('ok') }),
+            // What the server answers before any route, e.g. for an undecodable URL.
+            '4xx': problemSchema,
+          },
         },
       },
       async () => ({ status: 'ok' as const }),

@@ -51,7 +51,7 @@ export function dealerCustomerRoutes(core: BookingCore): FastifyPluginAsyncZod {
           summary:
             'All Workshop Customers: every customer (with vehicles) whose preferred dealer is this dealer',
           description:
-            'Each row is "in All Workshop Customers" (seed 004); `vehicles[].connected` is the connected-car flag.',
+            'Each row is "in All Workshop Customers"; `vehicles[].connected` is the connected-car flag.',
           tags,
           security,
           response: { 200: z.object({ items: z.array(dealerCustomerSchema) }), ...errors },
