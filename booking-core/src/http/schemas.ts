@@ -28,7 +28,7 @@ export const problemSchema = z
     instance: z.string().optional(),
     issues: z.array(z.unknown()).optional().describe('Validation issues, for REQUEST_INVALID'),
   })
-  .catchall(z.string())
+  .catchall(z.unknown().describe('Extension members (strings), e.g. appointmentStatus and command'))
   .describe('RFC 9457 problem details')
   .meta({
     examples: [
