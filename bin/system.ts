@@ -10,6 +10,7 @@ import { createServer as createHttpsServer, type Server as HttpsServer } from 'n
 import type { AddressInfo } from 'node:net';
 import {
   buildHttpApp,
+  clientErrorHandler,
   createMailDispatcher,
   fileMailTransport,
   type MailTransport,
@@ -111,6 +112,7 @@ export async function startSystem(
   if (tls && config.tls) {
     await http.ready();
     https = createHttpsServer(tls, (request, response) => http.routing(request, response));
+    https.on('clientError', clientErrorHandler);
     https.listen(config.tls.httpsPort, config.http.host);
     await once(https, 'listening');
     httpsPort = (https.address() as AddressInfo).port;

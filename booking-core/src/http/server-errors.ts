@@ -51,9 +51,11 @@ function clientErrorCode(statusCode: number): ErrorCode {
 
 /**
  * Malformed HTTP never reaches fastify's request cycle: Node reports it on the socket. Answered
- * here as a problem on the raw socket, then closed (what Node itself does, with a body).
+ * here as a problem on the raw socket, then closed (what Node itself does, with a body). Fastify
+ * installs it on the server it creates; a server built around `app.routing` (HTTPS) must add it
+ * as its own `clientError` listener.
  */
-function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const code: ErrorCode =
     error.code === 'HPE_HEADER_OVERFLOW'
