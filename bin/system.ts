@@ -9,6 +9,7 @@ import { createServer as createHttpsServer, type Server as HttpsServer } from 'n
 import type { AddressInfo } from 'node:net';
 import {
   buildHttpApp,
+  clientErrorHandler,
   createMailDispatcher,
   fileMailTransport,
   type MailTransport,
@@ -18,6 +19,7 @@ import {
 } from '@csb/booking-core';
 import { createGateway } from '@csb/gateway';
 import type { Logger } from 'pino';
+import { collectDefaultMetrics, Registry } from 'prom-client';
 import type { CsbConfig } from './config.ts';
 import { readSetting, StartupError, startupErrorOf } from './startup-error.ts';
 
@@ -95,9 +97,13 @@ async function startParts(
   started.push(() => core.close());
   const demo = config.seedDemo ? await seedDemoData(core) : undefined;
 
+  // The API's metrics and Node's process metrics; served on the ops port's /metrics (below).
+  const httpMetrics = new Registry();
+  collectDefaultMetrics({ register: httpMetrics });
   const http = buildHttpApp(core, {
     logger: logger.child({ part: 'http' }),
     adminKey: config.adminKey,
+    metrics: httpMetrics,
     clock: { now: () => clock.now(), speed: clockSpeed },
   });
   started.push(() => http.close());
@@ -143,6 +149,7 @@ async function startParts(
     https = createHttpsServer(tls, (request, response) => http.routing(request, response));
     const server = https;
     started.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    https.on('clientError', clientErrorHandler);
     https.listen(config.tls.httpsPort, config.http.host);
     await once(https, 'listening');
     httpsPort = (https.address() as AddressInfo).port;
@@ -163,6 +170,11 @@ async function startParts(
     },
   });
   started.push(() => gateway.stop());
+  // One /metrics for the whole process (docs/operations.md): the API's and Node's join the gateway's.
+  for (const { name } of httpMetrics.getMetricsAsArray()) {
+    const metric = httpMetrics.getSingleMetric(name);
+    if (metric) gateway.metrics.registry.registerMetric(metric);
+  }
   const { mqttPort, opsPort, mqttsPort } = await gateway.start();
 
   let stopping: Promise<void> | undefined;

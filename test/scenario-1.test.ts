@@ -182,6 +182,18 @@ describe('scenario 1: car-initiated request', () => {
     expect(metrics).toMatch(/^csb_gateway_uplinks_total\{kind="booking-request"\} [1-9]/m);
   });
 
+  it('exports the API request and problem metrics and Node process metrics on the same ops port', async () => {
+    const missing = await fetch(`http://127.0.0.1:${system.httpPort}/dealer/v1/no-such-thing`);
+    expect(missing.status).toBe(404);
+    const metrics = await fetch(`http://127.0.0.1:${system.opsPort}/metrics`).then((r) => r.text());
+    expect(metrics).toMatch(/^csb_http_problems_total\{code="ROUTE_NOT_FOUND",status="404"\} [1-9]/m);
+    expect(metrics).toMatch(
+      /^csb_http_request_duration_seconds_count\{method="GET",route="\/dealer\/v1\/appointments",status="200"\} [1-9]/m,
+    );
+    expect(metrics).toMatch(/^process_cpu_user_seconds_total \d/m);
+    expect(metrics).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
+  });
+
   it('runs with the simulated head unit of `csb simulate car --scenario 1`', async () => {
     const { vin, secret } = carOf('dealer-gbg', 1);
     const lines: string[] = [];

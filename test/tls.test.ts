@@ -4,9 +4,11 @@
  * verifying the certificate (no `rejectUnauthorized: false`).
  */
 import { execFileSync } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import path from 'node:path';
+import { connect } from 'node:tls';
 import { csb, decodeDownlink, encodeUplink, toTimestamp } from '@csb/proto';
 import mqtt from 'mqtt';
 import { pino } from 'pino';
@@ -135,5 +137,18 @@ describe('TLS', () => {
     });
     expect(body.status).toBe(200);
     expect(JSON.parse(body.text)).toHaveProperty('items');
+  });
+
+  it('answers malformed HTTP over HTTPS with a problem, as over HTTP', async () => {
+    const socket = connect({ host: '127.0.0.1', port: system.httpsPort, ca: cert, servername: 'localhost' });
+    await once(socket, 'secureConnect');
+    let received = '';
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString();
+    });
+    socket.write('GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n');
+    await once(socket, 'close');
+    expect(received).toMatch(/^HTTP\/1\.1 400 /);
+    expect(received).toMatch(/content-type: application\/problem\+json/i);
   });
 });

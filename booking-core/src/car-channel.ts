@@ -37,6 +37,8 @@ export interface CarMessageIn {
 
 /** Why the core refused a car's command. Stable codes; the gateway maps them to the wire. */
 export type CarRejectionCode =
+  /** A field the wire format allows but the core refuses (e.g. a preferred window already over). */
+  | 'INVALID_MESSAGE'
   | 'NO_PRIMARY_DRIVER'
   | 'NO_PREFERRED_DEALER'
   | 'APPOINTMENT_NOT_FOUND'

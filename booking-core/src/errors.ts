@@ -3,6 +3,8 @@
  * answers, with its HTTP status and title. Codes are stable: clients match on `code`, never on text.
  * Problem details follow RFC 9457; `type` is derived from the code.
  */
+import type { TimeRefusal } from './domain/time-limits.ts';
+
 export const ERROR_CATALOGUE = {
   BOOKING_NOT_FOUND: { status: 404, title: 'Appointment not found' },
   BOOKING_INVALID_TRANSITION: { status: 409, title: 'The appointment status does not allow this command' },
@@ -24,6 +26,10 @@ export const ERROR_CATALOGUE = {
     status: 409,
     title: 'No dealer change waits for the customer to agree or switch back',
   },
+  PREFERRED_DEALER_NOT_AGREED: {
+    status: 409,
+    title: 'The customer has not yet agreed to this dealer; its data cannot be changed',
+  },
   VEHICLE_RELATION_NOT_FOUND: { status: 404, title: 'The customer has no relation to this vehicle' },
   CUSTOMER_UNKNOWN: { status: 422, title: 'The referenced customer does not exist' },
   AUTH_MISSING_KEY: { status: 401, title: 'Missing API key' },
@@ -31,11 +37,33 @@ export const ERROR_CATALOGUE = {
   REQUEST_INVALID: { status: 400, title: 'The request is invalid' },
   REQUEST_TOO_LARGE: { status: 413, title: 'The request body is too large' },
   REQUEST_UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported content type' },
+  REQUEST_TIMEOUT: { status: 408, title: 'The request did not arrive in time' },
+  REQUEST_URI_TOO_LONG: { status: 414, title: 'A path segment is too long' },
+  REQUEST_HEADERS_TOO_LARGE: { status: 431, title: 'The request headers are too large' },
+  REQUEST_TIME_IN_PAST: { status: 422, title: 'The time is not in the future' },
+  REQUEST_TIME_BEYOND_HORIZON: { status: 422, title: 'The time is too far ahead' },
+  PREFERRED_DEALER_CLAIM_RATE_LIMITED: {
+    status: 429,
+    title: 'Too many preferred-dealer claims by this dealer; retry later',
+  },
   ROUTE_NOT_FOUND: { status: 404, title: 'No such resource' },
+  METHOD_NOT_ALLOWED: { status: 405, title: 'The resource does not support this method' },
+  SERVICE_NOT_READY: { status: 503, title: 'Not ready to serve' },
   INTERNAL: { status: 500, title: 'Internal error' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** A refused appointment time (domain/time-limits.ts) as a coded error naming the field. */
+export function timeFailure(refusal: TimeRefusal): Result<never> {
+  return fail(
+    refusal.reason === 'past' ? 'REQUEST_TIME_IN_PAST' : 'REQUEST_TIME_BEYOND_HORIZON',
+    refusal.detail,
+    {
+      field: refusal.field,
+    },
+  );
+}
 
 export interface CodedError {
   code: ErrorCode;

@@ -70,6 +70,8 @@ export type { NotificationFlags } from './domain/lists.ts';
 export { DEFAULT_TIME_RULES, type TimeRules } from './domain/timers.ts';
 export { type CodedError, ERROR_CATALOGUE, type ErrorCode, type Result } from './errors.ts';
 export { buildHttpApp, type HttpAppOptions } from './http/app.ts';
+export { sendProblem } from './http/problem.ts';
+export { clientErrorHandler, installProblemHandling, problemServerOptions } from './http/server-errors.ts';
 export { fileMailTransport, renderEml } from './mail/file-transport.ts';
 export { type SmtpOptions, smtpMailTransport } from './mail/smtp-transport.ts';
 export { type DemoData, seedDemoData } from './seed.ts';

@@ -37,4 +37,39 @@ describe('docs/api.md', () => {
     );
     expect(missing).toEqual([]);
   });
+
+  it('publishes an OpenAPI document clients can be generated from', async () => {
+    const app = buildHttpApp(t.core, { logger: pino({ level: 'silent' }), adminKey: 'admin-key-0123456789' });
+    await app.ready();
+    const spec = (await app.inject({ url: '/openapi.json' })).json() as {
+      info: { version: string };
+      servers: unknown[];
+      components: { schemas: Record<string, unknown> };
+      paths: Record<string, Record<string, { operationId?: string; responses: Record<string, Response> }>>;
+    };
+    type Response = { content?: Record<string, unknown> };
+    await app.close();
+    const packageJson = JSON.parse(
+      readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8'),
+    );
+    expect(spec.info.version).toBe(packageJson.version);
+    expect(spec.servers.length).toBeGreaterThan(0);
+    expect(Object.keys(spec.components.schemas)).toEqual(
+      expect.arrayContaining(['Problem', 'Appointment', 'AppointmentSummary', 'Price', 'DealerCustomer']),
+    );
+    const operations = Object.values(spec.paths).flatMap((methods) => Object.values(methods));
+    const ids = operations.map((o) => o.operationId);
+    expect(ids.every((id) => typeof id === 'string' && /^[a-z][A-Za-z0-9]+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Every error answer is a problem, never plain JSON.
+    const errorMedia = operations.flatMap((o) =>
+      Object.entries(o.responses)
+        .filter(([status]) => /^[45]/.test(status))
+        .flatMap(([, r]) => Object.keys(r.content ?? {})),
+    );
+    expect(errorMedia.length).toBeGreaterThan(50);
+    expect(new Set(errorMedia)).toEqual(new Set(['application/problem+json']));
+    // Public descriptions cite the product only: no internal references.
+    expect(JSON.stringify(spec)).not.toMatch(/\bseed \d|\bissue \d|\/work\/|\.\.\/shared|WORKFLOW/i);
+  });
 });

@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
+import { Registry } from 'prom-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildHttpApp, seedDemoData } from '../src/index.ts';
 import { openTestCore, type TestCore } from './support.ts';
@@ -17,11 +18,13 @@ const OLD_VIN = 'YV1DEMCAR00000005';
 
 let t: TestCore;
 let app: FastifyInstance;
+let metrics: Registry;
 
 beforeEach(async () => {
   t = await openTestCore();
   await seedDemoData(t.core);
-  app = buildHttpApp(t.core, { logger: pino({ level: 'silent' }), adminKey: ADMIN_KEY });
+  metrics = new Registry();
+  app = buildHttpApp(t.core, { logger: pino({ level: 'silent' }), adminKey: ADMIN_KEY, metrics });
   await app.ready();
 });
 afterEach(async () => {
@@ -193,6 +196,71 @@ describe('the preferred dealer: the customer decides', () => {
     });
     expect(request.status).toBe(201);
     expect((request.body.dealer as { dealerId: string }).dealerId).toBe('dealer-gbg');
+  });
+
+  it('withholds the contact data from a dealer that claimed by VIN until the customer agrees', async () => {
+    const claimed = await call('POST', `/dealer/v1/vehicles/${ANNA_VIN}/preferred-dealer`, LYON);
+    expect(claimed.status).toBe(200);
+    expect(claimed.body).toMatchObject({ name: null, email: null, phone: null, contactWithheld: true });
+    expect(JSON.stringify(claimed.body)).not.toMatch(/Anna|anna\.lindqvist/);
+    const one = await call('GET', '/dealer/v1/customers/customer-anna', LYON);
+    expect(one.body).toMatchObject({ name: null, email: null, contactWithheld: true });
+    const all = await call('GET', '/dealer/v1/customers', LYON);
+    expect(JSON.stringify(all.body)).not.toMatch(/anna\.lindqvist/);
+    // Nor may the claiming dealer change the customer it has not been accepted by.
+    const patched = await call('PATCH', '/dealer/v1/customers/customer-anna', LYON, {
+      email: 'x@lyon.example',
+    });
+    expect(patched).toMatchObject({ status: 409, body: { code: 'PREFERRED_DEALER_NOT_AGREED' } });
+    const removed = await call('DELETE', `/dealer/v1/customers/customer-anna/vehicles/${ANNA_VIN}`, LYON);
+    expect(removed.body.code).toBe('PREFERRED_DEALER_NOT_AGREED');
+
+    // The customer sees who claimed, and decides.
+    const anna = await customerToken('customer-anna');
+    const claims = await call('GET', '/customer/v1/preferred-dealer/claims', anna);
+    expect(claims.body.items).toEqual([
+      {
+        dealerId: 'dealer-lyon',
+        dealerName: expect.any(String),
+        vin: ANNA_VIN,
+        claimedAt: expect.any(String),
+      },
+    ]);
+    await call('POST', '/customer/v1/preferred-dealer/agree', anna);
+    const agreed = await call('GET', '/dealer/v1/customers/customer-anna', LYON);
+    expect(agreed.body).toMatchObject({ email: 'anna.lindqvist@example.com', contactWithheld: false });
+    // A dealer that added the customer itself typed the data: nothing is withheld from it.
+    const created = await call('POST', '/dealer/v1/customers', GBG, {
+      name: 'Sven Ek',
+      email: 'sven.ek@example.com',
+      source: 'dms',
+    });
+    expect(created.body).toMatchObject({ name: 'Sven Ek', contactWithheld: false });
+  });
+
+  it('bounds claims by VIN per dealer in 24 hours, and counts them', async () => {
+    const anna = await customerToken('customer-anna');
+    for (let i = 0; i < 20; i++) {
+      expect((await call('POST', `/dealer/v1/vehicles/${ANNA_VIN}/preferred-dealer`, LYON)).status).toBe(200);
+      expect((await call('POST', '/customer/v1/preferred-dealer/reject', anna)).status).toBe(200);
+    }
+    const limited = await app.inject({
+      method: 'POST',
+      url: `/dealer/v1/vehicles/${ANNA_VIN}/preferred-dealer`,
+      headers: LYON,
+    });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json()).toMatchObject({ code: 'PREFERRED_DEALER_CLAIM_RATE_LIMITED' });
+    expect(limited.headers['retry-after']).toBe('3600');
+    expect((await call('GET', '/customer/v1/profile', anna)).body.preferredDealerId).toBe('dealer-gbg');
+    const counted = await metrics.getSingleMetricAsString('csb_preferred_dealer_claims_total');
+    expect(counted).toContain('csb_preferred_dealer_claims_total{outcome="claimed"} 20');
+    expect(counted).toContain(
+      'csb_preferred_dealer_claims_total{outcome="PREFERRED_DEALER_CLAIM_RATE_LIMITED"} 1',
+    );
+    t.clock.advance(24 * 3_600_000 + 1);
+    expect((await call('POST', `/dealer/v1/vehicles/${ANNA_VIN}/preferred-dealer`, LYON)).status).toBe(200);
+    expect((await call('GET', '/customer/v1/preferred-dealer/claims', anna)).body.items).toHaveLength(21);
   });
 
   it("refuses a customer token for another customer's car and an unknown token", async () => {

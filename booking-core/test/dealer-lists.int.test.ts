@@ -118,6 +118,9 @@ describe('migration 005', () => {
       raw.exec('DROP INDEX car_outbox_vin_state_valid_until');
       raw.exec('CREATE INDEX car_outbox_vin ON car_outbox (vin)');
       raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('006_car_outbox_per_car_indexes');
+      // And before 007 (preferred-dealer claims).
+      raw.exec('DROP TABLE preferred_dealer_claims');
+      raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('007_preferred_dealer_claims');
     } finally {
       raw.close();
     }
@@ -142,8 +145,10 @@ describe('dealer lists', () => {
     t.clock.advance(5 * DAY);
     // Pending timeout (4 days) for the proposal, service level (2 working days) for the request.
     await t.core.runDueWork();
-    ok(await t.core.propose('dealer-gbg', proposed, proposalInput));
-    const accepted = ok(await t.core.propose('dealer-gbg', confirmed, proposalInput));
+    // Five days on, a proposal must start after the new now (the core refuses past starts).
+    const later = { ...proposalInput, start: t.clock.now() + 3 * DAY };
+    ok(await t.core.propose('dealer-gbg', proposed, later));
+    const accepted = ok(await t.core.propose('dealer-gbg', confirmed, later));
     const proposalId = accepted.currentProposal?.proposalId ?? '';
     const answer = await t.core.handleCarMessage(
       carMessage(vin, {
@@ -171,7 +176,7 @@ describe('dealer lists', () => {
     expect(byId.get(followUp)).toMatchObject({ list: 'actions', attention: { awaitingFollowUp: true } });
     expect(byId.get(proposed)).toMatchObject({ list: 'pending' });
     expect(byId.get(inquired)).toMatchObject({ status: 'inquired', list: 'pending' });
-    expect(byId.get(confirmed)).toMatchObject({ list: 'planned', start: proposalInput.start });
+    expect(byId.get(confirmed)).toMatchObject({ list: 'planned', start: later.start });
     expect(byId.get(closed)).toMatchObject({ list: null });
 
     for (const list of [undefined, 'actions', 'pending', 'planned'] as const) {

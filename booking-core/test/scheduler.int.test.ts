@@ -31,7 +31,10 @@ function value<T>(result: { ok: true; value: T } | { ok: false; error: { code: s
 async function request(index = 0): Promise<{ appointmentId: string; dealerId: string }> {
   const car = demo.cars[index];
   if (!car?.dealerId) throw new Error(`demo car ${index} has no dealer`);
-  const outcome = await t.core.handleCarMessage(carMessage(car.vin, bookingRequest()));
+  // Wishes from the current (test) clock on: the core refuses preferred windows that are over.
+  const now = t.clock.now();
+  const command = { ...bookingRequest(), preferredWindows: [{ earliest: now + DAY, latest: now + 2 * DAY }] };
+  const outcome = await t.core.handleCarMessage(carMessage(car.vin, command));
   if (!outcome.ok || !outcome.appointmentId) throw new Error('request refused');
   return { appointmentId: outcome.appointmentId, dealerId: car.dealerId };
 }

@@ -1,8 +1,10 @@
 /**
  * Ops HTTP endpoints of the gateway, built apart from any server so tests can `inject()`:
  * `/healthz` (the process answers), `/readyz` (the broker listens and is not stopping),
- * `/metrics` (Prometheus text format, this gateway's own registry).
+ * `/metrics` (Prometheus text format, this gateway's own registry). Every error is an RFC 9457
+ * problem from the booking core's catalogue, as on the API port.
  */
+import { installProblemHandling, problemServerOptions, sendProblem } from '@csb/booking-core';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Registry } from 'prom-client';
 
@@ -12,11 +14,15 @@ export interface OpsAppDeps {
 }
 
 export function buildOpsApp(deps: OpsAppDeps): FastifyInstance {
-  const app = Fastify({ logger: false });
+  const app = Fastify({ logger: false, ...problemServerOptions() });
+  installProblemHandling(app);
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     if (deps.isReady()) return { status: 'ready' };
-    return reply.code(503).send({ status: 'not ready' });
+    return sendProblem(reply, {
+      code: 'SERVICE_NOT_READY',
+      detail: 'the broker is not listening or is stopping',
+    });
   });
   app.get('/metrics', async (_request, reply) => {
     const body = await deps.registry.metrics();

@@ -13,7 +13,10 @@ describe('ops HTTP', () => {
     const app = buildOpsApp({ registry: metrics.registry, isReady: () => ready });
     try {
       expect((await app.inject({ url: '/healthz' })).statusCode).toBe(200);
-      expect((await app.inject({ url: '/readyz' })).statusCode).toBe(503);
+      const notReady = await app.inject({ url: '/readyz' });
+      expect(notReady.statusCode).toBe(503);
+      expect(notReady.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(notReady.json()).toMatchObject({ code: 'SERVICE_NOT_READY', status: 503 });
       ready = true;
       expect((await app.inject({ url: '/readyz' })).statusCode).toBe(200);
       const scrape = await app.inject({ url: '/metrics' });
@@ -27,6 +30,27 @@ describe('ops HTTP', () => {
           downlinkCounts: async () => ({}),
         }).registry.metrics(),
       ).not.toContain('UNDECODABLE');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('answers unknown paths, wrong methods and bad URLs with problems', async () => {
+    const metrics = createGatewayMetrics({ connectedCars: () => 0, downlinkCounts: async () => ({}) });
+    const app = buildOpsApp({ registry: metrics.registry, isReady: () => true });
+    try {
+      const cases = [
+        { method: 'GET', url: '/nope', status: 404, code: 'ROUTE_NOT_FOUND' },
+        { method: 'POST', url: '/metrics', status: 405, code: 'METHOD_NOT_ALLOWED' },
+        { method: 'GET', url: '/%C0%AF', status: 400, code: 'REQUEST_INVALID' },
+      ] as const;
+      for (const c of cases) {
+        const response = await app.inject({ method: c.method, url: c.url });
+        expect(response.statusCode).toBe(c.status);
+        expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(response.json()).toMatchObject({ code: c.code, status: c.status });
+      }
+      expect((await app.inject({ method: 'POST', url: '/metrics' })).headers.allow).toBe('GET, HEAD');
     } finally {
       await app.close();
     }

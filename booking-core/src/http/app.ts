@@ -5,24 +5,20 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import {
-  hasZodFastifySchemaValidationErrors,
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { Counter, Registry } from 'prom-client';
 import { z } from 'zod';
-import type { ErrorCode } from '../errors.ts';
 import type { BookingCore } from '../service/booking-core.ts';
 import { webPages } from '../web/index.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { clockRoutes, type RunningClock } from './clock-routes.ts';
 import { customerRoutes } from './customer-routes.ts';
 import { dealerRoutes } from './dealer-routes.ts';
-import { sendProblem } from './problem.ts';
+import { installRequestObservability } from './observability.ts';
+import { swaggerOptions } from './openapi.ts';
+import { problemSchema } from './schemas.ts';
+import { installProblemHandling, problemServerOptions } from './server-errors.ts';
 
 export interface HttpAppOptions {
   logger: Logger;
@@ -34,71 +30,43 @@ export interface HttpAppOptions {
   clock?: RunningClock;
 }
 
-/** Client errors fastify raises itself (body parsing, size, content type), by HTTP status. */
-function clientErrorCode(statusCode: number): ErrorCode {
-  if (statusCode === 413) return 'REQUEST_TOO_LARGE';
-  if (statusCode === 415) return 'REQUEST_UNSUPPORTED_MEDIA_TYPE';
-  return 'REQUEST_INVALID';
-}
-
 /**
  * Builds the app; plugins load on `ready()` / `listen()` / the first `inject()`. Not listening:
  * the caller decides where (tests use `inject()`).
  */
 export function buildHttpApp(core: BookingCore, options: HttpAppOptions): FastifyInstance {
   const logger: FastifyBaseLogger = options.logger.child({ component: 'http' });
+  const registry = options.metrics ?? new Registry();
   // A batch of 1000 vehicles is about 200 KB; 2 MB leaves room without inviting abuse.
-  const app = Fastify({ loggerInstance: logger, bodyLimit: 2 * 1024 * 1024 });
-  const problems = new Counter({
-    name: 'csb_http_problems_total',
-    help: 'HTTP requests answered with a problem, by error code and status',
-    labelNames: ['code', 'status'] as const,
-    registers: [options.metrics ?? new Registry()],
-  });
+  const app = Fastify({ loggerInstance: logger, bodyLimit: 2 * 1024 * 1024, ...problemServerOptions() });
+  const problems =
+    (registry.getSingleMetric('csb_http_problems_total') as Counter<'code' | 'status'> | undefined) ??
+    new Counter({
+      name: 'csb_http_problems_total',
+      help: 'HTTP requests answered with a problem, by error code and status',
+      labelNames: ['code', 'status'] as const,
+      registers: [registry],
+    });
+  const claims =
+    (registry.getSingleMetric('csb_preferred_dealer_claims_total') as Counter<'outcome'> | undefined) ??
+    new Counter({
+      name: 'csb_preferred_dealer_claims_total',
+      help: 'Preferred-dealer claims by VIN: claimed, or the refusal code',
+      labelNames: ['outcome'] as const,
+      registers: [registry],
+    });
+  app.decorate('countPreferredDealerClaim', (outcome: string) => claims.inc({ outcome }));
   // Every problem is counted, whichever route or hook sent it (see sendProblem).
-  app.decorate('countProblem', (code: ErrorCode, status: number) => problems.inc({ code, status }));
+  installProblemHandling(app, (code, status) => problems.inc({ code, status }));
+  installRequestObservability(app, registry);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-
-  app.setErrorHandler((error, request, reply) => {
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      return sendProblem(reply, { code: 'REQUEST_INVALID', detail: error.message }, error.validation);
-    }
-    const statusCode = (error as { statusCode?: unknown }).statusCode;
-    if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
-      const message = error instanceof Error ? error.message : 'bad request';
-      return sendProblem(reply, { code: clientErrorCode(statusCode), detail: message });
-    }
-    request.log.error({ err: error }, 'request failed');
-    return sendProblem(reply, { code: 'INTERNAL', detail: 'internal error; see the server log' });
-  });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, {
-      code: 'ROUTE_NOT_FOUND',
-      detail: `${request.method} ${request.url} does not exist`,
-    }),
-  );
+  // docs/api.md promises 415 for every body that is not JSON: fastify's text/plain parser would
+  // hand the route a string, answered 400 by the schema instead.
+  app.removeContentTypeParser('text/plain');
 
   // Registration order matters: swagger first, so its onRoute hook sees every route below.
-  void app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'csb booking core',
-        description:
-          'Connected service booking: dealer API, customer website API and provisioning. Errors are RFC 9457 problems.',
-        version: '1.0.0',
-      },
-      components: {
-        securitySchemes: {
-          dealerApiKey: { type: 'http', scheme: 'bearer', description: 'A dealer API key' },
-          adminKey: { type: 'http', scheme: 'bearer', description: 'The admin key' },
-          customerToken: { type: 'http', scheme: 'bearer', description: 'A customer website token' },
-        },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  void app.register(fastifySwagger, swaggerOptions());
   void app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   void app.register(async (root) => {
     const typed = root.withTypeProvider<ZodTypeProvider>();
@@ -109,7 +77,12 @@ export function buildHttpApp(core: BookingCore, options: HttpAppOptions): Fastif
         schema: {
           summary: 'Liveness',
           tags: ['ops'],
-          response: { 200: z.object({ status: z.literal('ok') }) },
+          security: [],
+          response: {
+            200: z.object({ status: z.literal('ok') }),
+            // What the server answers before any route, e.g. for an undecodable URL.
+            '4xx': problemSchema,
+          },
         },
       },
       async () => ({ status: 'ok' as const }),

@@ -21,6 +21,7 @@ import {
   customerProfileSchema,
   mailSchema,
   navigationBodySchema,
+  preferredDealerClaimSchema,
   problemSchema,
   websiteRequestBodySchema,
 } from './schemas.ts';
@@ -83,13 +84,30 @@ export function customerRoutes(core: BookingCore): FastifyPluginAsyncZod {
       async (request, reply) => profile(reply, await core.customerProfileView(request.customerId)),
     );
 
+    app.get(
+      '/preferred-dealer/claims',
+      {
+        schema: {
+          summary: 'Every dealer that set itself as your preferred dealer by VIN, newest first (at most 100)',
+          tags,
+          security,
+          response: { 200: z.object({ items: z.array(preferredDealerClaimSchema) }), ...errors },
+        },
+      },
+      async (request) => ({
+        items: (await core.customerPreferredDealerClaims(request.customerId)).map((c) => ({
+          ...c,
+          claimedAt: new Date(c.claimedAt).toISOString(),
+        })),
+      }),
+    );
+
     app.put(
       '/settings/reminder-days',
       {
         schema: {
           summary: 'Booking reminder days: 1 to 4 days before the appointment (null: the dealer default)',
-          description:
-            'seed 002 "Booking reminder, days". The day-of reminder at engine start is not affected.',
+          description: 'The day-of reminder at engine start is not affected.',
           tags,
           security,
           body: z.object({ days: z.number().int().min(1).max(4).nullable() }),
@@ -104,7 +122,7 @@ export function customerRoutes(core: BookingCore): FastifyPluginAsyncZod {
       '/preferred-dealer',
       {
         schema: {
-          summary: 'Choose the preferred dealer: every booking request goes there (seed 002)',
+          summary: 'Choose the preferred dealer: every booking request goes there',
           tags,
           security,
           body: z.object({ dealerId: z.string().min(1).max(64) }),
@@ -184,8 +202,7 @@ export function customerRoutes(core: BookingCore): FastifyPluginAsyncZod {
       {
         schema: {
           summary: 'Send a booking request to the preferred dealer (Requested, dealer list Actions)',
-          description:
-            'Free text, two preferred dates and the odometer; never Health Status (seed 003 steps 1-3).',
+          description: 'Free text, two preferred dates and the odometer; never Health Status.',
           tags,
           security,
           body: websiteRequestBodySchema,

@@ -8,17 +8,24 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Result } from '../errors.ts';
 import type { BookingCore } from '../service/booking-core.ts';
-import type { CustomerProfileView } from '../service/customer-relations.ts';
+import type { DealerCustomerView } from '../service/customer-relations.ts';
 import { sendProblem } from './problem.ts';
 import { renderProfile } from './render.ts';
 import {
   customerIdParams,
   customerPatchSchema,
-  customerProfileSchema,
+  dealerCustomerSchema,
   newDealerCustomerSchema,
   problemSchema,
   vinSchema,
 } from './schemas.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Counts one claim by VIN: `claimed` or the refusal's code (decorated by buildHttpApp). */
+    countPreferredDealerClaim(outcome: string): void;
+  }
+}
 
 const errors = {
   400: problemSchema,
@@ -26,6 +33,7 @@ const errors = {
   404: problemSchema,
   409: problemSchema,
   422: problemSchema,
+  429: problemSchema,
 };
 const security = [{ dealerApiKey: [] }];
 const tags = ['customers'];
@@ -33,7 +41,7 @@ const vinParams = customerIdParams.extend({ vin: vinSchema });
 
 export function dealerCustomerRoutes(core: BookingCore): FastifyPluginAsyncZod {
   return async (app) => {
-    const answer = (reply: FastifyReply, result: Result<CustomerProfileView>, status: 200 | 201 = 200) =>
+    const answer = (reply: FastifyReply, result: Result<DealerCustomerView>, status: 200 | 201 = 200) =>
       result.ok ? reply.code(status).send(renderProfile(result.value)) : sendProblem(reply, result.error);
 
     app.get(
@@ -43,10 +51,10 @@ export function dealerCustomerRoutes(core: BookingCore): FastifyPluginAsyncZod {
           summary:
             'All Workshop Customers: every customer (with vehicles) whose preferred dealer is this dealer',
           description:
-            'Each row is "in All Workshop Customers" (seed 004); `vehicles[].connected` is the connected-car flag.',
+            'Each row is "in All Workshop Customers"; `vehicles[].connected` is the connected-car flag.',
           tags,
           security,
-          response: { 200: z.object({ items: z.array(customerProfileSchema) }), ...errors },
+          response: { 200: z.object({ items: z.array(dealerCustomerSchema) }), ...errors },
         },
       },
       async (request) => ({ items: (await core.allWorkshopCustomers(request.dealerId)).map(renderProfile) }),
@@ -61,7 +69,7 @@ export function dealerCustomerRoutes(core: BookingCore): FastifyPluginAsyncZod {
           tags,
           security,
           body: newDealerCustomerSchema,
-          response: { 201: customerProfileSchema, ...errors },
+          response: { 201: dealerCustomerSchema, ...errors },
         },
       },
       async (request, reply) => {
@@ -86,7 +94,7 @@ export function dealerCustomerRoutes(core: BookingCore): FastifyPluginAsyncZod {
           tags,
           security,
           params: customerIdParams,
-          response: { 200: customerProfileSchema, ...errors },
+          response: { 200: dealerCustomerSchema, ...errors },
         },
       },
       async (request, reply) =>
@@ -102,7 +110,7 @@ export function dealerCustomerRoutes(core: BookingCore): FastifyPluginAsyncZod {
           security,
           params: customerIdParams,
           body: customerPatchSchema,
-          response: { 200: customerProfileSchema, ...errors },
+          response: { 200: dealerCustomerSchema, ...errors },
         },
       },
       async (request, reply) => {
@@ -121,15 +129,24 @@ export function dealerCustomerRoutes(core: BookingCore): FastifyPluginAsyncZod {
         schema: {
           summary: "Set this dealer as preferred dealer of the vehicle's primary driver",
           description:
-            'Takes effect at once and emails the customer, who agrees or changes back on the website (seed 002).',
+            'Takes effect at once and emails the customer, who agrees or changes back on the website. Until the ' +
+            'customer agrees, the answer and every customer view withhold name, email and phone ' +
+            '(`contactWithheld`), and the customer cannot be changed. Each claim is shown to the customer; ' +
+            'at most 20 per dealer in 24 hours (`429 PREFERRED_DEALER_CLAIM_RATE_LIMITED`, `Retry-After`).',
           tags,
           security,
           params: z.object({ vin: vinSchema }),
-          response: { 200: customerProfileSchema, ...errors },
+          response: { 200: dealerCustomerSchema, ...errors },
         },
       },
-      async (request, reply) =>
-        answer(reply, await core.claimPreferredDealer(request.dealerId, request.params.vin)),
+      async (request, reply) => {
+        const result = await core.claimPreferredDealer(request.dealerId, request.params.vin);
+        app.countPreferredDealerClaim(result.ok ? 'claimed' : result.error.code);
+        if (!result.ok && result.error.code === 'PREFERRED_DEALER_CLAIM_RATE_LIMITED') {
+          reply.header('retry-after', String(60 * 60));
+        }
+        return answer(reply, result);
+      },
     );
 
     app.post(
@@ -141,7 +158,7 @@ export function dealerCustomerRoutes(core: BookingCore): FastifyPluginAsyncZod {
           security,
           params: customerIdParams,
           body: z.object({ vin: vinSchema, primaryDriver: z.boolean().default(false) }),
-          response: { 200: customerProfileSchema, ...errors },
+          response: { 200: dealerCustomerSchema, ...errors },
         },
       },
       async (request, reply) =>
@@ -163,7 +180,7 @@ export function dealerCustomerRoutes(core: BookingCore): FastifyPluginAsyncZod {
           tags,
           security,
           params: vinParams,
-          response: { 200: customerProfileSchema, ...errors },
+          response: { 200: dealerCustomerSchema, ...errors },
         },
       },
       async (request, reply) =>
@@ -184,7 +201,7 @@ export function dealerCustomerRoutes(core: BookingCore): FastifyPluginAsyncZod {
           tags,
           security,
           params: vinParams,
-          response: { 200: customerProfileSchema, ...errors },
+          response: { 200: dealerCustomerSchema, ...errors },
         },
       },
       async (request, reply) =>
@@ -206,7 +223,7 @@ export function dealerCustomerRoutes(core: BookingCore): FastifyPluginAsyncZod {
           security,
           params: vinParams,
           body: z.object({ note: z.string().min(1).max(1000) }),
-          response: { 200: customerProfileSchema, ...errors },
+          response: { 200: dealerCustomerSchema, ...errors },
         },
       },
       async (request, reply) =>
@@ -228,7 +245,7 @@ export function dealerCustomerRoutes(core: BookingCore): FastifyPluginAsyncZod {
           tags,
           security,
           params: customerIdParams,
-          response: { 200: customerProfileSchema, ...errors },
+          response: { 200: dealerCustomerSchema, ...errors },
         },
       },
       async (request, reply) =>

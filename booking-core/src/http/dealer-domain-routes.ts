@@ -23,7 +23,13 @@ import {
   timeRulesViewSchema,
 } from './schemas.ts';
 
-const errors = { 400: problemSchema, 401: problemSchema, 404: problemSchema, 409: problemSchema };
+const errors = {
+  400: problemSchema,
+  401: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};
 const security = [{ dealerApiKey: [] }];
 
 export function dealerDomainRoutes(core: BookingCore): FastifyPluginAsyncZod {
@@ -37,8 +43,8 @@ export function dealerDomainRoutes(core: BookingCore): FastifyPluginAsyncZod {
         schema: {
           summary: 'Ask the customer a question (Inquired, list Pending)',
           description:
-            'Goes to the owner website and by email, never to the car (seed 003 step 10). Allowed on a ' +
-            'request and again on an unanswered inquiry (seed 003 step 14).',
+            'Goes to the owner website and by email, never to the car. Allowed on a ' +
+            'request and again on an unanswered inquiry.',
           tags: ['appointments'],
           security,
           params: appointmentIdParams,
@@ -60,7 +66,7 @@ export function dealerDomainRoutes(core: BookingCore): FastifyPluginAsyncZod {
         schema: {
           summary: 'Perform a pre-booking (Pre-booked, list Planned)',
           description:
-            "For a vehicle in the dealer's workshop customers (seed 000). The customer gets a confirmation " +
+            "For a vehicle in the dealer's workshop customers. The customer gets a confirmation " +
             'by car, website and email; the pre-booking becomes Requested `preBookingLeadDays` before its date.',
           tags: ['appointments'],
           security,
@@ -124,7 +130,7 @@ export function dealerDomainRoutes(core: BookingCore): FastifyPluginAsyncZod {
       '/appointments/:appointmentId/history/:version',
       {
         schema: {
-          summary: 'The appointment as it was right after one history entry (seed 003 step 37)',
+          summary: 'The appointment as it was right after one history entry',
           tags: ['appointments'],
           security,
           params: appointmentIdParams.extend({ version: z.coerce.number().int().min(1) }),

@@ -34,7 +34,13 @@ declare module 'fastify' {
   }
 }
 
-const errors = { 400: problemSchema, 401: problemSchema, 404: problemSchema, 409: problemSchema };
+const errors = {
+  400: problemSchema,
+  401: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};
 const security = [{ dealerApiKey: [] }];
 
 export interface DealerRoutesOptions {
@@ -204,7 +210,7 @@ export function dealerRoutes(core: BookingCore, options: DealerRoutesOptions = {
       {
         schema: {
           summary: 'Confirm an accepted appointment (Confirmed, list Planned)',
-          description: 'Blocks the workshop time. Sends no new message to the customer (seed 003 step 29).',
+          description: 'Blocks the workshop time. Sends no new message to the customer.',
           tags: ['appointments'],
           security,
           params: appointmentIdParams,
@@ -252,7 +258,7 @@ export function dealerRoutes(core: BookingCore, options: DealerRoutesOptions = {
         schema: {
           summary: "A vehicle's latest Health Status (any dealer, by VIN)",
           description:
-            'The one deliberate exception to dealer isolation (seed 003): a driver away from home can be ' +
+            'The one deliberate exception to dealer isolation: a driver away from home can be ' +
             'served by any workshop. Every look-up is logged with the dealer and the VIN.',
           tags: ['vehicles'],
           security,

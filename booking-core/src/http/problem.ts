@@ -1,15 +1,19 @@
 /**
  * Problem details (RFC 9457) from the error catalogue: the one place where coded errors become HTTP.
  */
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type CodedError, ERROR_CATALOGUE, type ErrorCode, problemType } from '../errors.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** Counts one problem answer (decorated by buildHttpApp). */
+    /** Counts one problem answer (decorated by installProblemHandling). */
     countProblem(code: ErrorCode, status: number): void;
   }
 }
+
+/** The problem code each answered request was sent, for its one request log line. */
+const problemCodes = new WeakMap<FastifyRequest, ErrorCode>();
+export const problemCodeOf = (request: FastifyRequest): ErrorCode | undefined => problemCodes.get(request);
 
 export interface Problem {
   type: string;
@@ -42,7 +46,8 @@ export function problem(error: CodedError, instance?: string, issues?: unknown[]
  */
 export function sendProblem(reply: FastifyReply, error: CodedError, issues?: unknown[]): FastifyReply {
   const body = problem(error, reply.request.url, issues);
-  reply.log.info({ code: error.code, status: body.status }, 'problem');
+  // Logged once, on the request's own line (observability.ts), with the code.
+  problemCodes.set(reply.request, error.code);
   reply.server.countProblem(error.code, body.status);
   if (body.status === 401) reply.header('www-authenticate', 'Bearer');
   return reply

@@ -154,7 +154,8 @@ export function renderHealthStatusEntry(record: HealthStatusRecord) {
   };
 }
 
-export function renderProfile(p: CustomerProfileView) {
+/** A customer profile as the customer sees it, or as a dealer does (DealerCustomerView). */
+export function renderProfile<P extends Pick<CustomerProfileView, 'websiteAccount' | 'vehicles'>>(p: P) {
   return {
     ...p,
     websiteAccount: {

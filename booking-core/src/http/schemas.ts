@@ -5,8 +5,18 @@
 import { z } from 'zod';
 import { APPOINTMENT_LISTS, APPOINTMENT_STATUSES } from '../domain/appointment.ts';
 import { DTC_STATUSES, SERVICE_TRIGGERS, SEVERITIES, WARNING_TYPES } from '../domain/health-status.ts';
+import { CURRENCY_CODES } from '../domain/money.ts';
+import { apiSchemas } from './openapi.ts';
 
-const isoDateTime = z.iso.datetime({ offset: true });
+const isoDateTime = z.iso.datetime({ offset: true }).meta({ examples: ['2026-12-01T08:00:00Z'] });
+
+/** ISO 3779: 17 characters, letters I, O and Q excluded. */
+function vinString() {
+  return z
+    .string()
+    .regex(/^[A-HJ-NPR-Z0-9]{17}$/, 'a VIN: 17 characters, no I, O or Q')
+    .meta({ examples: ['YV1LZ5SH8JA123456'] });
+}
 
 export const problemSchema = z
   .object({
@@ -18,13 +28,44 @@ export const problemSchema = z
     instance: z.string().optional(),
     issues: z.array(z.unknown()).optional().describe('Validation issues, for REQUEST_INVALID'),
   })
-  .catchall(z.string())
-  .describe('RFC 9457 problem details');
+  .catchall(z.unknown().describe('Extension members (strings), e.g. appointmentStatus and command'))
+  .describe('RFC 9457 problem details')
+  .meta({
+    examples: [
+      {
+        type: 'urn:csb:problem:booking-invalid-transition',
+        title: 'The appointment status does not allow this command',
+        status: 409,
+        detail: 'confirm is not allowed when the appointment is proposed',
+        code: 'BOOKING_INVALID_TRANSITION',
+        appointmentStatus: 'proposed',
+        command: 'confirm',
+      },
+    ],
+  });
 
-export const priceSchema = z.object({
-  currencyCode: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code, e.g. SEK'),
-  amountMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).describe('Amount in the minor unit'),
-});
+const amountMinorSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(Number.MAX_SAFE_INTEGER)
+  .describe('Amount in the minor unit');
+
+/** A price as the API answers it. */
+export const priceSchema = z
+  .object({
+    currencyCode: z.string().describe('ISO 4217 code, e.g. SEK'),
+    amountMinor: amountMinorSchema,
+  })
+  .meta({ examples: [{ currencyCode: 'SEK', amountMinor: 245_000 }] });
+
+/** A price as the API accepts it: only the codes of circulating currencies (domain/money.ts). */
+export const priceInputSchema = z
+  .object({
+    currencyCode: z.enum(CURRENCY_CODES).describe('ISO 4217 code of a circulating currency, e.g. SEK'),
+    amountMinor: amountMinorSchema,
+  })
+  .meta({ examples: [{ currencyCode: 'SEK', amountMinor: 245_000 }] });
 
 export const listSchema = z.enum(APPOINTMENT_LISTS);
 const statusSchema = z.enum(APPOINTMENT_STATUSES);
@@ -159,7 +200,7 @@ export const proposalBodySchema = z
   .object({
     start: isoDateTime.describe('Proposed start (ISO 8601 date-time with offset)').optional(),
     durationMinutes: z.number().int().min(15).max(1440).optional(),
-    price: priceSchema.optional(),
+    price: priceInputSchema.optional(),
     workDescription: z
       .string()
       .min(1)
@@ -167,17 +208,17 @@ export const proposalBodySchema = z
       .describe('Shown to the dealer and on the website, never in the car')
       .optional(),
   })
-  .describe('Every field is required, except those a pre-booking prefills (seed 000 step 14)');
+  .describe('Every field is required, except those a pre-booking prefills');
 
 export const inquiryBodySchema = z.object({ question: z.string().min(1).max(2000) });
 export const navigationBodySchema = z.object({ mode: navigationModeSchema });
 
 export const preBookingBodySchema = z.object({
-  vin: z.string().regex(/^[A-HJ-NPR-Z0-9]{17}$/, 'a VIN: 17 characters, no I, O or Q'),
+  vin: vinString(),
   start: isoDateTime,
   durationMinutes: z.number().int().min(15).max(1440),
   workDescription: z.string().min(1).max(2000),
-  price: priceSchema.optional(),
+  price: priceInputSchema.optional(),
   note: z.string().max(2000).optional(),
 });
 
@@ -254,15 +295,15 @@ export const customerAppointmentSchema = z.object({
 
 const isoDate = z.iso.date();
 export const websiteRequestBodySchema = z.object({
-  vin: z.string().regex(/^[A-HJ-NPR-Z0-9]{17}$/, 'a VIN: 17 characters, no I, O or Q'),
-  note: z.string().min(1).max(2000).describe('Free text describing the need (seed 003 step 2)'),
+  vin: vinString(),
+  note: z.string().min(1).max(2000).describe('Free text describing the need'),
   preferredDates: z.array(isoDate).length(2).describe('Two preferred dates, YYYY-MM-DD (whole days, UTC)'),
   odometerKm: z.number().int().min(0).max(2_000_000),
 });
 
 const contactBySchema = z
   .object({ phone: z.boolean(), email: z.boolean(), sms: z.boolean() })
-  .describe('Marketing channels only: booking messages always go to car, website and email (seed 002)');
+  .describe('Marketing channels only: booking messages always go to car, website and email');
 
 export const customerProfileSchema = z.object({
   customerId: z.string(),
@@ -291,6 +332,25 @@ export const customerProfileSchema = z.object({
   ),
 });
 
+/** A customer as a dealer sees it: the contact data is withheld while a claim by VIN is not agreed. */
+export const dealerCustomerSchema = customerProfileSchema.extend({
+  name: z.string().nullable().describe('null while contactWithheld'),
+  email: z.string().nullable().describe('null while contactWithheld'),
+  contactWithheld: z
+    .boolean()
+    .describe(
+      'This dealer set itself as preferred by VIN and the customer has not agreed yet: name, email and ' +
+        'phone are withheld and the customer cannot be changed (409 PREFERRED_DEALER_NOT_AGREED)',
+    ),
+});
+
+export const preferredDealerClaimSchema = z.object({
+  dealerId: z.string(),
+  dealerName: z.string(),
+  vin: z.string(),
+  claimedAt: isoDateTime,
+});
+
 /** seed 002: name and email are mandatory (the fields with an asterisk); the rest optional. */
 export const newDealerCustomerSchema = z.object({
   name: z.string().min(1).max(200),
@@ -314,8 +374,7 @@ export const customerIdParams = z.object({ customerId: z.string().min(1).max(100
 
 export const cancelBodySchema = z.object({ reason: z.string().min(1).max(500) });
 
-/** ISO 3779: 17 characters, letters I, O and Q excluded. */
-export const vinSchema = z.string().regex(/^[A-HJ-NPR-Z0-9]{17}$/, 'a VIN: 17 characters, no I, O or Q');
+export const vinSchema = vinString();
 
 export const healthStatusEntrySchema = z.object({
   receivedAt: isoDateTime,
@@ -368,3 +427,23 @@ export const newVehicleSchema = z.object({
 });
 
 export const vehicleCredentialsSchema = z.object({ vin: z.string(), secret: z.string() });
+
+// Published once as components (docs: the OpenAPI document's `components.schemas`).
+for (const [schema, id] of [
+  [problemSchema, 'Problem'],
+  [priceSchema, 'Price'],
+  [priceInputSchema, 'PriceRequest'],
+  [appointmentSummarySchema, 'AppointmentSummary'],
+  [appointmentDetailsSchema, 'Appointment'],
+  [healthStatusSchema, 'HealthStatus'],
+  [customerAppointmentSchema, 'CustomerAppointment'],
+  [customerProfileSchema, 'Customer'],
+  [dealerCustomerSchema, 'DealerCustomer'],
+  [timeRulesSchema, 'TimeRules'],
+  [mailSchema, 'Mail'],
+  [preferredDealerClaimSchema, 'PreferredDealerClaim'],
+  [inquirySchema, 'Inquiry'],
+  [preBookingSchema, 'PreBooking'],
+] as const) {
+  apiSchemas.add(schema, { id });
+}

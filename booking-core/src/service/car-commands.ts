@@ -4,6 +4,7 @@
  */
 import type { CarCommand, CarMessageIn, CarOutcome, CarRejectionCode } from '../car-channel.ts';
 import type { Actor } from '../domain/appointment.ts';
+import { checkWindows } from '../domain/time-limits.ts';
 import { dayStart } from '../domain/timers.ts';
 import type { AppointmentCommand } from '../domain/transitions.ts';
 import { createRequest } from '../domain/transitions.ts';
@@ -25,6 +26,8 @@ const reject = (code: CarRejectionCode, message: string): CarOutcome => ({
 
 export async function applyCarMessage(ctx: CommandContext, message: CarMessageIn): Promise<CarOutcome> {
   const command: CarCommand = message.command;
+  const refused = refusedTimes(command, ctx.now);
+  if (refused) return reject('INVALID_MESSAGE', refused.detail);
   const actor: Actor = { kind: 'car', id: message.vin };
   switch (command.kind) {
     case 'booking-request':
@@ -80,6 +83,21 @@ export async function applyCarMessage(ctx: CommandContext, message: CarMessageIn
       throw new Error(`unhandled car command ${JSON.stringify(unreachable)}`);
     }
   }
+}
+
+/**
+ * Preferred windows judged on the core's clock (domain/time-limits.ts); the field path is in .proto
+ * names, as the gateway's own INVALID_MESSAGE rejections are.
+ */
+function refusedTimes(command: CarCommand, now: number) {
+  if (command.kind === 'booking-request') {
+    return checkWindows(command.preferredWindows, now, (i) => `booking_request.preferred_windows[${i}]`);
+  }
+  if (command.kind === 'proposal-response' && command.answer.kind === 'another-slot') {
+    const windows = command.answer.preferredWindows;
+    return checkWindows(windows, now, (i) => `proposal_response.ask_another_slot.preferred_windows[${i}]`);
+  }
+  return undefined;
 }
 
 /** Routing: VIN -> vehicle -> primary driver -> the driver's preferred dealer (WORKFLOW.md). */

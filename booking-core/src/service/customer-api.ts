@@ -15,8 +15,9 @@ import type {
   PreBooking,
 } from '../domain/appointment.ts';
 import type { TimeWindow } from '../domain/health-status.ts';
+import { checkWindows } from '../domain/time-limits.ts';
 import { type AppointmentCommand, createRequest } from '../domain/transitions.ts';
-import { fail, ok, type Result } from '../errors.ts';
+import { fail, ok, type Result, timeFailure } from '../errors.ts';
 import { applyCommand, type CommandContext, storeNewAppointment } from './command-context.ts';
 import { profileView, setReminderDaysOf } from './customer-relations.ts';
 import { commandFailure } from './dealer-commands.ts';
@@ -93,12 +94,17 @@ export async function customerView(
   };
 }
 
+/** The website sends its wishes as whole days, `preferredDates` (docs/api.md); a refusal names that field. */
+const preferredDateField = (i: number) => `preferredDates[${i}]`;
+
 /** seed 003 steps 1-3: a website request lands at the preferred dealer, Requested, Actions, no Health Status. */
 export async function createWebsiteRequest(
   ctx: CommandContext,
   customerId: string,
   input: WebsiteRequestInput,
 ): Promise<Result<Appointment>> {
+  const refused = checkWindows(input.preferredWindows, ctx.now, preferredDateField);
+  if (refused) return timeFailure(refused);
   const vehicle = await ctx.session.getVehicle(input.vin);
   // Only the customer's own car (primary driver); any other VIN reads as unknown.
   if (!vehicle || vehicle.primaryDriverCustomerId !== customerId) {
@@ -152,6 +158,10 @@ export async function applyCustomerCommand(
   appointmentId: string,
   command: CustomerCommand,
 ): Promise<Result<Appointment>> {
+  if (command.kind === 'ask-another-slot') {
+    const refused = checkWindows(command.preferredWindows, ctx.now, preferredDateField);
+    if (refused) return timeFailure(refused);
+  }
   const appointment = await ctx.session.getAppointment(appointmentId);
   if (!appointment || appointment.customerId !== customerId) {
     return fail('BOOKING_NOT_FOUND', `appointment ${appointmentId} not found`);

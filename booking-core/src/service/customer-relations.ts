@@ -4,6 +4,12 @@
  * reminder days, the preferred dealer the customer decides, vehicle relations, the owner-website
  * account. A dealer sees only its own customers: those whose preferred dealer it is (its "All
  * Workshop Customers"); any other answers CUSTOMER_NOT_FOUND like an unknown id.
+ *
+ * A dealer that sets itself as preferred by VIN (it has the car, not the customer's consent) sees the
+ * customer's vehicles and settings but not the name, email or phone until the customer agrees
+ * (`contactWithheld`), and may not change the customer meanwhile: the booking messages reach the
+ * customer without them, and a VIN read off a windscreen must not reveal who owns the car. Every
+ * such claim is stored for the customer to see and bounded per dealer (PREFERRED_DEALER_CLAIMS_PER_DAY).
  */
 import { changePreferredDealer, type PreferredDealerChange } from '../domain/customers.ts';
 import { fail, ok, type Result } from '../errors.ts';
@@ -37,6 +43,27 @@ export interface CustomerProfileView {
   websiteAccount: { active: boolean; invitedAt: number | null };
   vehicles: CustomerVehicleView[];
 }
+
+/** A customer as a dealer sees it: contact data withheld while a claim by VIN is not agreed. */
+export type DealerCustomerView = Omit<CustomerProfileView, 'name' | 'email'> & {
+  name: string | null;
+  email: string | null;
+  contactWithheld: boolean;
+};
+
+/** A claim as the customer sees it (`GET /customer/v1/preferred-dealer/claims`). */
+export interface PreferredDealerClaimView {
+  dealerId: string;
+  dealerName: string;
+  vin: string;
+  claimedAt: number;
+}
+
+/** Claims by VIN one dealer may make in any 24 hours (on the core's clock). */
+export const PREFERRED_DEALER_CLAIMS_PER_DAY = 20;
+/** The customer's claims list shows at most this many, newest first. */
+export const PREFERRED_DEALER_CLAIMS_SHOWN = 100;
+const DAY_MS = 86_400_000;
 
 export interface NewDealerCustomer {
   name: string;
@@ -109,6 +136,53 @@ async function viewResult(ctx: CommandContext, customerId: string): Promise<Resu
   return view ? ok(view) : fail('CUSTOMER_NOT_FOUND', `customer ${customerId} not found`);
 }
 
+/** True while this dealer's latest claim by VIN on the customer waits for the customer's decision. */
+async function claimUnagreed(
+  session: StoreSession,
+  dealerId: string,
+  view: Pick<CustomerProfileView, 'customerId' | 'preferredDealerId' | 'preferredDealerPending'>,
+): Promise<boolean> {
+  if (!view.preferredDealerPending || view.preferredDealerId !== dealerId) return false;
+  const [latest] = await session.listPreferredDealerClaims(view.customerId, 1);
+  return latest?.dealerId === dealerId;
+}
+
+async function dealerView(
+  session: StoreSession,
+  dealerId: string,
+  view: CustomerProfileView,
+): Promise<DealerCustomerView> {
+  if (await claimUnagreed(session, dealerId, view)) {
+    return { ...view, name: null, email: null, phone: null, contactWithheld: true };
+  }
+  return { ...view, contactWithheld: false };
+}
+
+async function dealerViewResult(
+  ctx: CommandContext,
+  dealerId: string,
+  customerId: string,
+): Promise<Result<DealerCustomerView>> {
+  const view = await viewResult(ctx, customerId);
+  return view.ok ? ok(await dealerView(ctx.session, dealerId, view.value)) : view;
+}
+
+/** The dealer's own customer it may change: not while its claim by VIN waits for the customer. */
+async function ownToChange(
+  ctx: CommandContext,
+  dealerId: string,
+  customerId: string,
+): Promise<Result<CustomerRecord>> {
+  const found = await own(ctx, dealerId, customerId);
+  if (!found.ok) return found;
+  const profile = await ctx.session.getCustomerProfile(customerId);
+  const pending = { ...found.value, preferredDealerPending: profile.preferredDealerPending };
+  if (await claimUnagreed(ctx.session, dealerId, pending)) {
+    return fail('PREFERRED_DEALER_NOT_AGREED', 'the customer has not yet agreed to this dealer');
+  }
+  return found;
+}
+
 /** Applies a preferred-dealer change; a dealer's claim emails the customer to agree or switch back. */
 async function applyPreferredChange(
   ctx: CommandContext,
@@ -155,7 +229,7 @@ export async function dealerCreateCustomer(
   ctx: CommandContext,
   dealerId: string,
   input: NewDealerCustomer,
-): Promise<Result<CustomerProfileView>> {
+): Promise<Result<DealerCustomerView>> {
   const customerId = ctx.newId();
   const customer: CustomerRecord = {
     customerId,
@@ -178,12 +252,13 @@ export async function dealerCreateCustomer(
     },
     ctx.now,
   );
-  return applyPreferredChange(ctx, customer, { kind: 'dealer-claims', dealerId });
+  const claimed = await applyPreferredChange(ctx, customer, { kind: 'dealer-claims', dealerId });
+  return claimed.ok ? dealerViewResult(ctx, dealerId, customerId) : claimed;
 }
 
 export async function dealerGetCustomer(ctx: CommandContext, dealerId: string, customerId: string) {
   const customer = await own(ctx, dealerId, customerId);
-  return customer.ok ? viewResult(ctx, customerId) : customer;
+  return customer.ok ? dealerViewResult(ctx, dealerId, customerId) : customer;
 }
 
 /** The dealer edits the profile on the customer's behalf ("Manage Profile", then Save). */
@@ -192,8 +267,8 @@ export async function dealerUpdateCustomer(
   dealerId: string,
   customerId: string,
   patch: CustomerPatch,
-): Promise<Result<CustomerProfileView>> {
-  const found = await own(ctx, dealerId, customerId);
+): Promise<Result<DealerCustomerView>> {
+  const found = await ownToChange(ctx, dealerId, customerId);
   if (!found.ok) return found;
   const customer = found.value;
   await ctx.session.updateCustomerContact(customerId, {
@@ -207,7 +282,7 @@ export async function dealerUpdateCustomer(
     ctx.now,
   );
   if (patch.reminderDays !== undefined) await setReminderDaysOf(ctx, customerId, patch.reminderDays);
-  return viewResult(ctx, customerId);
+  return dealerViewResult(ctx, dealerId, customerId);
 }
 
 /** seed 002 "Booking reminder, days": the confirmed appointments' reminders move with the setting. */
@@ -218,18 +293,64 @@ export async function setReminderDaysOf(ctx: CommandContext, customerId: string,
   }
 }
 
-/** A dealer that finds a vehicle (by VIN) sets itself as its primary driver's preferred dealer. */
+/**
+ * A dealer that has the car at its workshop (by VIN) sets itself as its primary driver's preferred
+ * dealer (seed 002: the customer decides afterwards). Recorded for the customer, at most
+ * PREFERRED_DEALER_CLAIMS_PER_DAY per dealer, and answered without the customer's contact data.
+ */
 export async function dealerClaimPreferred(
   ctx: CommandContext,
   dealerId: string,
   vin: string,
-): Promise<Result<CustomerProfileView>> {
+): Promise<Result<DealerCustomerView>> {
+  const recent = await ctx.session.countPreferredDealerClaimsSince(dealerId, ctx.now - DAY_MS);
+  if (recent >= PREFERRED_DEALER_CLAIMS_PER_DAY) {
+    return fail(
+      'PREFERRED_DEALER_CLAIM_RATE_LIMITED',
+      `at most ${PREFERRED_DEALER_CLAIMS_PER_DAY} claims by VIN in 24 hours`,
+    );
+  }
   const vehicle = await ctx.session.getVehicle(vin);
   const customer = vehicle?.primaryDriverCustomerId
     ? await ctx.session.getCustomer(vehicle.primaryDriverCustomerId)
     : undefined;
   if (!customer) return fail('VEHICLE_NOT_FOUND', `no vehicle ${vin} with a primary driver`);
-  return applyPreferredChange(ctx, customer, { kind: 'dealer-claims', dealerId });
+  const alreadyAgreed =
+    customer.preferredDealerId === dealerId &&
+    !(await ctx.session.getCustomerProfile(customer.customerId)).preferredDealerPending;
+  // Claiming a customer who already agreed to this dealer changes nothing and is not recorded.
+  if (!alreadyAgreed) {
+    const claimed = await applyPreferredChange(ctx, customer, { kind: 'dealer-claims', dealerId });
+    if (!claimed.ok) return claimed;
+    await ctx.session.insertPreferredDealerClaim({
+      claimId: ctx.newId(),
+      customerId: customer.customerId,
+      dealerId,
+      vin,
+      claimedAt: ctx.now,
+    });
+  }
+  return dealerViewResult(ctx, dealerId, customer.customerId);
+}
+
+/** Every dealer that set itself as the customer's preferred dealer by VIN, newest first. */
+export async function customerPreferredDealerClaims(
+  session: StoreSession,
+  customerId: string,
+): Promise<PreferredDealerClaimView[]> {
+  const claims = await session.listPreferredDealerClaims(customerId, PREFERRED_DEALER_CLAIMS_SHOWN);
+  const names = new Map<string, string>();
+  for (const claim of claims) {
+    if (!names.has(claim.dealerId)) {
+      names.set(claim.dealerId, (await session.getDealer(claim.dealerId))?.name ?? claim.dealerId);
+    }
+  }
+  return claims.map((c) => ({
+    dealerId: c.dealerId,
+    dealerName: names.get(c.dealerId) ?? c.dealerId,
+    vin: c.vin,
+    claimedAt: c.claimedAt,
+  }));
 }
 
 export async function customerPreferredDealer(
@@ -257,8 +378,8 @@ export async function dealerChangeRelation(
   dealerId: string,
   customerId: string,
   change: RelationChange,
-): Promise<Result<CustomerProfileView>> {
-  const found = await own(ctx, dealerId, customerId);
+): Promise<Result<DealerCustomerView>> {
+  const found = await ownToChange(ctx, dealerId, customerId);
   if (!found.ok) return found;
   const vehicle = await ctx.session.getVehicle(change.vin);
   if (!vehicle) return fail('VEHICLE_NOT_FOUND', `no vehicle ${change.vin}`);
@@ -287,7 +408,7 @@ export async function dealerChangeRelation(
       throw new Error(`unhandled relation change ${JSON.stringify(unreachable)}`);
     }
   }
-  return viewResult(ctx, customerId);
+  return dealerViewResult(ctx, dealerId, customerId);
 }
 
 /** seed 002 "My Volvo Account": invite a customer without an active account to the owner website. */
@@ -295,8 +416,8 @@ export async function dealerInviteToWebsite(
   ctx: CommandContext,
   dealerId: string,
   customerId: string,
-): Promise<Result<CustomerProfileView>> {
-  const found = await own(ctx, dealerId, customerId);
+): Promise<Result<DealerCustomerView>> {
+  const found = await ownToChange(ctx, dealerId, customerId);
   if (!found.ok) return found;
   const dealer = await ctx.session.getDealer(dealerId);
   queueCustomerNotice(ctx, found.value, {
@@ -308,12 +429,13 @@ export async function dealerInviteToWebsite(
   });
   const profile = await ctx.session.getCustomerProfile(customerId);
   await ctx.session.putCustomerProfile({ ...profile, websiteInvitedAt: ctx.now }, ctx.now);
-  return viewResult(ctx, customerId);
+  return dealerViewResult(ctx, dealerId, customerId);
 }
 
 /** seed 004 "All Workshop Customers": every customer/vehicle whose preferred dealer is this dealer. */
 export async function allWorkshopCustomers(session: StoreSession, dealerId: string) {
   const customers = await session.listDealerCustomers(dealerId);
   const views = await Promise.all(customers.map((c) => profileView(session, c.customerId)));
-  return views.filter((v): v is CustomerProfileView => v !== undefined);
+  const found = views.filter((v): v is CustomerProfileView => v !== undefined);
+  return Promise.all(found.map((v) => dealerView(session, dealerId, v)));
 }

@@ -4,8 +4,9 @@
  */
 import type { Price } from '../car-channel.ts';
 import type { Appointment, NavigationMode } from '../domain/appointment.ts';
+import { checkStart } from '../domain/time-limits.ts';
 import { type AppointmentCommand, createPreBooking as buildPreBooking } from '../domain/transitions.ts';
-import { fail, ok, type Result } from '../errors.ts';
+import { fail, ok, type Result, timeFailure } from '../errors.ts';
 import {
   applyCommand,
   type CommandContext,
@@ -48,6 +49,9 @@ function domainCommand(
           'start, durationMinutes, price and workDescription are required (only a pre-booking prefills them)',
         );
       }
+      // Also a start prefilled from a pre-booking: its date may have passed in the meantime.
+      const refused = checkStart(start, ctx.now, 'start');
+      if (refused) return timeFailure(refused);
       // A new proposal id every time: a re-proposal supersedes the old one (the car answers by id).
       return ok({ kind: 'propose', proposalId: ctx.newId(), start, durationMinutes, price, workDescription });
     }
@@ -121,6 +125,8 @@ export async function createPreBooking(
   dealerId: string,
   input: PreBookingInput,
 ): Promise<Result<Appointment>> {
+  const refused = checkStart(input.start, ctx.now, 'start');
+  if (refused) return timeFailure(refused);
   const vehicle = await ctx.session.getVehicle(input.vin);
   const customer = vehicle?.primaryDriverCustomerId
     ? await ctx.session.getCustomer(vehicle.primaryDriverCustomerId)

@@ -23,6 +23,8 @@ import {
   type CustomerPatch,
   type CustomerProfileView,
   customerPreferredDealer,
+  customerPreferredDealerClaims,
+  type DealerCustomerView,
   dealerChangeRelation,
   dealerClaimPreferred,
   dealerCreateCustomer,
@@ -30,6 +32,7 @@ import {
   dealerInviteToWebsite,
   dealerUpdateCustomer,
   type NewDealerCustomer,
+  type PreferredDealerClaimView,
   profileView,
   type RelationChange,
 } from './customer-relations.ts';
@@ -115,22 +118,24 @@ export interface DomainApi {
   ): Promise<Result<CustomerProfileView>>;
 
   /** seed 004 "All Workshop Customers" of one dealer. */
-  allWorkshopCustomers(dealerId: string): Promise<CustomerProfileView[]>;
-  dealerCreateCustomer(dealerId: string, input: NewDealerCustomer): Promise<Result<CustomerProfileView>>;
-  dealerCustomer(dealerId: string, customerId: string): Promise<Result<CustomerProfileView>>;
+  allWorkshopCustomers(dealerId: string): Promise<DealerCustomerView[]>;
+  dealerCreateCustomer(dealerId: string, input: NewDealerCustomer): Promise<Result<DealerCustomerView>>;
+  dealerCustomer(dealerId: string, customerId: string): Promise<Result<DealerCustomerView>>;
   dealerUpdateCustomer(
     dealerId: string,
     customerId: string,
     patch: CustomerPatch,
-  ): Promise<Result<CustomerProfileView>>;
+  ): Promise<Result<DealerCustomerView>>;
   /** The dealer sets itself as preferred dealer of a vehicle's primary driver; the customer is asked by email. */
-  claimPreferredDealer(dealerId: string, vin: string): Promise<Result<CustomerProfileView>>;
+  claimPreferredDealer(dealerId: string, vin: string): Promise<Result<DealerCustomerView>>;
   changeVehicleRelation(
     dealerId: string,
     customerId: string,
     change: RelationChange,
-  ): Promise<Result<CustomerProfileView>>;
-  inviteToWebsite(dealerId: string, customerId: string): Promise<Result<CustomerProfileView>>;
+  ): Promise<Result<DealerCustomerView>>;
+  inviteToWebsite(dealerId: string, customerId: string): Promise<Result<DealerCustomerView>>;
+  /** Every dealer that set itself as the customer's preferred dealer by VIN, newest first (at most 100). */
+  customerPreferredDealerClaims(customerId: string): Promise<PreferredDealerClaimView[]>;
   /** The messages the website shows the customer: the same as its emails, oldest first. */
   customerMessages(customerId: string): Promise<(MailRecord & { state: MailState })[]>;
 
@@ -370,6 +375,8 @@ export function domainApi(deps: DomainApiDeps): DomainApi {
         command((ctx) => dealerInviteToWebsite(ctx, dealerId, customerId)),
       ),
     customerMessages: (customerId) => store.read((s) => s.listMails({ customerId })),
+    customerPreferredDealerClaims: (customerId) =>
+      store.read((s) => customerPreferredDealerClaims(s, customerId)),
 
     listMails: (filter) => store.read((s) => s.listMails(filter)),
     pendingMails: (limit) => store.read((s) => s.pendingMails(limit)),

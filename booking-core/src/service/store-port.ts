@@ -138,6 +138,15 @@ export interface AppointmentListRecord {
   customerName: string;
 }
 
+/** A dealer set itself as preferred dealer of a car's primary driver, by VIN. */
+export interface PreferredDealerClaimRecord {
+  claimId: string;
+  customerId: string;
+  dealerId: string;
+  vin: string;
+  claimedAt: number;
+}
+
 export interface StoreSession {
   getDealer(dealerId: string): Promise<DealerRecord | undefined>;
   getDealers(dealerIds: readonly string[]): Promise<DealerRecord[]>;
@@ -260,6 +269,11 @@ export interface StoreSession {
     contact: { name: string; email: string; phone: string | null },
   ): Promise<void>;
   setPreferredDealer(customerId: string, dealerId: string | null): Promise<void>;
+  insertPreferredDealerClaim(claim: PreferredDealerClaimRecord): Promise<void>;
+  /** The customer's claims, newest first, at most `limit`. */
+  listPreferredDealerClaims(customerId: string, limit: number): Promise<PreferredDealerClaimRecord[]>;
+  /** How many claims the dealer made at or after `since` (the rate limit). */
+  countPreferredDealerClaimsSince(dealerId: string, since: number): Promise<number>;
   /** All Workshop Customers: the customers whose preferred dealer is `dealerId`, by name. */
   listDealerCustomers(dealerId: string): Promise<CustomerRecord[]>;
   /** The customer's vehicles: relations and the vehicles it is primary driver of. */

@@ -332,6 +332,30 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropIndex('car_outbox_vin').execute();
     },
   },
+  // Every preferred-dealer claim by VIN, kept for the customer to see and to rate-limit the dealer
+  // (service/customer-relations.ts dealerClaimPreferred).
+  '007_preferred_dealer_claims': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('preferred_dealer_claims')
+        .addColumn('claim_id', 'text', (c) => c.primaryKey())
+        .addColumn('customer_id', 'text', (c) => c.notNull().references('customers.customer_id'))
+        .addColumn('dealer_id', 'text', (c) => c.notNull().references('dealers.dealer_id'))
+        .addColumn('vin', 'text', (c) => c.notNull())
+        .addColumn('claimed_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('preferred_dealer_claims_customer')
+        .on('preferred_dealer_claims')
+        .columns(['customer_id', 'claimed_at'])
+        .execute();
+      await db.schema
+        .createIndex('preferred_dealer_claims_dealer')
+        .on('preferred_dealer_claims')
+        .columns(['dealer_id', 'claimed_at'])
+        .execute();
+    },
+  },
 };
 
 /** Brings the schema up to date; throws (a bug or a broken file, not a user error) when a migration fails. */

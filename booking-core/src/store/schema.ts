@@ -172,6 +172,14 @@ export interface VehicleRelationsTable {
   report_note: string | null;
 }
 
+export interface PreferredDealerClaimsTable {
+  claim_id: string;
+  customer_id: string;
+  dealer_id: string;
+  vin: string;
+  claimed_at: number;
+}
+
 export interface Database {
   dealers: DealersTable;
   dealer_api_keys: DealerApiKeysTable;
@@ -188,4 +196,5 @@ export interface Database {
   customer_tokens: CustomerTokensTable;
   customer_profiles: CustomerProfilesTable;
   vehicle_relations: VehicleRelationsTable;
+  preferred_dealer_claims: PreferredDealerClaimsTable;
 }

@@ -33,6 +33,7 @@ import { startCheckpointer } from './checkpointer.ts';
 import { groupCommit } from './group-commit.ts';
 import { migrateToLatest } from './migrations.ts';
 import { nodeSqliteDialect } from './node-sqlite-dialect.ts';
+import { preferredDealerClaimQueries } from './preferred-dealer-claims.ts';
 import {
   type AppointmentDetailsJson,
   json,
@@ -252,6 +253,7 @@ export function createSession(db: Kysely<Database>): StoreSession {
 
   return {
     ...bookingDomainQueries(db),
+    ...preferredDealerClaimQueries(db),
     async getDealer(dealerId) {
       const row = await db
         .selectFrom('dealers')

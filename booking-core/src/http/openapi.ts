@@ -1,0 +1,125 @@
+/**
+ * The OpenAPI document (`GET /openapi.json`), generated from the zod schemas the routes validate
+ * with. Beyond what the zod transform writes: an `operationId` for every operation (from method
+ * and path, so it never drifts from the route), the shared schemas as `components` (those
+ * registered in `apiSchemas`), every error answer as `application/problem+json` listing the
+ * catalogue codes of its status, and the version of this package.
+ */
+import { readFileSync } from 'node:fs';
+import type { SwaggerOptions } from '@fastify/swagger';
+import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ERROR_CATALOGUE } from '../errors.ts';
+
+/** Schemas published once under `components.schemas` and referenced from the operations. */
+export const apiSchemas = z.registry<{ id?: string }>();
+
+const packageVersion = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+/** `POST /dealer/v1/appointments/:appointmentId/proposals` -> `postDealerAppointmentsByAppointmentIdProposals`. */
+export function operationIdOf(method: string, url: string): string {
+  const words = url
+    .split(/[/]|::/)
+    .filter((segment) => segment !== '' && !/^v\d+$/.test(segment))
+    .map((segment) => (segment.startsWith(':') ? `by-${segment.slice(1)}` : segment))
+    .flatMap((segment) => segment.split(/[^A-Za-z0-9]+/))
+    .filter(Boolean);
+  const capitalized = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+  return `${method.toLowerCase()}${capitalized.join('')}`;
+}
+
+/** The catalogue codes answered with one HTTP status, for the error responses' descriptions. */
+function codesOf(status: number): string[] {
+  return Object.entries(ERROR_CATALOGUE)
+    .filter(([, entry]) => entry.status === status)
+    .map(([code]) => code);
+}
+
+type OpenApiDocument = {
+  paths?: Record<string, Record<string, { responses?: Record<string, ResponseObject> }>>;
+};
+type ResponseObject = { description?: string; content?: Record<string, unknown> };
+
+/** Error answers are problems: `application/problem+json`, with the codes that status can carry. */
+function declareProblems(document: OpenApiDocument): void {
+  for (const methods of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(methods)) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        if (!/^[45]/.test(status) || !response.content) continue;
+        const code = Number(status);
+        const media = response.content['application/json'];
+        if (media === undefined) continue;
+        response.content = { 'application/problem+json': media };
+        const codes = Number.isInteger(code) ? codesOf(code) : [];
+        response.description = `A problem (RFC 9457)${codes.length ? `; \`code\` one of ${codes.map((c) => `\`${c}\``).join(', ')}` : ''}`;
+      }
+    }
+  }
+}
+
+/**
+ * Drops the components no operation refers to: the zod transform publishes an input and an output
+ * variant of every registered schema, and most are used in one direction only.
+ */
+function pruneComponents(document: { components?: { schemas?: Record<string, unknown> } }): void {
+  const schemas = document.components?.schemas;
+  if (!schemas) return;
+  for (;;) {
+    const text = JSON.stringify({ ...document, components: { ...document.components, schemas: {} } });
+    const unused = Object.keys(schemas).filter((name) => {
+      const ref = `"#/components/schemas/${name}"`;
+      return (
+        !text.includes(ref) &&
+        !Object.entries(schemas).some(([other, s]) => other !== name && JSON.stringify(s).includes(ref))
+      );
+    });
+    if (unused.length === 0) return;
+    for (const name of unused) delete schemas[name];
+  }
+}
+
+export function swaggerOptions(): SwaggerOptions {
+  const zodTransform = createJsonSchemaTransform({ schemaRegistry: apiSchemas });
+  const zodTransformObject = createJsonSchemaTransformObject({ schemaRegistry: apiSchemas });
+  return {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'csb booking core',
+        description:
+          'Connected service booking: dealer API, customer website API and provisioning. Errors are ' +
+          'RFC 9457 problems (`application/problem+json`); match on `code`.',
+        version: packageVersion,
+        license: { name: 'MIT', identifier: 'MIT' },
+      },
+      servers: [{ url: '/', description: 'The server that serves this document' }],
+      components: {
+        securitySchemes: {
+          dealerApiKey: { type: 'http', scheme: 'bearer', description: 'A dealer API key' },
+          adminKey: { type: 'http', scheme: 'bearer', description: 'The admin key' },
+          customerToken: { type: 'http', scheme: 'bearer', description: 'A customer website token' },
+        },
+      },
+    },
+    transform: (input) => {
+      const transformed = zodTransform(input);
+      const schema = transformed.schema as Record<string, unknown>;
+      if (schema.hide) return transformed;
+      return {
+        ...transformed,
+        schema: {
+          ...schema,
+          operationId: schema.operationId ?? operationIdOf(input.route.method as string, input.url),
+        },
+      } as typeof transformed;
+    },
+    transformObject: (input) => {
+      const document = zodTransformObject(input);
+      declareProblems(document as OpenApiDocument);
+      pruneComponents(document as { components?: { schemas?: Record<string, unknown> } });
+      return document;
+    },
+  };
+}
