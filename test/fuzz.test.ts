@@ -57,8 +57,11 @@ beforeAll(async () => {
     carChannel: core,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     // The fuzz cars send far above any sane rate on purpose: the rate limit (limits.int.test.ts)
-    // would cut them off, and this test is about what the pipeline does with the bytes.
+    // would cut them off, and this test is about what the pipeline does with the bytes. For the
+    // same reason the node's uplink queue holds all 8 x 400 pipelined uplinks (the shedding beyond
+    // it is gateway/test/overload.int.test.ts's subject).
     config: {
+      maxUplinksQueued: 100_000,
       host: '127.0.0.1',
       mqttPort: 0,
       opsPort: null,

@@ -2,11 +2,14 @@
  * Public API of the booking core. The gateway codes against `CarChannel`, the composition root
  * (`csb start`) against `openBookingCore`, `buildHttpApp` and `seedDemoData`.
  */
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { pino } from 'pino';
 import { type Clock, systemClock } from './clock.ts';
 import type { TimeRules } from './domain/timers.ts';
 import { type BookingCore, createBookingCore } from './service/booking-core.ts';
+import { generateSecretKey, MIN_SECRET_KEY_BYTES } from './service/secrets.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 
 export interface BookingCoreOptions {
@@ -22,11 +25,52 @@ export interface BookingCoreOptions {
   websiteUrl?: string;
   /** When set, sweeps due work every this many ms of wall time (reading `clock`); stopped by close(). */
   schedulerIntervalMs?: number;
+  /**
+   * The server key of the car secret hashes (`CSB_SECRET_KEY`): at least 32 bytes of text. When
+   * absent, the key in `secret.key` next to the database is used, created (random, mode 0600) on
+   * the first start. Car secrets stored under one key do not verify under another.
+   */
+  secretKey?: string;
+}
+
+/** The file the server key lives in when none is configured (next to the database). */
+export const SECRET_KEY_FILE = 'secret.key';
+
+async function loadSecretKey(options: BookingCoreOptions): Promise<Uint8Array> {
+  if (options.secretKey !== undefined) {
+    const key = Buffer.from(options.secretKey, 'utf8');
+    if (key.byteLength < MIN_SECRET_KEY_BYTES)
+      throw new Error(`CSB_SECRET_KEY must be at least ${MIN_SECRET_KEY_BYTES} bytes`);
+    return key;
+  }
+  // An in-memory database lives for this process only, and so may its key.
+  if (options.databasePath === ':memory:') return generateSecretKey();
+  const dir = dirname(options.databasePath);
+  const path = join(dir, SECRET_KEY_FILE);
+  try {
+    const stored = Buffer.from((await readFile(path, 'utf8')).trim(), 'hex');
+    if (stored.byteLength < MIN_SECRET_KEY_BYTES)
+      throw new Error(`${path}: key shorter than ${MIN_SECRET_KEY_BYTES} bytes`);
+    return stored;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  await mkdir(dir, { recursive: true });
+  const key = generateSecretKey();
+  // 'wx': never overwrite a key another process wrote meanwhile (its hashes would stop verifying).
+  await writeFile(path, `${key.toString('hex')}\n`, { flag: 'wx', mode: 0o600 }).catch(
+    async (error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    },
+  );
+  await chmod(path, 0o600);
+  return Buffer.from((await readFile(path, 'utf8')).trim(), 'hex');
 }
 
 /** Opens (or creates) the database, brings its schema up to date and returns the core. */
 export async function openBookingCore(options: BookingCoreOptions): Promise<BookingCore> {
   const logger = (options.logger ?? pino({ level: 'silent' })).child({ component: 'booking-core' });
+  const secretKey = await loadSecretKey(options);
   const store = await openSqliteStore({
     path: options.databasePath,
     ...(options.sqliteSynchronous ? { synchronous: options.sqliteSynchronous } : {}),
@@ -36,6 +80,7 @@ export async function openBookingCore(options: BookingCoreOptions): Promise<Book
     store,
     clock: options.clock ?? systemClock,
     logger,
+    secretKey,
     settings: {
       ...(options.timeRules ? { defaultRules: options.timeRules } : {}),
       ...(options.websiteUrl ? { websiteUrl: options.websiteUrl } : {}),

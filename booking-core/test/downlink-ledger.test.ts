@@ -118,6 +118,29 @@ describe('ledger store', () => {
     );
   });
 
+  it('moves only forward: a receipt for a row never marked sent still shows it sent once', async () => {
+    await withStore((store) =>
+      store.transaction(async (s) => {
+        const message = row(VIN, proposal('a9', 'p9', T + 1e9));
+        await s.enqueueCarDownlinks([message]);
+        await s.markCarDownlinkDelivered(VIN, message.id, T + 500);
+        expect((await s.listAppointmentDownlinks('a9'))[0]).toMatchObject({
+          state: 'delivered',
+          sentAt: T + 500,
+          attempts: 1,
+          deliveredAt: T + 500,
+        });
+        // A late "sent" mark of the same hand-over changes nothing of a delivered row.
+        await s.markCarDownlinksSent([message.id], T + 600);
+        expect((await s.listAppointmentDownlinks('a9'))[0]).toMatchObject({
+          state: 'delivered',
+          sentAt: T + 500,
+          attempts: 1,
+        });
+      }),
+    );
+  });
+
   it('expires what passed its validity, hands out due rows in order, and schedules the next attempt', async () => {
     await withStore((store) =>
       store.transaction(async (s) => {

@@ -32,9 +32,8 @@ export function decideCarPublish(vin: string, topic: string): PublishDecision {
   if (topic.includes('+') || topic.includes('#')) return { allow: false, reason: 'WILDCARD' };
   if (topic.length > MAX_TOPIC_LENGTH) return { allow: false, reason: 'TOO_LONG' };
   const prefix = upPrefix(vin);
-  if (!topic.startsWith(prefix) || topic.length === prefix.length) {
-    return { allow: false, reason: 'NOT_OWN_UPLINK' };
-  }
+  // An empty kind (`.../up/`) is the car's own topic too: answered TOPIC_MISMATCH like any unknown kind.
+  if (!topic.startsWith(prefix)) return { allow: false, reason: 'NOT_OWN_UPLINK' };
   return { allow: true };
 }
 
@@ -50,6 +49,19 @@ export function decideCarSubscribe(vin: string, filter: string): SubscribeDecisi
   const rest = filter.slice(prefix.length);
   if (rest === '#' || rest === '+' || Object.hasOwn(DOWNLINK_KINDS, rest)) return { allow: true };
   return { allow: false, reason: 'NOT_OWN_DOWNLINK' };
+}
+
+/**
+ * Does a filter a car was granted (`.../down/#`, `.../down/+`, `.../down/{kind}`) cover `topic`?
+ * The MQTT matching rules reduced to the three shapes the subscribe ACL allows.
+ */
+export function filterCoversTopic(filter: string, topic: string): boolean {
+  if (filter.endsWith('/#')) return topic.startsWith(filter.slice(0, -1));
+  if (filter.endsWith('/+')) {
+    const prefix = filter.slice(0, -1);
+    return topic.startsWith(prefix) && topic.length > prefix.length && !topic.includes('/', prefix.length);
+  }
+  return filter === topic;
 }
 
 /**

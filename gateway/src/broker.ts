@@ -15,21 +15,32 @@
  * every callback we hand back to aedes is deferred with setImmediate, and a sink subscription
  * on `csb/v1/vehicles/#` defers its `done`, so no publish on our topics completes synchronously
  * in mqemitter (uplinks have no other subscriber; downlinks to offline cars neither).
+ *
+ * Downlinks are written to the car's own aedes client (`deliver`), not published through
+ * mqemitter: a car with several matching filters (`down/+` and `down/#`) would otherwise get one
+ * delivery per filter, and in a persistent session aedes 1.2 queues one copy per filter and then
+ * clears the wrong one ("no such packet" from aedes-persistence `outgoingUpdate`, closing the
+ * connection). One message is handed to one car once, whatever it subscribed.
  */
 import type { EventEmitter } from 'node:events';
+import type { Socket } from 'node:net';
 import { Aedes, type AedesOptions, type AedesPublishPacket, type Client, type PublishPacket } from 'aedes';
 import type { Logger } from 'pino';
-import { decideCarPublish, decideCarSubscribe, mayForwardToCar } from './acl.ts';
+import { decideCarPublish, decideCarSubscribe, filterCoversTopic, mayForwardToCar } from './acl.ts';
 import { type AuthFailureReason, checkCarIdentity, RETURN_CODE_OF } from './auth.ts';
 import type { CarChannel } from './core-types.ts';
 import {
   type AuthBackoffOptions,
   createAuthBackoff,
+  createLogSampler,
   createRateLimiter,
   type RateLimitOptions,
 } from './limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
+import { type CarPacket, checkCarPacket, isMqtt311Connect } from './packet-gate.ts';
+import { type AdmissionOptions, createAdmission } from './uplink/admission.ts';
 import type { UplinkHandling, UplinkPipeline } from './uplink/pipeline.ts';
+import type { UplinkRejection } from './uplink/rejection.ts';
 import { parseUplinkTopic } from './uplink/steps.ts';
 
 export interface CarBrokerDeps {
@@ -42,18 +53,36 @@ export interface CarBrokerDeps {
   limits: {
     rate: RateLimitOptions;
     auth: AuthBackoffOptions;
+    /** Uplinks in the core at once / waiting for it, per node (uplink/admission.ts). */
+    uplinks: AdmissionOptions;
+    /** Filters one SUBSCRIBE or UNSUBSCRIBE may carry (packet-gate.ts). */
+    maxFiltersPerPacket: number;
   };
 }
+
+/** What became of a downlink handed to `deliver`. */
+export type DeliveryOutcome = 'written' | 'not-connected' | 'not-subscribed';
 
 export interface CarBroker {
   broker: Aedes;
   /** Sets up persistence and the sink subscription (aedes `listen`). */
   listen(): Promise<void>;
-  /** QoS 1, not retained; resolves when the broker took the message. */
-  publish(topic: string, payload: Uint8Array): Promise<void>;
-  /** From now on uplinks close the connection (the car resends after reconnecting elsewhere/later). */
+  /** Hands an accepted socket (TCP or TLS) to aedes, behind the packet checks (packet-gate.ts). */
+  accept(socket: Socket): void;
+  /**
+   * Writes a downlink (QoS 1 at most, never retained) to the connected car `vin`, once, if one
+   * of its subscriptions covers `topic`. Resolves when it was written to the socket or queued in
+   * the car's persistent session; never rejects.
+   */
+  deliver(vin: string, topic: string, payload: Uint8Array): Promise<DeliveryOutcome>;
+  /** Would `deliver` write to the car now (connected, and one of its filters covers `topic`)? */
+  accepts(vin: string, topic: string): boolean;
+  /**
+   * From now on uplinks close the connection (the car resends after reconnecting elsewhere/later);
+   * the uplinks still waiting for the core are dropped unprocessed the same way.
+   */
   beginStop(): void;
-  /** Waits for uplinks in progress; false when `timeoutMs` passed first. */
+  /** Waits for uplinks in the core; false when `timeoutMs` passed first. */
   drainUplinks(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -67,10 +96,32 @@ type AuthenticateDone = Parameters<NonNullable<AedesOptions['authenticate']>>[3]
 
 const SINK_FILTER = 'csb/v1/vehicles/#';
 
+/** An uplink admitted but not yet handled: it waits for room in the core. */
+interface UplinkJob {
+  client: Client;
+  vin: string;
+  topic: string;
+  payload: Uint8Array;
+  callback: (error?: Error | null) => void;
+}
+
+/** The subscriptions aedes 1.2 keeps per client (lib/client.js); its typings omit the field. */
+function subscriptionsOf(client: Client): Record<string, { qos?: number } | undefined> {
+  return (client as unknown as { subscriptions?: Record<string, { qos?: number }> }).subscriptions ?? {};
+}
+
+const TEMPORARILY_UNAVAILABLE: UplinkRejection = {
+  code: 'TEMPORARILY_UNAVAILABLE',
+  message: 'the server is overloaded; resend later with the same message_id',
+  retryable: true,
+};
+
 export function createCarBroker(deps: CarBrokerDeps): CarBroker {
   const { carChannel, pipeline, metrics } = deps;
   const log = deps.logger.child({ component: 'broker' });
+  /** Uplinks in the core now (for the graceful stop). */
   const inFlight = new Set<Promise<void>>();
+  const admission = createAdmission<UplinkJob>(deps.limits.uplinks);
   let stopping = false;
   const uplinkRate = createRateLimiter(deps.limits.rate);
   // Delivery receipts come in bursts (one per message sent again on subscribe) and are cheap:
@@ -81,6 +132,17 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     floodDisconnectAfter: deps.limits.rate.floodDisconnectAfter * 10,
   });
   const authBackoff = createAuthBackoff(deps.limits.auth);
+  /** Connections already being closed for flooding: their pipelined rest is neither counted nor handled. */
+  const flooded = new WeakSet<Client>();
+  // Warn lines a car can cause at will (denied filters, shed uplinks): at most this many per
+  // second each, then one line with how many were left out.
+  const deniedLog = createLogSampler(10, 1_000);
+  const shedLog = createLogSampler(10, 1_000);
+
+  /** aedes keeps its registered clients in `clients` (aedes.js registerClient); its typings omit it. */
+  function registeredClient(vin: string): Client | undefined {
+    return (broker as unknown as { clients: Record<string, Client | undefined> }).clients[vin];
+  }
 
   /** The source address of a connection (TCP or TLS socket); '' when the stream has none. */
   function sourceOf(client: Client): string {
@@ -104,6 +166,58 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     setImmediate(done, connackError(reason) as Parameters<typeof done>[0], null);
   }
 
+  /** Runs one admitted uplink through the pipeline; the PUBACK follows its result (see the header). */
+  function runUplink(job: UplinkJob): void {
+    const task = pipeline
+      .handle(job.topic, job.payload)
+      .then(sendReply)
+      .catch((error: unknown) => {
+        log.error({ err: error, vin: job.vin }, 'uplink result could not be published');
+      });
+    inFlight.add(task);
+    void task.finally(() => {
+      inFlight.delete(task);
+      // Deferred: never complete aedes work synchronously (#193).
+      setImmediate(job.callback, null);
+      startNext();
+    });
+  }
+
+  /** Room in the core: starts the oldest waiting uplink whose connection is still open. */
+  function startNext(): void {
+    for (let next = admission.finished(); next !== undefined; next = admission.finished()) {
+      if (!stopping && !next.client.closed) {
+        runUplink(next);
+        return;
+      }
+      dropUnprocessed(next);
+    }
+  }
+
+  /**
+   * The connection of a waiting uplink closed, or the gateway is stopping: the car never got a
+   * PUBACK and resends it with the same message id, so handling it now is wasted work.
+   */
+  function dropUnprocessed(job: UplinkJob): void {
+    metrics.uplinksDropped.inc({ reason: stopping ? 'stopping' : 'connection_closed' });
+    setImmediate(job.callback, new Error('uplink dropped unprocessed'));
+  }
+
+  /** Answers an uplink with `rejection` without handling it; the PUBACK follows the answer. */
+  function refuseNow(
+    vin: string,
+    topic: string,
+    payload: Uint8Array,
+    rejection: UplinkRejection,
+    callback: (error?: Error | null) => void,
+  ): void {
+    sendReply(pipeline.refuse(topic, payload, rejection))
+      .catch((error: unknown) => {
+        log.error({ err: error, vin }, 'uplink result could not be published');
+      })
+      .finally(() => setImmediate(callback, null));
+  }
+
   const broker = new Aedes({
     // No publish queue in mqemitter. With its default queue (concurrency 100), a queued publish
     // that completes synchronously (no subscriber: aedes' own $SYS client notices, results for a
@@ -112,9 +226,24 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     // in Qlobber._match <- MQEmitter._do <- released (bench 4; aedes issue #193; DESIGN.md).
     // Back-pressure stays where it belongs: on each car's socket and in the downlink ledger.
     concurrency: 0,
-    // Last Will messages are not part of the csb protocol: a will on a car's own uplink topic
-    // would be fed to the pipeline at an unclean disconnect as if the car had sent it. Dropped.
     preConnect(_client, packet, callback) {
+      // aedes 1.2 answers CONNACK 0 to MQTT 3.1 ("MQIsdp", level 3) and to a level-4 CONNECT named
+      // "MQIsdp"; csb speaks MQTT 3.1.1 only (docs/protocol.md section 1). A protocol level aedes
+      // refuses itself makes it answer CONNACK 1 (unacceptable protocol version) and close.
+      if (!isMqtt311Connect(packet)) {
+        metrics.authFailures.inc({ reason: 'PROTOCOL_VERSION' });
+        log.warn(
+          {
+            vin: String(packet.clientId).slice(0, 64),
+            protocolId: String(packet.protocolId).slice(0, 16),
+            protocolVersion: packet.protocolVersion,
+          },
+          'car connection refused: not MQTT 3.1.1 (CONNACK 1)',
+        );
+        packet.protocolVersion = 0 as typeof packet.protocolVersion;
+      }
+      // Last Will messages are not part of the csb protocol: a will on a car's own uplink topic
+      // would be fed to the pipeline at an unclean disconnect as if the car had sent it. Dropped.
       if (packet.will) {
         log.info(
           { vin: String(packet.clientId).slice(0, 64) },
@@ -127,7 +256,7 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
 
     authenticate(client, username, password, done) {
       const source = sourceOf(client);
-      // Checked before anything else: no scrypt work for an address that keeps failing.
+      // Checked before anything else: no hashing work for an address that keeps failing.
       if (source && authBackoff.blockedFor(source, deps.wallClock.now()) > 0) {
         return refuse('AUTH_BACKOFF', client.id, done, source);
       }
@@ -153,16 +282,18 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
       // aedes 1.2 (lib/handlers/subscribe.js storeSubscriptions) stores the WHOLE subscription
       // list of a SUBSCRIBE for a persistent session once any one filter is allowed, denied ones
       // included; aedes-persistence then queues every message matching a stored filter with
-      // QoS > 0 for that session. A denied `csb/v1/vehicles/+/down/#` next to an allowed filter
-      // would so queue every car's downlinks for this car (authorizeForward drops them at
-      // delivery, but they pile up in memory). QoS 0 entries never enter that index. This runs
-      // before any sibling stores: aedes calls this hook for every filter in one synchronous
-      // loop (runParallel), and every callback here is deferred.
+      // QoS > 0 for that session. QoS 0 entries never enter that index; and the 'subscribe'
+      // listener below removes the denied entries from the session once the SUBSCRIBE is done.
+      // This runs before any sibling stores: aedes calls this hook for every filter in one
+      // synchronous loop (runParallel), and every callback here is deferred.
       subscription.qos = 0;
+      deniedFilters(client).add(subscription.topic);
       metrics.aclDenials.inc({ action: 'subscribe', reason: decision.reason });
-      log.warn(
-        { vin: client.id, filter: subscription.topic.slice(0, 160) },
-        'subscription denied (SUBACK 0x80)',
+      deniedLog.take((skipped) =>
+        log.warn(
+          { vin: client.id, filter: subscription.topic.slice(0, 160), ...(skipped ? { skipped } : {}) },
+          'subscription denied (SUBACK 0x80)',
+        ),
       );
       // A null subscription makes aedes answer 0x80 for this filter and keep the connection
       // (MQTT 3.1.1 section 3.9.3); other filters of the same SUBSCRIBE are unaffected.
@@ -185,6 +316,8 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
         return setImmediate(callback, new Error('publish without a client refused'));
       }
       const vin = client.id;
+      // The rest of a pipelined batch of a connection closed for flooding: nothing more to do.
+      if (flooded.has(client)) return setImmediate(callback, new Error('flood: connection closing'));
       const decision = decideCarPublish(vin, packet.topic);
       if (!decision.allow) {
         metrics.aclDenials.inc({ action: 'publish', reason: decision.reason });
@@ -203,53 +336,125 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
       const isReceipt = parseUplinkTopic(packet.topic)?.kind === 'delivery-receipt';
       const verdict = (isReceipt ? receiptRate : uplinkRate).take(vin, deps.wallClock.now());
       if (verdict === 'flood') {
+        // Counted once per connection: a car's pipelined batch arrives before the close takes effect.
+        flooded.add(client);
         metrics.limitBreaches.inc({ limit: 'flood_disconnect' });
         log.warn({ vin }, 'car keeps sending over its rate limit: disconnected');
         return setImmediate(callback, new Error('flood: rate limit exceeded persistently'));
       }
-      let handled: Promise<UplinkHandling>;
       if (verdict === 'limited') {
         metrics.limitBreaches.inc({ limit: 'rate' });
-        handled = Promise.resolve(
-          pipeline.refuse(packet.topic, payload, {
+        return refuseNow(
+          vin,
+          packet.topic,
+          payload,
+          {
             code: 'RATE_LIMITED',
             message: 'more uplinks than allowed per second; resend later with the same message_id',
             retryable: true,
-          }),
+          },
+          callback,
         );
-      } else {
-        handled = pipeline.handle(packet.topic, payload);
       }
-      const task = handled.then(sendReply).catch((error: unknown) => {
-        log.error({ err: error, vin }, 'uplink result could not be published');
-      });
-      inFlight.add(task);
-      void task.finally(() => {
-        inFlight.delete(task);
-        // The PUBACK follows (see the header). Deferred: never complete aedes work synchronously (#193).
-        setImmediate(callback, null);
-      });
+      const job: UplinkJob = { client, vin, topic: packet.topic, payload, callback };
+      const admitted = admission.offer(job);
+      if (admitted === 'run') return runUplink(job);
+      if (admitted === 'queued') return;
+      // Shed early: the core is busy with `maxRunning` and `maxQueued` more wait. Refusing costs a
+      // decode and an encode; holding it would grow memory and latency for everyone.
+      metrics.limitBreaches.inc({ limit: 'uplink_queue' });
+      shedLog.take((skipped) =>
+        log.warn({ vin, ...(skipped ? { skipped } : {}) }, 'uplink queue full: TEMPORARILY_UNAVAILABLE'),
+      );
+      refuseNow(vin, packet.topic, payload, TEMPORARILY_UNAVAILABLE, callback);
     },
   });
 
-  function publish(topic: string, payload: Uint8Array): Promise<void> {
+  /** Filters denied during the SUBSCRIBE in progress, per connection (removed from its session after). */
+  const denied = new WeakMap<Client, Set<string>>();
+  function deniedFilters(client: Client): Set<string> {
+    let set = denied.get(client);
+    if (!set) {
+      set = new Set();
+      denied.set(client, set);
+    }
+    return set;
+  }
+  broker.on('subscribe', (_subscriptions, client: Client) => {
+    const filters = denied.get(client);
+    if (!filters || filters.size === 0) return;
+    denied.delete(client);
+    if (client.clean) return;
+    // Nothing denied stays in a persistent session: no memory, no re-check at every reconnect.
+    // aedes 1.2 keeps its persistence in `persistence` (aedes.js); its typings omit the field.
+    const { persistence } = broker as unknown as {
+      persistence: { removeSubscriptions(client: Client, topics: string[]): Promise<void> };
+    };
+    persistence.removeSubscriptions(client, [...filters]).catch((error: unknown) => {
+      log.error({ err: error, vin: client.id }, 'denied filters could not be removed from the session');
+    });
+  });
+
+  /** The highest QoS of the car's filters covering `topic`; -1 when none does. */
+  function grantedQos(client: Client, topic: string): number {
+    let qos = -1;
+    for (const [filter, subscription] of Object.entries(subscriptionsOf(client))) {
+      if (subscription && filterCoversTopic(filter, topic)) qos = Math.max(qos, subscription.qos ?? 0);
+    }
+    return qos;
+  }
+
+  function accepts(vin: string, topic: string): boolean {
+    const client = registeredClient(vin);
+    return client !== undefined && !client.closed && grantedQos(client, topic) >= 0;
+  }
+
+  function deliver(vin: string, topic: string, payload: Uint8Array): Promise<DeliveryOutcome> {
+    const client = registeredClient(vin);
+    if (!client || client.closed) return Promise.resolve('not-connected');
+    const qos = grantedQos(client, topic);
+    if (qos < 0) return Promise.resolve('not-subscribed');
     const packet: PublishPacket = {
       cmd: 'publish',
       topic,
       payload: Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength),
-      qos: 1,
+      qos: qos > 0 ? 1 : 0,
       retain: false,
       dup: false,
     };
-    return new Promise((resolve, reject) => {
-      broker.publish(packet, (error) => (error ? reject(error) : resolve()));
+    // client.publish: in a persistent session the message is queued in it first (and sent again
+    // after a reconnect until the PUBACK), then written; it calls back once written or failed.
+    return new Promise((resolve) => {
+      client.publish(packet, () => resolve('written'));
     });
   }
 
   async function sendReply(handling: UplinkHandling): Promise<void> {
     if (handling.kind !== 'reply') return;
-    await publish(handling.topic, handling.payload);
-    metrics.downlinksPublished.inc({ kind: 'result' });
+    const outcome = await deliver(handling.vin, handling.topic, handling.payload);
+    // A car gone before its result: it resends the uplink with the same id and gets the stored answer.
+    if (outcome === 'written') metrics.downlinksPublished.inc({ kind: 'result' });
+  }
+
+  const gateLog = log.child({ component: 'packet-gate' });
+  function accept(socket: Socket): void {
+    const client = broker.handle(socket) as unknown as Client & {
+      _parser: { prependListener(event: 'packet', listener: (packet: CarPacket) => void): void };
+    };
+    // Sees every parsed packet before aedes' own listener (lib/client.js enqueue) handles it.
+    client._parser.prependListener('packet', (packet) => {
+      const verdict = checkCarPacket(packet, deps.limits.maxFiltersPerPacket);
+      if (verdict.ok) return;
+      metrics.protocolViolations.inc({ violation: verdict.violation });
+      gateLog.warn(
+        { vin: String(client.id ?? '').slice(0, 64), violation: verdict.violation, cmd: packet.cmd },
+        'protocol violation: connection closed',
+      );
+      // An unknown command makes aedes destroy the connection without handling the packet
+      // (lib/handlers/index.js, default case): no filter of it is authorized, stored or logged.
+      packet.cmd = 'csb-refused';
+      socket.destroy();
+    });
   }
 
   broker.on('clientReady', (client: Client) => {
@@ -258,9 +463,7 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
   });
   broker.on('clientDisconnect', (client: Client) => {
     // A connection that took over keeps counting from zero: fine, the flood bound still holds per connection.
-    // aedes keeps its registered clients in `clients` (aedes.js registerClient); its typings omit it.
-    const registered = (broker as unknown as { clients: Record<string, Client | undefined> }).clients;
-    if (registered[client.id] === undefined) {
+    if (registeredClient(client.id) === undefined) {
       uplinkRate.forget(client.id);
       receiptRate.forget(client.id);
     }
@@ -289,9 +492,12 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
       await broker.listen();
       await new Promise<void>((resolve) => broker.subscribe(SINK_FILTER, sink, resolve));
     },
-    publish,
+    accept,
+    deliver,
+    accepts,
     beginStop() {
       stopping = true;
+      for (const job of admission.takeQueued()) dropUnprocessed(job);
     },
     async drainUplinks(timeoutMs) {
       if (inFlight.size === 0) return true;

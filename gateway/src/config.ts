@@ -44,6 +44,22 @@ export const gatewayConfigSchema = z.object({
   carRateBurst: z.number().int().min(1).default(100),
   /** RATE_LIMITED answers in a row after which the car is disconnected (a flood). */
   floodDisconnectAfter: z.number().int().min(1).default(200),
+  /**
+   * Uplinks handled by the core at once on this node; more wait (up to `maxUplinksQueued`) in
+   * arrival order. Enough to fill the core's write batches, few enough to answer fast.
+   */
+  maxUplinksInFlight: z.number().int().min(1).default(256),
+  /**
+   * Uplinks waiting for the core on this node; beyond, an uplink is answered
+   * TEMPORARILY_UNAVAILABLE (retryable) at once. Bounds memory (each holds its payload, at most
+   * `maxPacketBytes`) and the wait (about this many divided by the core's rate).
+   */
+  maxUplinksQueued: z.number().int().min(0).default(1_024),
+  /**
+   * Filters one SUBSCRIBE or UNSUBSCRIBE may carry; more close the connection. A car is granted
+   * at most nine distinct filters (`down/#`, `down/+`, one per downlink kind).
+   */
+  maxFiltersPerPacket: z.number().int().min(1).max(1_000).default(16),
   /** Failed CONNECTs from one source address (within `authFailureWindowMs`) before refusing it outright. */
   authFailuresBeforeBackoff: z.number().int().min(1).default(10),
   authFailureWindowMs: z.number().int().min(1).default(60_000),

@@ -84,11 +84,14 @@ export function createGateway(deps: GatewayDeps): Gateway {
         maxBackoffMs: config.authBackoffMaxMs,
         maxTracked: 10_000,
       },
+      uplinks: { maxRunning: config.maxUplinksInFlight, maxQueued: config.maxUplinksQueued },
+      maxFiltersPerPacket: config.maxFiltersPerPacket,
     },
   });
   const dispatcher = createDownlinkDispatcher({
     carChannel: deps.carChannel,
-    publish: carBroker.publish,
+    deliver: carBroker.deliver,
+    accepts: carBroker.accepts,
     logger,
     metrics,
     clock,
@@ -152,7 +155,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       );
       socket.destroy();
     });
-    carBroker.broker.handle(socket);
+    carBroker.accept(socket);
   }
   const server: Server = createServer(accept);
   // MQTT over TLS: the same broker behind a TLS listener; the handshake completes before aedes

@@ -148,3 +148,32 @@ export function createAuthBackoff(options: AuthBackoffOptions) {
     size: () => records.size,
   };
 }
+
+/**
+ * At most `perWindow` log lines per `windowMs` for one kind of event a client can cause at will
+ * (a SUBSCRIBE with many denied filters, a shed uplink): `take(write)` calls `write` while within
+ * the budget, with how many lines were left out since the last one written. Reads the wall clock:
+ * it bounds the log, not the business.
+ */
+export function createLogSampler(perWindow: number, windowMs: number, now: () => number = Date.now) {
+  let windowStart = 0;
+  let written = 0;
+  let skipped = 0;
+  return {
+    take(write: (skipped: number) => void): void {
+      const at = now();
+      if (at - windowStart >= windowMs) {
+        windowStart = at;
+        written = 0;
+      }
+      if (written >= perWindow) {
+        skipped += 1;
+        return;
+      }
+      written += 1;
+      const left = skipped;
+      skipped = 0;
+      write(left);
+    },
+  };
+}

@@ -24,6 +24,10 @@ export interface GatewayMetrics {
   downlinks: Gauge<'state'>;
   /** Limit breaches (oversize packets, floods, auth backoff), by limit. */
   limitBreaches: Counter<'limit'>;
+  /** Car packets that broke an MQTT rule aedes does not check (connection closed), by violation. */
+  protocolViolations: Counter<'violation'>;
+  /** Uplinks admitted but dropped before the core: their connection closed, or the gateway stopped. */
+  uplinksDropped: Counter<'reason'>;
   /** Age of the oldest due and not yet done scheduler work (0 when nothing is overdue). */
   schedulerLag: Gauge<never>;
 }
@@ -137,9 +141,21 @@ export function createGatewayMetrics(sources: GatewayMetricSources): GatewayMetr
         }
       },
     }),
+    protocolViolations: new Counter({
+      name: 'csb_gateway_protocol_violations_total',
+      help: 'Car packets closing the connection for an MQTT rule (EMPTY_SUBSCRIBE, EMPTY_UNSUBSCRIBE, TOO_MANY_FILTERS, INVALID_STRING)',
+      labelNames: ['violation'],
+      registers,
+    }),
+    uplinksDropped: new Counter({
+      name: 'csb_gateway_uplinks_dropped_total',
+      help: 'Uplinks dropped unprocessed while waiting for the core (connection_closed, stopping); the car resends them',
+      labelNames: ['reason'],
+      registers,
+    }),
     limitBreaches: new Counter({
       name: 'csb_gateway_limit_breaches_total',
-      help: 'Hostile-input limits hit, by limit (packet_size, rate, flood_disconnect, auth_backoff)',
+      help: 'Hostile-input limits hit, by limit (packet_size, rate, flood_disconnect per connection, auth_backoff, uplink_queue)',
       labelNames: ['limit'],
       registers,
     }),

@@ -13,7 +13,7 @@ import {
   openBookingCore,
   seedDemoData,
 } from '@csb/booking-core';
-import { encodeUplink, toTimestamp } from '@csb/proto';
+import { decodeDownlink, encodeUplink, toTimestamp } from '@csb/proto';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, type Gateway } from '../src/index.ts';
@@ -201,6 +201,50 @@ describe('downlink ledger', () => {
     );
     const row = (await core.carDownlinks(vin)).find((d) => d.id === first.envelope?.messageId);
     expect(row?.state).toBe('sent');
+    await car.client.endAsync(true);
+  });
+
+  it('shows a message the car has as sent at least, never queued, and a receipted one with its sentAt', async () => {
+    const { vin, secret, dealerId } = demoCar(0);
+    const car = await connectCar(mqttPort, vin, secret);
+    // What the ledger said at the moment each proposal reached the car (read in the message event).
+    const seen: Promise<{ state: string } | undefined>[] = [];
+    car.client.on('message', (topic, payload) => {
+      if (!topic.endsWith('/down/proposal')) return;
+      const id = decodeDownlink(payload);
+      const messageId = id.ok ? id.message.messageId : '';
+      seen.push(core.carDownlinks(vin).then((rows) => rows.find((r) => r.id === messageId)));
+    });
+    await car.client.subscribeAsync(`csb/v1/vehicles/${vin}/down/#`, { qos: 1 });
+    for (let i = 0; i < 5; i++) {
+      const appointmentId = await book(vin);
+      await propose(dealerId, appointmentId, now + 5 * 24 * HOUR, 10_000 + i);
+    }
+    await until(async () => seen.length === 5, 'five proposals');
+    for (const row of await Promise.all(seen)) expect(row?.state).toBe('sent');
+    const first = car.inbox.all.find((m) => m.topic.endsWith('/down/proposal'));
+    const messageId = first?.envelope?.messageId as string;
+    await car.client.publishAsync(
+      `csb/v1/vehicles/${vin}/up/delivery-receipt`,
+      Buffer.from(
+        encodeUplink({
+          messageId: 'ledger-receipt-0001',
+          sentAt: toTimestamp(now),
+          deliveryReceipt: { downlinkMessageId: messageId, receivedAt: toTimestamp(now) },
+        }),
+      ),
+      { qos: 1 },
+    );
+    const receipted = (await core.carDownlinks(vin)).find((d) => d.id === messageId);
+    expect(receipted?.state).toBe('delivered');
+    const appointmentId = (receipted?.message as { appointmentId?: string } | undefined)?.appointmentId ?? '';
+    const views = await core.appointmentDeliveries(dealerId, appointmentId);
+    if (!views.ok) throw new Error(views.error.code);
+    expect(views.value.find((v) => v.messageId === messageId)).toMatchObject({
+      state: 'delivered',
+      attempts: 1,
+    });
+    expect(views.value.find((v) => v.messageId === messageId)?.sentAt).not.toBeNull();
     await car.client.endAsync(true);
   });
 });

@@ -45,11 +45,15 @@ export interface ChildSystem {
   opsPort: number;
 }
 
-/** Runs `node bin/csb.ts start` and resolves with the ports from its first stdout line. */
-export async function startChild(dataDir: string, timeoutMs = 20_000): Promise<ChildSystem> {
+/** Runs `node bin/csb.ts start` and resolves with the ports from its first stdout line; `env` adds CSB_* keys. */
+export async function startChild(
+  dataDir: string,
+  timeoutMs = 20_000,
+  env: NodeJS.ProcessEnv = {},
+): Promise<ChildSystem> {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/csb.ts'), 'start'], {
     cwd: ROOT,
-    env: { ...process.env, ...testEnv(dataDir) },
+    env: { ...process.env, ...testEnv(dataDir), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

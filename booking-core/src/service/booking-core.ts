@@ -34,7 +34,7 @@ import {
   type NewVehicle,
   rotateVehicleSecret,
 } from './provisioning.ts';
-import { createSecretVerifier, digestsEqual, sha256Hex } from './secrets.ts';
+import { createSecretHasher, digestsEqual, generateSecretKey, sha256Hex } from './secrets.ts';
 import type {
   BookingStore,
   CustomerRecord,
@@ -123,13 +123,18 @@ export interface BookingCoreDeps {
   redelivery?: RedeliveryPolicy;
   /** Open (queued or sent) downlinks kept per car; beyond, the oldest expire (DEFAULT_MAX_OPEN_PER_CAR). */
   maxOpenDownlinksPerCar?: number;
+  /**
+   * The server key of the car secret hashes (secrets.ts), at least 32 bytes. Absent: a random
+   * key for this process only (tests; a restart would invalidate every car secret).
+   */
+  secretKey?: Uint8Array;
 }
 
 export function createBookingCore(deps: BookingCoreDeps): BookingCore {
   const { store, clock, logger } = deps;
   const newId = deps.newId ?? randomUUID;
   const listeners = new Set<(vins?: readonly string[]) => void>();
-  const secretVerifier = createSecretVerifier();
+  const secrets = createSecretHasher(deps.secretKey ?? generateSecretKey());
   const redelivery = deps.redelivery ?? DEFAULT_REDELIVERY;
   const maxOpenPerCar = deps.maxOpenDownlinksPerCar ?? DEFAULT_MAX_OPEN_PER_CAR;
   let closed = false;
@@ -238,9 +243,16 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     }),
     async authenticateCar(vin, secret) {
       const vehicle = await store.read((s) => s.getVehicle(vin));
-      // Always one scrypt, so an unknown VIN takes as long as a wrong secret.
-      const matches = await secretVerifier.verify(vin, secret, vehicle?.secretHash);
-      // A car without cloud connection has no MQTT access (WORKFLOW.md: it takes part via website and dealer).
+      // Always one check, so an unknown VIN takes as long as a wrong secret.
+      const { ok: matches, upgradedHash } = await secrets.verify(secret, vehicle?.secretHash);
+      if (matches && upgradedHash && vehicle) {
+        // An old scrypt hash: replaced by the HMAC form, unless the secret was rotated meanwhile.
+        await store.transaction(async (s) => {
+          if ((await s.getVehicle(vin))?.secretHash === vehicle.secretHash)
+            await s.updateVehicleSecretHash(vin, upgradedHash);
+        });
+      }
+      // A car without cloud connection has no MQTT access (it takes part via website and dealer).
       return matches && vehicle?.connected === true;
     },
 
@@ -324,8 +336,8 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
 
     createDealer: (input, options) => createDealer(store, clock.now(), newId, input, options?.apiKey),
     createCustomer: (input) => createCustomer(store, clock.now(), newId, input),
-    createVehicles: (inputs) => createVehicles(store, clock.now(), inputs),
-    rotateVehicleSecret: (vin, secret) => rotateVehicleSecret(store, vin, secret),
+    createVehicles: (inputs) => createVehicles(store, secrets, clock.now(), inputs),
+    rotateVehicleSecret: (vin, secret) => rotateVehicleSecret(store, secrets, vin, secret),
     getDealer: (dealerId) =>
       store.transaction(async (s) => {
         const dealer = await s.getDealer(dealerId);

@@ -4,7 +4,7 @@
  */
 import type { DealerCard } from '../car-channel.ts';
 import { fail, ok, type Result } from '../errors.ts';
-import { generateApiKey, generateSecret, hashSecret, sha256Hex } from './secrets.ts';
+import { generateApiKey, generateSecret, type SecretHasher, sha256Hex } from './secrets.ts';
 import type { BookingStore, VehicleRecord } from './store-port.ts';
 
 export interface NewDealer {
@@ -89,15 +89,15 @@ export async function createCustomer(
 /** All or nothing: one transaction for the whole batch. */
 export async function createVehicles(
   store: BookingStore,
+  secrets: SecretHasher,
   now: number,
   inputs: readonly NewVehicle[],
 ): Promise<Result<{ vin: string; secret: string }[]>> {
   const vins = inputs.map((v) => v.vin);
   const repeated = vins.filter((vin, i) => vins.indexOf(vin) !== i);
   if (repeated.length > 0) return fail('VEHICLE_EXISTS', `VIN repeated in the batch: ${repeated.join(', ')}`);
-  // Hash before the transaction: scrypt runs on the thread pool and must not hold the write lock.
   const credentials = inputs.map((v) => ({ vin: v.vin, secret: v.secret ?? generateSecret() }));
-  const hashes = await Promise.all(credentials.map((c) => hashSecret(c.secret)));
+  const hashes = credentials.map((c) => secrets.hash(c.secret));
   return store.transaction(async (session) => {
     const existing = await session.getVehicles(vins);
     if (existing.length > 0) {
@@ -124,10 +124,11 @@ export async function createVehicles(
 /** Gives a car a new secret (generated when none is given); the old one stops working at once. */
 export async function rotateVehicleSecret(
   store: BookingStore,
+  secrets: SecretHasher,
   vin: string,
   secret: string = generateSecret(),
 ): Promise<Result<{ vin: string; secret: string }>> {
-  const hash = await hashSecret(secret);
+  const hash = secrets.hash(secret);
   return store.transaction(async (session) =>
     (await session.updateVehicleSecretHash(vin, hash))
       ? ok({ vin, secret })

@@ -573,9 +573,17 @@ export function createSession(db: Kysely<Database>): StoreSession {
     },
     async markCarDownlinkDelivered(vin, id, deliveredAt) {
       // A receipt for an expired or superseded row still means the car has it: delivered wins.
+      // The car has it, so it was handed over: a row never marked sent (a mark lost to a crash
+      // between hand-over and mark) gets sentAt and one attempt, so the ledger never shows
+      // "delivered" with "sentAt: null, attempts: 0" (states only move forward).
       await db
         .updateTable('car_outbox')
-        .set({ state: 'delivered', delivered_at: deliveredAt })
+        .set((eb) => ({
+          state: 'delivered',
+          delivered_at: deliveredAt,
+          sent_at: eb.fn.coalesce('sent_at', eb.val(deliveredAt)),
+          attempts: eb.fn<number>('max', ['attempts', eb.val(1)]),
+        }))
         .where('id', '=', id)
         .where('vin', '=', vin)
         .where('state', '!=', 'delivered')

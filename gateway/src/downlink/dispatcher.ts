@@ -22,8 +22,14 @@ import { downlinkEnvelope } from './car-message-to-wire.ts';
 
 export interface DownlinkDispatcherDeps {
   carChannel: CarChannel;
-  /** Publishes QoS 1, not retained; resolves once the broker took the message. */
-  publish(topic: string, payload: Uint8Array): Promise<void>;
+  /** Writes one downlink to the connected car (broker.ts `deliver`); never rejects. */
+  deliver(
+    vin: string,
+    topic: string,
+    payload: Uint8Array,
+  ): Promise<'written' | 'not-connected' | 'not-subscribed'>;
+  /** Would the car take a message on `topic` now (connected, and a filter of it covers the topic)? */
+  accepts(vin: string, topic: string): boolean;
   logger: Logger;
   metrics: GatewayMetrics;
   clock: { now(): number };
@@ -73,15 +79,15 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
   let unsubscribe: (() => void) | null = null;
   let pollCursor = 0;
 
-  async function publishOne(downlink: CarDownlink): Promise<'sent' | 'poison' | 'failed'> {
-    let topic: string;
-    let payload: Uint8Array;
-    let kind: string;
+  /** The wire form of one ledger message, or null when it cannot be built (a bug, logged). */
+  function build(downlink: CarDownlink): { topic: string; payload: Uint8Array; kind: string } | null {
     try {
       const built = downlinkEnvelope(downlink, deps.clock.now());
-      kind = built.kind;
-      topic = downlinkTopic(downlink.vin, built.kind);
-      payload = encodeDownlink(built.envelope);
+      return {
+        kind: built.kind,
+        topic: downlinkTopic(downlink.vin, built.kind),
+        payload: encodeDownlink(built.envelope),
+      };
     } catch (error) {
       // A message that cannot be mapped or encoded never will be: counted as an attempt (so it
       // backs off like any other and blocks nothing), and loud (a bug between core and gateway).
@@ -89,18 +95,7 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
         { err: error, vin: downlink.vin, messageId: downlink.id },
         'downlink could not be encoded; not sent',
       );
-      return 'poison';
-    }
-    try {
-      await deps.publish(topic, payload);
-      metrics.downlinksPublished.inc({ kind });
-      return 'sent';
-    } catch (error) {
-      log.warn(
-        { err: error, vin: downlink.vin, messageId: downlink.id },
-        'downlink publish failed; retried later',
-      );
-      return 'failed';
+      return null;
     }
   }
 
@@ -113,22 +108,40 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
       mode === 'all'
         ? await carChannel.undeliveredCarDownlinks(vin, limit)
         : await carChannel.dueCarDownlinks(vin, limit);
-    const handed: string[] = [];
+    if (stopped || cars.get(vin) !== car) return false;
+    // What the car takes now: built, and of a kind one of its filters covers. A kind it did not
+    // subscribe to stays queued in the ledger (and blocks nothing).
+    const toHand = batch
+      .map((downlink) => ({ id: downlink.id, wire: build(downlink) }))
+      .filter(({ wire }) => wire === null || deps.accepts(vin, wire.topic));
+    // Marked sent BEFORE the hand-over, in one transaction: the car may receipt a message before
+    // a mark written after it, and the ledger must move queued -> sent -> delivered only forward,
+    // with sentAt set for everything the car may have. Should the car leave mid-batch, the rest
+    // is marked sent but not handed over: it is open, and sent again at the car's next subscribe.
+    if (toHand.length > 0)
+      await carChannel.markCarDownlinksSent(
+        toHand.map((item) => item.id),
+        sentAt,
+      );
+    let handed = 0;
     let failed = false;
-    for (const downlink of batch) {
-      // The car left meanwhile: what is not handed over stays in the ledger for its return.
+    for (const { wire } of toHand) {
+      if (wire === null) {
+        handed += 1; // poison: counted as an attempt above, never handed over
+        continue;
+      }
+      // The car left meanwhile: what is not handed over stays open in the ledger for its return.
       if (stopped || cars.get(vin) !== car) break;
-      const result = await publishOne(downlink);
-      if (result === 'failed') {
+      const outcome = await deps.deliver(vin, wire.topic, wire.payload);
+      if (outcome !== 'written') {
         failed = true;
         break; // keep the order: nothing newer overtakes what could not be handed over
       }
-      handed.push(downlink.id);
+      metrics.downlinksPublished.inc({ kind: wire.kind });
+      handed += 1;
     }
-    if (handed.length > 0) await carChannel.markCarDownlinksSent(handed, sentAt);
-    if (mode === 'all' && handed.length > 0)
-      log.info({ vin, count: handed.length }, 'open downlinks sent on subscribe');
-    return !failed && batch.length === limit && handed.length === batch.length;
+    if (mode === 'all' && handed > 0) log.info({ vin, count: handed }, 'open downlinks sent on subscribe');
+    return !failed && batch.length === limit && handed === batch.length;
   }
 
   async function armTimer(vin: string, car: CarState): Promise<void> {
