@@ -49,6 +49,9 @@ const schema = z.object({
   CSB_CAR_RATE_PER_SECOND: z.coerce.number().positive().default(20),
   CSB_CAR_RATE_BURST: z.coerce.number().int().min(1).default(100),
   CSB_CAR_FLOOD_DISCONNECT_AFTER: z.coerce.number().int().min(1).default(200),
+  CSB_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  CSB_MAX_UPLINKS_IN_FLIGHT: z.coerce.number().int().min(1).max(65_536).default(256),
+  CSB_MAX_UPLINKS_QUEUED: z.coerce.number().int().min(0).max(1_000_000).default(1_024),
   CSB_AUTH_FAILURES_BEFORE_BACKOFF: z.coerce.number().int().min(1).default(10),
   CSB_AUTH_BACKOFF_MS: z.coerce.number().int().min(1).default(10_000),
   CSB_MQTT_LISTEN_BACKLOG: z.coerce.number().int().min(1).max(65_535).default(4_096),
@@ -68,7 +71,11 @@ export interface CsbConfig {
     readonly authFailuresBeforeBackoff: number;
     readonly authBackoffMs: number;
     readonly listenBacklog: number;
+    readonly maxUplinksInFlight: number;
+    readonly maxUplinksQueued: number;
   };
+  /** Server key of the car secret hashes; undefined: the `secret.key` file next to the database. */
+  readonly secretKey: string | undefined;
   /** MQTT over TLS and HTTPS besides the plain listeners, when a certificate and key are configured. */
   readonly tls:
     | {
@@ -227,7 +234,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
       authFailuresBeforeBackoff: e.CSB_AUTH_FAILURES_BEFORE_BACKOFF,
       authBackoffMs: e.CSB_AUTH_BACKOFF_MS,
       listenBacklog: e.CSB_MQTT_LISTEN_BACKLOG,
+      maxUplinksInFlight: e.CSB_MAX_UPLINKS_IN_FLIGHT,
+      maxUplinksQueued: e.CSB_MAX_UPLINKS_QUEUED,
     }),
+    secretKey: e.CSB_SECRET_KEY,
     tls:
       e.CSB_TLS_CERT !== undefined && e.CSB_TLS_KEY !== undefined
         ? Object.freeze({

@@ -84,6 +84,7 @@ async function startParts(
     databasePath: config.databasePath,
     logger: logger.child({ part: 'booking-core' }),
     sqliteSynchronous: config.sqliteSynchronous,
+    ...(config.secretKey !== undefined ? { secretKey: config.secretKey } : {}),
     websiteUrl: config.websiteUrl,
     timeRules: { navigationMode: config.navigationMode },
     ...(config.schedulerIntervalMs > 0 ? { schedulerIntervalMs: config.schedulerIntervalMs } : {}),

@@ -2,13 +2,16 @@
 import type { AppointmentList, AppointmentStatus } from '../domain/appointment.ts';
 import type { HealthStatus } from '../domain/health-status.ts';
 import { type CommandKind, isAllowed } from '../domain/transitions.ts';
-import type { CustomerProfileView } from '../service/customer-relations.ts';
+import type { DealerCustomerView } from '../service/customer-relations.ts';
 import type { DeliveryView } from '../service/downlink-ledger.ts';
 import type { HealthStatusRecord } from '../service/store-port.ts';
 import type { AppointmentDetails, AppointmentSummary } from '../service/views.ts';
 import { csrfField, flag, localInput, money, when, windowText } from './common.ts';
 import { type Html, type HtmlValue, html } from './html.ts';
 import type { WebSession } from './sessions.ts';
+
+/** Contact data of a customer whose claim by VIN is not agreed yet (docs/api.md). */
+const WITHHELD = 'withheld until the customer agrees';
 
 export const LIST_TITLES: Record<AppointmentList, string> = {
   actions: 'Actions',
@@ -146,7 +149,7 @@ export function listPage(
   </div>`;
 }
 
-export function customersPage(customers: CustomerProfileView[], session: WebSession): Html {
+export function customersPage(customers: DealerCustomerView[], session: WebSession): Html {
   return html`<h1>All Workshop Customers</h1>
   ${
     customers.length === 0
@@ -157,7 +160,7 @@ export function customersPage(customers: CustomerProfileView[], session: WebSess
     <tbody>${customers.map(
       (
         c,
-      ) => html`<tr><td><a href="/console/customers/${encodeURIComponent(c.customerId)}">${c.name}</a><br><span class="muted">${c.email}</span></td>
+      ) => html`<tr><td><a href="/console/customers/${encodeURIComponent(c.customerId)}">${c.name ?? WITHHELD}</a><br><span class="muted">${c.email ?? WITHHELD}</span></td>
       <td>${c.source === 'dms' ? 'DMS' : 'Central'}</td>
       <td>${c.vehicles.map(
         (v) =>
@@ -356,7 +359,7 @@ export function appointmentPage(p: AppointmentPageInput): Html {
 export function vehiclePage(
   vin: string,
   latest: HealthStatusRecord | undefined,
-  customer: CustomerProfileView | undefined,
+  customer: DealerCustomerView | undefined,
   message: string | undefined,
 ): Html {
   return html`<h1>Vehicle search</h1>
@@ -371,24 +374,24 @@ export function vehiclePage(
   }
   ${
     customer
-      ? html`<section aria-labelledby="cust"><h2 id="cust">Customer</h2><p><a href="/console/customers/${encodeURIComponent(customer.customerId)}">${customer.name}</a> (${customer.email})</p></section>`
+      ? html`<section aria-labelledby="cust"><h2 id="cust">Customer</h2><p><a href="/console/customers/${encodeURIComponent(customer.customerId)}">${customer.name ?? WITHHELD}</a> (${customer.email ?? WITHHELD})</p></section>`
       : vin && latest
         ? html`<p>This vehicle's customer is not one of your workshop customers.</p>`
         : ''
   }`;
 }
 
-export function profilePage(c: CustomerProfileView, session: WebSession, dealerId: string): Html {
+export function profilePage(c: DealerCustomerView, session: WebSession, dealerId: string): Html {
   const id = encodeURIComponent(c.customerId);
   const base = `/console/customers/${id}`;
   const checked = (on: boolean) => (on ? html`checked` : '');
-  return html`<h1>Manage profile: ${c.name}</h1>
+  return html`<h1>Manage profile: ${c.name ?? WITHHELD}</h1>
   <div class="grid">
   <section aria-labelledby="pd"><h2 id="pd">Customer</h2>
   <form method="post" action="${base}" class="stack">${csrfField(session)}
     <p>Source: <strong>${c.source === 'dms' ? 'DMS' : 'Central'}</strong> (mandatory fields are marked *)</p>
-    <label>Name * <input name="name" required maxlength="200" value="${c.name}"></label>
-    <label>Email * <input name="email" type="email" required maxlength="200" value="${c.email}"></label>
+    <label>Name * <input name="name" required maxlength="200" value="${c.name ?? ''}"></label>
+    <label>Email * <input name="email" type="email" required maxlength="200" value="${c.email ?? ''}"></label>
     <label>Phone <input name="phone" maxlength="50" value="${c.phone ?? ''}"></label>
     <label>Source * <select name="source"><option value="dms" ${c.source === 'dms' ? html`selected` : ''}>DMS</option><option value="central" ${c.source === 'central' ? html`selected` : ''}>Central</option></select></label>
     <fieldset><legend>Contact by (marketing)</legend>

@@ -9,7 +9,7 @@ import { APPOINTMENT_LISTS, type AppointmentList } from '../domain/appointment.t
 import type { CodedError, Result } from '../errors.ts';
 import { vinSchema } from '../http/schemas.ts';
 import type { BookingCore } from '../service/booking-core.ts';
-import type { CustomerProfileView } from '../service/customer-relations.ts';
+import type { DealerCustomerView } from '../service/customer-relations.ts';
 import type { AppointmentDetails } from '../service/views.ts';
 import {
   countRefusal,
@@ -114,7 +114,7 @@ export function consolePages(core: BookingCore, sessions: SessionStore, live: Li
         actions: actions?.length ?? 0,
         pending: pending?.length ?? 0,
         planned: planned?.length ?? 0,
-        customers: (customers as CustomerProfileView[]).length,
+        customers: (customers as DealerCustomerView[]).length,
       } as Counts;
     };
 
