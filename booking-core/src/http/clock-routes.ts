@@ -6,6 +6,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../clock.ts';
+import { problemSchema } from './schemas.ts';
 
 /** The clock the system runs on, with its speed (virtual ms per wall ms; 1 = real time). */
 export interface RunningClock extends Clock {
@@ -28,7 +29,12 @@ export function clockRoutes(clock: RunningClock): FastifyPluginAsyncZod {
           description:
             'The time the booking core and the gateway read now, and how fast it runs (virtual time for simulations; docs/simulator.md). No authentication.',
           tags: ['ops'],
-          response: { 200: clockReadingSchema },
+          security: [],
+          response: {
+            200: clockReadingSchema,
+            // What the server answers before any route, e.g. for an undecodable URL.
+            '4xx': problemSchema,
+          },
         },
       },
       async (_request, reply) => {
