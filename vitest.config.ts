@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Network tests use real sockets on loopback: keep workers few so 2 CI cores are not oversubscribed.
 export default defineConfig({
   test: {
-    projects: ['proto', 'booking-core', 'gateway', 'simulator', 'test'].map((name) => ({
+    projects: ['proto', 'head-unit', 'booking-core', 'gateway', 'simulator', 'test'].map((name) => ({
       extends: true,
       test: { name, include: [`${name}/**/*.test.ts`], exclude: ['**/node_modules/**'] },
     })),
