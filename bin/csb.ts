@@ -8,9 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BenchSeedError, runBenchSeed } from '@csb/booking-core';
+import { conformanceCommand } from '@csb/conformance';
 import { simulateCommand } from '@csb/simulator';
 import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config.ts';
+import { startConformanceCloud } from './conformance-cloud.ts';
 import { startSystem } from './system.ts';
 
 const USAGE = `usage: csb <command>
@@ -20,6 +22,7 @@ commands:
                         (SQLite under ./data; configuration from CSB_* environment variables)
   simulate car ...      a simulated connected car (csb simulate car --help)
   simulate fleet ...    a fleet of simulated cars (csb simulate fleet --help)
+  conformance ...       check a head unit against the car protocol (csb conformance --help)
   bench [options]       the benchmarks of docs/benchmarks.md (= npm run bench -- options)
   seed --bench-pre-bookings N --dealer ID [--due M] [--vin-prefix P] [--batch 50000]
                         BENCH/OPS TOOL: stores N pre-bookings of the dealer in CSB_DATA_DIR in bulk
@@ -138,6 +141,8 @@ async function main(argv: string[]): Promise<number> {
       return simulateCommand(rest);
     case 'seed':
       return seed(rest);
+    case 'conformance':
+      return conformanceCommand(rest, { startCloud: startConformanceCloud });
     case 'bench': {
       // A separate process: the benchmarks start servers and thousands of clients of their own.
       const run = spawnSync(
