@@ -5,6 +5,9 @@
  * one rule broken in the wiring around it.
  */
 
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   CASES,
   type ConformanceCloud,
@@ -31,6 +34,7 @@ import {
 import mqtt from 'mqtt';
 import { describe, expect, it } from 'vitest';
 import type { RunningSystem } from '../bin/system.ts';
+import { ROOT } from './support/paths.ts';
 import { startInProcess, tempDataDir } from './support/system.ts';
 
 // Short timeouts: every case waits for a packet, so a conforming client is fast; the broken ones
@@ -256,5 +260,58 @@ describe('csb conformance', () => {
   it('fails a head unit that does not subscribe again after a reconnect on exactly that case', async () => {
     const report = await conformanceOf(noResubscribe);
     expect(failedIds(report)).toEqual(['HU-17']);
+  });
+});
+
+describe('csb conformance (the command)', () => {
+  it('runs a head unit given as --command, writes JSON and JUnit, and exits 0 when it conforms', async () => {
+    const out = tempDataDir();
+    try {
+      const run = spawnSync(
+        process.execPath,
+        [
+          path.join(ROOT, 'bin/csb.ts'),
+          'conformance',
+          '--command',
+          `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(ROOT, 'head-unit/examples/conformance-client.ts'))}`,
+          '--case-timeout-ms',
+          String(OPTIONS.caseTimeoutMs),
+          '--tolerance-ms',
+          String(OPTIONS.toleranceMs),
+          '--min-retry-delay-ms',
+          String(OPTIONS.minRetryDelayMs),
+          '--json',
+          path.join(out.dir, 'report.json'),
+          '--junit',
+          path.join(out.dir, 'report.xml'),
+        ],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          timeout: 90_000,
+          env: { ...process.env, HU_RESULT_TIMEOUT_MS: '300', HU_RECONNECT_BASE_MS: '60' },
+        },
+      );
+      expect(run.stdout).toContain('CONFORMS');
+      expect(run.status).toBe(0);
+      const report = JSON.parse(readFileSync(path.join(out.dir, 'report.json'), 'utf8')) as ConformanceReport;
+      expect(report.passed).toBe(CASES.length);
+      expect(readFileSync(path.join(out.dir, 'report.xml'), 'utf8')).toContain('<testsuites');
+    } finally {
+      out.remove();
+    }
+  }, 120_000);
+
+  it('exits 2 on a bad option', () => {
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'bin/csb.ts'), 'conformance', '--tolerance-ms', 'soon'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stdout + run.stderr).toContain('--tolerance-ms must be a whole number');
   });
 });

@@ -87,7 +87,14 @@ export async function conformanceCommand(
     if (typeof values.junit === 'string') writeFileSync(values.junit, toJUnit(report));
     return report.failed === 0 ? 0 : 1;
   } finally {
-    if (child?.pid !== undefined && child.exitCode === null) child.kill('SIGTERM');
+    // The command runs in a process group of its own: the shell and whatever it started end together.
+    if (child?.pid !== undefined && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
     await cloud.stop();
   }
 }
@@ -101,6 +108,7 @@ function startHeadUnit(
     .replaceAll('{vin}', run.vin)
     .replaceAll('{secret}', run.secret);
   return spawn('sh', ['-c', filled], {
+    detached: true,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
       ...process.env,
