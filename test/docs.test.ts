@@ -1,6 +1,7 @@
 /** The protocol reference stays complete: every rejection code and topic kind is documented. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { CASES } from '@csb/conformance';
 import { csb, DOWNLINK_KINDS, UPLINK_KINDS } from '@csb/proto';
 import { describe, expect, it } from 'vitest';
 import { OUTSIDE_CITATION } from '../scripts/cite-rules.ts';
@@ -33,7 +34,10 @@ describe('code cites only documents of this repository', () => {
         const full = path.join(dir, name);
         if (name === 'node_modules' || name === 'gen') continue;
         if (statSync(full).isDirectory()) walk(full);
-        else if (name.endsWith('.ts') && full !== path.join(ROOT, 'scripts/cite-rules.ts')) {
+        else if (
+          name.endsWith('.ts') &&
+          !['scripts/cite-rules.ts', 'test/docs.test.ts'].includes(path.relative(ROOT, full))
+        ) {
           readFileSync(full, 'utf8')
             .split('\n')
             .forEach((line, i) => {
@@ -72,5 +76,37 @@ describe('code cites only documents of this repository', () => {
     for (const ours of ['[ST-2]', 'docs/domain.md', 'aedes #193', 'the seeded demo data']) {
       expect(OUTSIDE_CITATION.test(ours), ours).toBe(false);
     }
+  });
+});
+
+describe('rule and clause ids', () => {
+  const domain = readFileSync(path.join(ROOT, 'docs/domain.md'), 'utf8');
+  const idsIn = (text: string) => [...text.matchAll(/\[([A-Z]+-\d+)\]/g)].map((m) => m[1] ?? '');
+  const defined = (text: string) =>
+    [...text.matchAll(/\*\*\[([A-Z]+-\d+)\]|`\[([A-Z]+-\d+)\]`/g)].map((m) => m[1] ?? m[2] ?? '');
+
+  it('defines every rule id of docs/domain.md once', () => {
+    const ids = [...domain.matchAll(/\*\*\[([A-Z]+-\d+)\]/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(50);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('defines every clause id of docs/protocol.md once', () => {
+    const ids = [...protocol.matchAll(/`\[([A-Z]+-\d+)\]` [A-Z*"a-z]/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(40);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('cites only ids that exist, in the docs, the conformance cases and the citation rewrite', () => {
+    const known = new Set([...defined(domain), ...defined(protocol)]);
+    const cited = [
+      ...idsIn(domain),
+      ...idsIn(protocol),
+      ...idsIn(readFileSync(path.join(ROOT, 'docs/conformance.md'), 'utf8')),
+      ...CASES.flatMap((c) => c.clauses),
+      ...idsIn(readFileSync(path.join(ROOT, 'scripts/cite-rules.ts'), 'utf8')),
+    ];
+    // Ranges such as [TIME-1]..[TIME-9] cite both ends; MQTT's own [MQTT-3.1.4-2] are not ours.
+    expect([...new Set(cited.filter((id) => !known.has(id)))]).toEqual([]);
   });
 });
