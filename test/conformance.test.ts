@@ -289,7 +289,8 @@ describe('csb conformance (the command)', () => {
           cwd: ROOT,
           encoding: 'utf8',
           timeout: 90_000,
-          env: { ...process.env, HU_RESULT_TIMEOUT_MS: '300', HU_RECONNECT_BASE_MS: '60' },
+          // First reconnect delay at least 100 ms (half of 200 is fixed): the kit's default tight-loop floor.
+          env: { ...process.env, HU_RESULT_TIMEOUT_MS: '300', HU_RECONNECT_BASE_MS: '200' },
         },
       );
       expect(run.stdout).toContain('CONFORMS');
