@@ -4,10 +4,12 @@ import { defineConfig } from 'vitest/config';
 // Network tests use real sockets on loopback: keep workers few so 2 CI cores are not oversubscribed.
 export default defineConfig({
   test: {
-    projects: ['proto', 'booking-core', 'gateway', 'simulator', 'test'].map((name) => ({
-      extends: true,
-      test: { name, include: [`${name}/**/*.test.ts`], exclude: ['**/node_modules/**'] },
-    })),
+    projects: ['proto', 'head-unit', 'booking-core', 'gateway', 'simulator', 'conformance', 'test'].map(
+      (name) => ({
+        extends: true,
+        test: { name, include: [`${name}/**/*.test.ts`], exclude: ['**/node_modules/**'] },
+      }),
+    ),
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',

@@ -10,9 +10,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BenchSeedError, runBenchSeed } from '@csb/booking-core';
+import { conformanceCommand } from '@csb/conformance';
 import { simulateCommand } from '@csb/simulator';
 import { type Logger, pino } from 'pino';
 import { ConfigError, loadConfig, unknownVariables } from './config.ts';
+import { startConformanceCloud } from './conformance-cloud.ts';
 import { startupErrorOf } from './startup-error.ts';
 import { type RunningSystem, startSystem } from './system.ts';
 
@@ -23,6 +25,7 @@ commands:
                         (SQLite under ./data; configuration from CSB_* environment variables)
   simulate car ...      a simulated connected car (csb simulate car --help)
   simulate fleet ...    a fleet of simulated cars (csb simulate fleet --help)
+  conformance ...       check a head unit against the car protocol (csb conformance --help)
   bench [options]       the benchmarks of docs/benchmarks.md (= npm run bench -- options)
   seed --bench-pre-bookings N --dealer ID [options]
                         BENCH/OPS TOOL: bulk pre-bookings into CSB_DATA_DIR (csb seed --help)
@@ -238,6 +241,8 @@ async function main(argv: string[]): Promise<number> {
       return simulateCommand(rest);
     case 'seed':
       return seed(rest);
+    case 'conformance':
+      return conformanceCommand(rest, { startCloud: startConformanceCloud });
     case 'bench': {
       // A separate process: the benchmarks start servers and thousands of clients of their own.
       const run = spawnSync(

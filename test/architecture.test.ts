@@ -66,9 +66,19 @@ const rules: Rule[] = [
     forbidden: (s) => s.startsWith('@csb/') && !['@csb/proto', '@csb/booking-core'].includes(s),
   },
   {
+    name: 'the head-unit library builds on the protocol contract only',
+    files: 'head-unit/src',
+    forbidden: (s) => s.startsWith('@csb/') && s !== '@csb/proto',
+  },
+  {
+    name: 'the conformance kit talks to csb only over MQTT and HTTP (the cloud is handed to it)',
+    files: 'conformance/src',
+    forbidden: (s) => s.startsWith('@csb/') && s !== '@csb/proto',
+  },
+  {
     name: 'the simulator talks to the system only over the wire',
     files: 'simulator/src',
-    forbidden: (s) => s.startsWith('@csb/') && s !== '@csb/proto',
+    forbidden: (s) => s.startsWith('@csb/') && !['@csb/proto', '@csb/head-unit'].includes(s),
   },
 ];
 

@@ -2,11 +2,10 @@
  * Time source of the simulator. Everything that stamps a message reads the injected clock, never
  * `Date.now()` directly, so a run can be replayed and accelerated (STYLE: time injected).
  */
+import type { Clock } from '@csb/head-unit';
 
-export interface Clock {
-  /** Milliseconds since the epoch. */
-  now(): number;
-}
+// The clock interface is the head-unit library's: a simulated car reads the same kind of clock.
+export type { Clock };
 
 export const systemClock: Clock = Object.freeze({ now: () => Date.now() });
 

@@ -13,7 +13,7 @@ import * as hdr from 'hdr-histogram-js';
 import type { Logger } from 'pino';
 import { type CarEvent, createSimulatedCar, type SimulatedCar } from './car.ts';
 import type { AcceleratedClock } from './clock.ts';
-import { SimulatorError } from './errors.ts';
+import { isSimulatorError, SimulatorError } from './errors.ts';
 import { type AutoDealerProposal, createAutoDealer } from './fleet-dealer.ts';
 import { answerDraw, type FleetPlan, HOUR_MS, type PlannedCar } from './fleet-plan.ts';
 import type { FleetCredentials } from './fleet-provision.ts';
@@ -460,7 +460,7 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
       },
       (error: unknown) => {
         state.starting = false;
-        addError(error instanceof SimulatorError ? error.code : 'SIM_CONNECT_FAILED');
+        addError(isSimulatorError(error) ? error.code : 'HU_CONNECT_FAILED');
         if (tries < MAX_START_TRIES && state.wantOnline && !stopped) {
           setTimeout(() => goOnline(state, tries + 1), 1_000 * tries).unref();
         }
@@ -682,7 +682,7 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     if (owner !== undefined && owner !== r.vin)
       foreign.push(`${r.vin} received a ${r.what} of ${owner}'s ${r.appointmentId}`);
   }
-  const foreignTopics = errors.SIM_DOWNLINK_FOREIGN_TOPIC ?? 0;
+  const foreignTopics = errors.HU_DOWNLINK_FOREIGN_TOPIC ?? 0;
   if (foreignTopics > 0) foreign.push(`${foreignTopics} messages on another car's topics`);
   check("no car received another car's message", received.length, foreign);
 

@@ -4,10 +4,14 @@
  * the proto does: distance and time to service go negative when overdue, DTCs print as SAE J2012
  * codes with the ECU that stored them.
  */
+
+import type { HealthStatusInit } from '@csb/head-unit';
 import { csb, toTimestamp } from '@csb/proto';
 import type { Random } from './random.ts';
 
-export type HealthStatusInit = csb.v1.HealthStatus.$Properties;
+// The Health Status type is the head-unit library's (what a head unit sends).
+export type { HealthStatusInit };
+
 type WarningInit = csb.v1.Warning.$Properties;
 type DtcInit = csb.v1.DiagnosticTroubleCode.$Properties;
 

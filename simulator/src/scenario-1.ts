@@ -9,7 +9,7 @@ import { csb, type DownlinkKind } from '@csb/proto';
 import type { Logger } from 'pino';
 import { type CarEvent, createSimulatedCar } from './car.ts';
 import { type Clock, systemClock } from './clock.ts';
-import { SimulatorError, type SimulatorErrorCode } from './errors.ts';
+import { isSimulatorError, SimulatorError, type SimulatorErrorCode } from './errors.ts';
 import { formatCarEvent } from './format.ts';
 import { type ProposalPolicy, proposalPolicies } from './head-unit.ts';
 import { generateHealthStatus } from './health-status.ts';
@@ -190,7 +190,7 @@ export function runScenario1(options: Scenario1Options): Promise<Scenario1Summar
           return;
         case 'error':
           summary.errors[event.error.code] = (summary.errors[event.error.code] ?? 0) + 1;
-          if (event.error.code === 'SIM_RECONNECT_EXHAUSTED')
+          if (event.error.code === 'HU_RECONNECT_EXHAUSTED')
             fail(event.error.code, event.error.message, event.error);
           return;
         case 'result-accepted':
@@ -295,8 +295,8 @@ export function runScenario1(options: Scenario1Options): Promise<Scenario1Summar
         sendRequest();
       },
       (error: unknown) => {
-        const err = error instanceof SimulatorError ? error : undefined;
-        fail(err?.code ?? 'SIM_CONNECT_FAILED', err?.message ?? String(error), error);
+        const err = isSimulatorError(error) ? error : undefined;
+        fail(err?.code ?? 'HU_CONNECT_FAILED', err?.message ?? String(error), error);
       },
     );
 

@@ -71,7 +71,7 @@ describe('csb simulate', () => {
       c.io,
     );
     expect(code).toBe(1);
-    expect(c.err.join('')).toMatch(/SIM_CONNECT_FAILED/);
+    expect(c.err.join('')).toMatch(/HU_CONNECT_FAILED/);
     expect([...c.out, ...c.err].join('')).not.toContain('TOPSECRET-123');
   });
 });

@@ -20,11 +20,11 @@ import {
 import { Aedes, type AuthenticateError, type Client } from 'aedes';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  type CarClient,
   type CarEvent,
-  createSimulatedCar,
+  createCarClient,
+  HeadUnitError,
   proposalPolicies,
-  type SimulatedCar,
-  SimulatorError,
 } from '../src/index.ts';
 
 const VIN = 'YV1DZ8256C1234567';
@@ -38,18 +38,26 @@ interface Uplink {
 }
 
 let broker: Aedes;
+/** When set, every CONNECT is refused with this CONNACK return code. */
+let refuseWith: number | undefined;
 let server: net.Server;
 let brokerUrl: string;
 let uplinks: Uplink[];
 let subscriptions: Array<{ clientId: string; topic: string; qos: number }>;
 const clients = new Map<string, Client>();
-const cars: SimulatedCar[] = [];
+const cars: CarClient[] = [];
 
 beforeEach(async () => {
+  refuseWith = undefined;
   uplinks = [];
   subscriptions = [];
   broker = await Aedes.createBroker({
     authenticate: (_client, username, password, done) => {
+      if (refuseWith !== undefined) {
+        const error = new Error('refused by the test') as AuthenticateError;
+        error.returnCode = refuseWith as AuthenticateError['returnCode'];
+        return done(error, false);
+      }
       if (username === VIN && password?.toString() === SECRET) return done(null, true);
       const error = new Error('bad user name or password') as AuthenticateError;
       error.returnCode = 4;
@@ -84,13 +92,13 @@ afterEach(async () => {
 
 function newCar(
   events: CarEvent[] = [],
-  overrides: Partial<Parameters<typeof createSimulatedCar>[0]> = {},
-): SimulatedCar {
-  const car = createSimulatedCar({
+  overrides: Partial<Parameters<typeof createCarClient>[0]> = {},
+): CarClient {
+  const car = createCarClient({
     vin: VIN,
     secret: SECRET,
     brokerUrl,
-    seed: 1,
+    random: { next: () => 0.5 },
     tickIntervalMs: 20,
     connection: { reconnectBaseMs: 20, reconnectMaxMs: 100 },
     ...overrides,
@@ -254,8 +262,29 @@ describe('car connection against aedes', () => {
       () => undefined,
       (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(SimulatorError);
-    expect((error as SimulatorError).code).toBe('SIM_CONNECT_BAD_CREDENTIALS');
+    expect(error).toBeInstanceOf(HeadUnitError);
+    expect((error as HeadUnitError).code).toBe('HU_CONNECT_BAD_CREDENTIALS');
+  });
+
+  it('retries a reconnect refused with CONNACK 3 with growing, jittered delays and comes back [CONN-4]', async () => {
+    const events: CarEvent[] = [];
+    const car = newCar(events);
+    await car.start();
+    refuseWith = 3;
+    car.connection.drop();
+    // Three refusals in a row: each one schedules the next attempt instead of giving up.
+    await waitFor(
+      () => (events.filter((e) => e.type === 'reconnect-scheduled').length >= 3 ? true : undefined),
+      'three reconnect attempts',
+    );
+    const delays = events.flatMap((e) => (e.type === 'reconnect-scheduled' ? [e.delayMs] : []));
+    expect(delays[1]).toBeGreaterThan(delays[0] ?? 0);
+    expect(events.some((e) => e.type === 'error' && e.error.code === 'HU_CONNECT_FAILED')).toBe(true);
+    refuseWith = undefined;
+    await waitFor(
+      () => events.find((e) => e.type === 'connected' && e.reconnects >= 1),
+      'the connection after the refusals',
+    );
   });
 
   it('reports an undecodable downlink as a coded error and keeps going', async () => {
@@ -276,7 +305,7 @@ describe('car connection against aedes', () => {
       ),
     );
     const error = await waitFor(() => events.find((e) => e.type === 'error'), 'the error event');
-    expect(error.type === 'error' && error.error.code).toBe('SIM_DOWNLINK_UNDECODABLE');
+    expect(error.type === 'error' && error.error.code).toBe('HU_DOWNLINK_UNDECODABLE');
     await publishDownlink('proposal', proposal('down-after-garbage'));
     await waitFor(receiptFor('down-after-garbage'), 'the next receipt');
   });
@@ -290,8 +319,8 @@ describe('car connection against aedes', () => {
         () => undefined,
         (e: unknown) => e,
       );
-    expect(error).toBeInstanceOf(SimulatorError);
-    expect((error as SimulatorError).code).toBe('SIM_CONNECTION_DROPPED');
+    expect(error).toBeInstanceOf(HeadUnitError);
+    expect((error as HeadUnitError).code).toBe('HU_CONNECTION_DROPPED');
   });
 
   it('names a SUBACK 0x80 a refused subscription', async () => {
@@ -302,6 +331,6 @@ describe('car connection against aedes', () => {
         () => undefined,
         (e: unknown) => e,
       );
-    expect((error as SimulatorError).code).toBe('SIM_SUBSCRIBE_REFUSED');
+    expect((error as HeadUnitError).code).toBe('HU_SUBSCRIBE_REFUSED');
   });
 });

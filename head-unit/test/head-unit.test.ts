@@ -12,16 +12,21 @@ import {
 import { describe, expect, it } from 'vitest';
 import {
   createHeadUnit,
-  createMessageIdFactory,
-  createRandom,
   type HeadUnit,
   type HeadUnitOptions,
   type HeadUnitOutput,
+  type HeadUnitPersistentState,
   type PublishOutput,
   proposalPolicies,
 } from '../src/index.ts';
 
 const VIN = 'YV1DZ8256C1234567';
+
+/** Deterministic uplink message ids (8 to 64 characters, [ENV-2]). */
+function ids(seed: number): () => string {
+  let n = 0;
+  return () => `m-${seed}-${String(++n).padStart(8, '0')}`;
+}
 const T0 = Date.UTC(2026, 10, 23, 8, 0, 0);
 const DEALER = {
   dealerId: 'dealer-gbg',
@@ -32,7 +37,7 @@ const DEALER = {
 };
 
 function headUnit(options: Partial<HeadUnitOptions> = {}): HeadUnit {
-  return createHeadUnit({ vin: VIN, newMessageId: createMessageIdFactory(createRandom(42)), ...options });
+  return createHeadUnit({ vin: VIN, newMessageId: ids(42), ...options });
 }
 
 /** Through real protobuf bytes, as the car would get it from the broker. */
@@ -317,6 +322,56 @@ describe('head unit: uplinks and results', () => {
     expect(unit.snapshot().pendingUplinks).toEqual([]);
   });
 
+  it('waits half to all of the backoff, by its jitter, before resending a retryable rejection [REJ-2]', () => {
+    const rateLimited = (unit: HeadUnit, id: string) =>
+      unit.handle({
+        type: 'downlink',
+        now: T0,
+        envelope: downlink({
+          messageId: `r-${id}`,
+          uplinkResult: {
+            uplinkMessageId: id,
+            rejected: { code: 20, message: 'slow down', retryable: true },
+          },
+        }),
+      });
+    const due = (jitter: number) => {
+      const unit = headUnit({ resultTimeoutMs: 1000, jitter: () => jitter });
+      const request = bookingRequest(unit, T0);
+      rateLimited(unit, request.messageId);
+      return unit.nextDeadline();
+    };
+    // Second attempt: backoff 2 x 1000 ms, of which half is fixed.
+    expect(due(0)).toBe(T0 + 1000);
+    expect(due(0.5)).toBe(T0 + 1500);
+    expect(due(0.999)).toBe(T0 + 1999);
+  });
+
+  it('hands its pending uplinks and seen ids to persist, and resumes them after a restart', () => {
+    const stored: HeadUnitPersistentState[] = [];
+    const before = headUnit({ persist: (state) => stored.push(structuredClone(state)) });
+    const request = bookingRequest(before, T0);
+    before.handle({ type: 'downlink', envelope: proposal('d-1'), now: T0 + 1 });
+    const state = stored.at(-1);
+    expect(state?.pendingUplinks.map((p) => p.messageId)).toContain(request.messageId);
+    expect(state?.seenDownlinkIds).toEqual(['d-1']);
+    // A tick with nothing due changes nothing: persist is not called again.
+    const calls = stored.length;
+    before.handle({ type: 'tick', now: T0 + 2 });
+    expect(stored).toHaveLength(calls);
+
+    const after = headUnit({ restore: JSON.parse(JSON.stringify(state)) as HeadUnitPersistentState });
+    // The unanswered request goes out again at once, with its original id and bytes [REQ-4].
+    const resent = publishes(after.handle({ type: 'tick', now: T0 + 10 }));
+    expect(resent.find((p) => p.messageId === request.messageId)?.envelope).toEqual(
+      JSON.parse(JSON.stringify(request.envelope)),
+    );
+    // A repeat of a downlink seen before the restart is a duplicate: receipted, not shown again [ENV-3].
+    expect(events(after.handle({ type: 'downlink', envelope: proposal('d-1'), now: T0 + 11 }))).toEqual([
+      'downlink-duplicate',
+    ]);
+  });
+
   it('refuses actions beyond the pending limit', () => {
     const unit = headUnit({ maxPendingUplinks: 1 });
     bookingRequest(unit);
@@ -400,7 +455,7 @@ describe('head unit: proposals by policy', () => {
 describe('head unit: replay', () => {
   it('produces the same uplinks for the same seed and inputs', () => {
     const run = (seed: number) => {
-      const unit = createHeadUnit({ vin: VIN, newMessageId: createMessageIdFactory(createRandom(seed)) });
+      const unit = createHeadUnit({ vin: VIN, newMessageId: ids(seed) });
       return [
         ...unit.handle({ type: 'action', now: T0, action: { type: 'engine-start', odometerKm: 10 } }),
         ...unit.handle({ type: 'downlink', envelope: proposal('p-1'), now: T0 + 1 }),
