@@ -12,6 +12,8 @@ COPY proto/package.json proto/
 COPY booking-core/package.json booking-core/
 COPY gateway/package.json gateway/
 COPY simulator/package.json simulator/
+COPY head-unit/package.json head-unit/
+COPY conformance/package.json conformance/
 RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY proto proto
 # proto/gen from the .proto files, with the pinned protobufjs-cli (a dev dependency).
@@ -26,6 +28,8 @@ COPY proto/package.json proto/
 COPY booking-core/package.json booking-core/
 COPY gateway/package.json gateway/
 COPY simulator/package.json simulator/
+COPY head-unit/package.json head-unit/
+COPY conformance/package.json conformance/
 # --ignore-scripts: `prepare` would generate the protobuf code, which needs the dev tools; the
 # build stage generated it. Then the npm cache goes: it is not needed to run.
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
@@ -36,6 +40,8 @@ COPY --from=build /src/proto/gen proto/gen
 COPY booking-core/src booking-core/src
 COPY gateway/src gateway/src
 COPY simulator/src simulator/src
+COPY head-unit/src head-unit/src
+COPY conformance/src conformance/src
 COPY simulator/scenarios simulator/scenarios
 COPY README.md CHANGELOG.md LICENSE ./
 COPY docs docs

@@ -110,6 +110,8 @@ describe('the runtime imports production dependencies only', () => {
     '@csb/booking-core': 'booking-core/src/index.ts',
     '@csb/gateway': 'gateway/src/index.ts',
     '@csb/simulator': 'simulator/src/index.ts',
+    '@csb/head-unit': 'head-unit/src/index.ts',
+    '@csb/conformance': 'conformance/src/index.ts',
   };
 
   /** Every bare package name imported from the files reachable from `entry`. */
