@@ -58,6 +58,7 @@ export async function startSystem(
     logger: logger.child({ part: 'booking-core' }),
     sqliteSynchronous: config.sqliteSynchronous,
     websiteUrl: config.websiteUrl,
+    maxOpenAppointmentsPerVehicle: config.maxOpenAppointmentsPerVehicle,
     timeRules: { navigationMode: config.navigationMode },
     ...(config.schedulerIntervalMs > 0 ? { schedulerIntervalMs: config.schedulerIntervalMs } : {}),
   });

@@ -15,7 +15,11 @@ import { randomUUID } from 'node:crypto';
 import { DAY_MS, DEFAULT_TIME_RULES, HOUR_MS, type TimeRules } from './domain/timers.ts';
 import { DEFAULT_WEBSITE_URL } from './service/booking-core.ts';
 import type { CommandContext, CoreSettings } from './service/command-context.ts';
-import { flushOutboxes, rulesFor } from './service/command-context.ts';
+import {
+  DEFAULT_MAX_OPEN_APPOINTMENTS_PER_VEHICLE,
+  flushOutboxes,
+  rulesFor,
+} from './service/command-context.ts';
 import { createPreBooking } from './service/dealer-commands.ts';
 import { DEFAULT_MAX_OPEN_PER_CAR } from './service/downlink-ledger.ts';
 import type { BookingStore, StoreSession } from './service/store-port.ts';
@@ -102,6 +106,8 @@ export async function seedBulkPreBookings(
   const settings: CoreSettings = {
     defaultRules: { ...DEFAULT_TIME_RULES, ...options.settings?.defaultRules },
     websiteUrl: options.settings?.websiteUrl ?? DEFAULT_WEBSITE_URL,
+    // Bounds booking requests only; the seed stores dealer pre-bookings, which it does not refuse.
+    maxOpenAppointmentsPerVehicle: DEFAULT_MAX_OPEN_APPOINTMENTS_PER_VEHICLE,
   };
   if (vins.length === 0) throw new BenchSeedError('REQUEST_INVALID', 'no vehicles to seed pre-bookings for');
   if (!Number.isSafeInteger(count) || count < 0) {

@@ -41,7 +41,8 @@ export type CarRejectionCode =
   | 'NO_PREFERRED_DEALER'
   | 'APPOINTMENT_NOT_FOUND'
   | 'INVALID_TRANSITION'
-  | 'PROPOSAL_SUPERSEDED';
+  | 'PROPOSAL_SUPERSEDED'
+  | 'TOO_MANY_OPEN_APPOINTMENTS';
 
 export type CarOutcome =
   | { ok: true; appointmentId?: string }

@@ -20,6 +20,11 @@ export interface BookingCoreOptions {
   timeRules?: Partial<TimeRules>;
   /** The owner website every customer email links to. */
   websiteUrl?: string;
+  /**
+   * Open appointments a vehicle may have; a car or website booking request beyond is refused
+   * (service/command-context.ts DEFAULT_MAX_OPEN_APPOINTMENTS_PER_VEHICLE when absent).
+   */
+  maxOpenAppointmentsPerVehicle?: number;
   /** When set, sweeps due work every this many ms of wall time (reading `clock`); stopped by close(). */
   schedulerIntervalMs?: number;
 }
@@ -39,6 +44,9 @@ export async function openBookingCore(options: BookingCoreOptions): Promise<Book
     settings: {
       ...(options.timeRules ? { defaultRules: options.timeRules } : {}),
       ...(options.websiteUrl ? { websiteUrl: options.websiteUrl } : {}),
+      ...(options.maxOpenAppointmentsPerVehicle !== undefined
+        ? { maxOpenAppointmentsPerVehicle: options.maxOpenAppointmentsPerVehicle }
+        : {}),
     },
   });
   if (options.schedulerIntervalMs !== undefined)

@@ -11,7 +11,12 @@ import { statusesMaybeInList } from '../domain/lists.ts';
 import { DEFAULT_TIME_RULES, type TimeRules } from '../domain/timers.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import { applyCarMessage } from './car-commands.ts';
-import { type CommandContext, type CoreSettings, flushOutboxes } from './command-context.ts';
+import {
+  type CommandContext,
+  type CoreSettings,
+  DEFAULT_MAX_OPEN_APPOINTMENTS_PER_VEHICLE,
+  flushOutboxes,
+} from './command-context.ts';
 import { type DomainApi, domainApi } from './domain-api.ts';
 
 /** Where customer emails link to when no website address is configured (CSB_WEBSITE_URL). */
@@ -118,7 +123,12 @@ export interface BookingCoreDeps {
   logger: Logger;
   newId?: () => string;
   /** Time-rule defaults and the website address (issue 4); the seeds' defaults when absent. */
-  settings?: { defaultRules?: Partial<TimeRules>; websiteUrl?: string };
+  settings?: {
+    defaultRules?: Partial<TimeRules>;
+    websiteUrl?: string;
+    /** CoreSettings.maxOpenAppointmentsPerVehicle (DEFAULT_MAX_OPEN_APPOINTMENTS_PER_VEHICLE). */
+    maxOpenAppointmentsPerVehicle?: number;
+  };
   /** Resend backoff of unreceipted downlinks (downlink-ledger.ts DEFAULT_REDELIVERY). */
   redelivery?: RedeliveryPolicy;
   /** Open (queued or sent) downlinks kept per car; beyond, the oldest expire (DEFAULT_MAX_OPEN_PER_CAR). */
@@ -136,6 +146,8 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
   const settings: CoreSettings = {
     defaultRules: { ...DEFAULT_TIME_RULES, ...deps.settings?.defaultRules },
     websiteUrl: deps.settings?.websiteUrl ?? DEFAULT_WEBSITE_URL,
+    maxOpenAppointmentsPerVehicle:
+      deps.settings?.maxOpenAppointmentsPerVehicle ?? DEFAULT_MAX_OPEN_APPOINTMENTS_PER_VEHICLE,
   };
   const mailListeners = new Set<() => void>();
   const stoppers = new Set<() => void>();
