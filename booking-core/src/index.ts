@@ -35,6 +35,9 @@ export async function openBookingCore(options: BookingCoreOptions): Promise<Book
   const store = await openSqliteStore({
     path: options.databasePath,
     ...(options.sqliteSynchronous ? { synchronous: options.sqliteSynchronous } : {}),
+    // 64 MiB of page cache (SQLite's default is 2 MiB): the uplink path's indexes stay in memory
+    // as tables grow, instead of being re-read page by page (docs/benchmarks.md, booking path).
+    cacheSizeKiB: 64 * 1024,
     onWarning: (message) => logger.warn({ event: 'store.checkpoint' }, message),
   });
   const core = createBookingCore({
