@@ -278,6 +278,18 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
       return outcome;
     },
 
+    async rememberCarRejection(vin, messageId, rejection) {
+      const { outcome, repeat } = await command(async (ctx) => {
+        const known = await ctx.session.getCarOutcome(vin, messageId);
+        if (known) return { outcome: known, repeat: true };
+        const outcome: CarOutcome = { ok: false, ...rejection, retryable: false };
+        await ctx.session.putCarOutcome(vin, messageId, outcome, ctx.now);
+        return { outcome, repeat: false };
+      });
+      logger.info({ vin, messageId, repeat, code: rejection.code }, 'car message refusal remembered');
+      return outcome;
+    },
+
     async recordCarDelivery(vin, downlinkMessageId, receivedAt) {
       await store.transaction((s) => s.markCarDownlinkDelivered(vin, downlinkMessageId, receivedAt));
     },
