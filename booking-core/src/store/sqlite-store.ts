@@ -1,6 +1,7 @@
 /**
- * The booking store on one SQLite file (node:sqlite through kysely). The queries are written with
- * kysely's dialect-neutral builder so a PostgreSQL adapter can reuse `createSession` unchanged.
+ * The booking store on one SQLite file (node:sqlite through kysely). Most queries are written with
+ * kysely's dialect-neutral builder so a PostgreSQL adapter can reuse them; the statements of the car
+ * uplink path are named SQL texts in hot-statements.ts (the adapter writes those in its dialect).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
