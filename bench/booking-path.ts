@@ -12,14 +12,16 @@
  *    appointment per round while its open appointments stay at most one: the figure shows whether an
  *    uplink's cost grows with the car's history. Every downlink but the result is receipted.
  *
- * Prints one JSON line per second of the csb run (uplinks answered that second, by kind) and a
- * summary: uplinks/s of both servers, the ratio, and the csb run's last-10-s rate over its first 10 s.
+ * Prints one JSON line per second of the csb run (uplinks answered that second, by kind, and the
+ * csb process's CPU ms in it) and a summary: uplinks/s of both servers, the ratio, the csb run's
+ * last-10-s rate over its first 10 s, and its CPU time per uplink in those two windows (which a
+ * busy machine disturbs less than the rate).
  * With `--profile` the csb child runs under `--cpu-prof` (written to reports/prof/).
  * Loopback only; every loop is bounded by time, every wait by a timeout.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -148,10 +150,37 @@ function connect(port: number, options: mqtt.IClientOptions): Promise<MqttClient
 const end = (client: MqttClient): Promise<void> =>
   new Promise((resolve) => client.end(true, {}, () => resolve()));
 
-/** Per-second counters of one run, by kind. */
+/** CPU time (user + system) a process used so far, in ms (Linux /proc; 0 elsewhere). */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Per-second counters of one run, by kind, and the server's CPU time per second: CPU per uplink
+ * tells whether an uplink costs more as history grows even when the machine's load varies.
+ */
 class Meter {
   readonly start = performance.now();
   readonly seconds: Record<string, number>[] = [];
+  readonly cpu: number[] = [];
+  private readonly timer: NodeJS.Timeout;
+  constructor(serverPid: number | undefined) {
+    let last = cpuMs(serverPid);
+    this.timer = setInterval(() => {
+      const now = cpuMs(serverPid);
+      this.cpu.push(now - last);
+      last = now;
+    }, 1000);
+  }
+  stop(): void {
+    clearInterval(this.timer);
+  }
   count(kind: string): void {
     const s = Math.floor((performance.now() - this.start) / 1000);
     while (this.seconds.length <= s) this.seconds.push({});
@@ -299,7 +328,14 @@ async function carLoop(car: Awaited<ReturnType<typeof carClient>>, meter: Meter,
   return rejected;
 }
 
-async function csbRun(): Promise<{ rate: number; first10: number; last10: number; rejected: number }> {
+async function csbRun(): Promise<{
+  rate: number;
+  first10: number;
+  last10: number;
+  cpuUsFirst10: number;
+  cpuUsLast10: number;
+  rejected: number;
+}> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'csb-bench-bp-'));
   const profileDir = path.join(ROOT, 'reports', 'prof');
   if (values.profile) mkdirSync(profileDir, { recursive: true });
@@ -325,19 +361,28 @@ async function csbRun(): Promise<{ rate: number; first10: number; last10: number
     for (const car of await provision(ports.httpPort ?? 0)) {
       cars.push(await carClient(ports.mqttPort ?? 0, car.vin, car.secret));
     }
-    const meter = new Meter();
+    const meter = new Meter(child.pid);
     const until = meter.start + SECONDS * 1000;
     const rejected = await Promise.all(cars.map((car) => carLoop(car, meter, until)));
+    meter.stop();
     const seconds = meter.seconds.slice(0, SECONDS);
     seconds.forEach((bucket, second) => {
-      log({ event: 'csb.second', second, ...bucket });
+      log({ event: 'csb.second', second, ...bucket, cpuMs: meter.cpu[second] });
     });
     const sum = (from: number, to: number) =>
       seconds.slice(from, to).reduce((n, bucket) => n + total(bucket), 0) / (to - from);
+    const cpuPerUplinkUs = (from: number, to: number) => {
+      const cpu = meter.cpu.slice(from, to).reduce((a, b) => a + b, 0);
+      const uplinks = seconds.slice(from, to).reduce((n, bucket) => n + total(bucket), 0);
+      return Math.round((cpu * 1000) / Math.max(1, uplinks));
+    };
+    const n = Math.min(seconds.length, meter.cpu.length);
     return {
       rate: sum(0, seconds.length),
       first10: sum(0, 10),
       last10: sum(seconds.length - 10, seconds.length),
+      cpuUsFirst10: cpuPerUplinkUs(0, 10),
+      cpuUsLast10: cpuPerUplinkUs(n - 10, n),
       rejected: rejected.reduce((a, b) => a + b, 0),
     };
   } finally {
@@ -373,5 +418,7 @@ log({
   first10PerSecond: Math.round(result.first10),
   last10PerSecond: Math.round(result.last10),
   lastOverFirst: Number((result.last10 / result.first10).toFixed(3)),
+  serverCpuUsPerUplinkFirst10: result.cpuUsFirst10,
+  serverCpuUsPerUplinkLast10: result.cpuUsLast10,
   rejected: result.rejected,
 });

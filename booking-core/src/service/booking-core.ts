@@ -16,6 +16,7 @@ import {
   type CoreSettings,
   DEFAULT_MAX_OPEN_APPOINTMENTS_PER_VEHICLE,
   flushOutboxes,
+  memoizedReads,
 } from './command-context.ts';
 import { type DomainApi, domainApi } from './domain-api.ts';
 
@@ -162,12 +163,20 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     }
   }
 
-  /** One command = one transaction; queued car messages are written before commit, announced after. */
-  async function command<T>(work: (ctx: CommandContext) => Promise<T>, now?: number): Promise<T> {
+  /**
+   * One command = one transaction; queued car messages are written before commit, announced after.
+   * `readsOnce`: the command never writes vehicles, customers, dealers or time rules, so their reads
+   * are answered once each (command-context.ts memoizedReads).
+   */
+  async function command<T>(
+    work: (ctx: CommandContext) => Promise<T>,
+    now?: number,
+    readsOnce = false,
+  ): Promise<T> {
     let mailed = 0;
     const { value, queued } = await store.transaction(async (session) => {
       const ctx: CommandContext = {
-        session,
+        session: readsOnce ? memoizedReads(session, new Map()) : session,
         now: now ?? clock.now(),
         newId,
         downlinks: [],
@@ -257,14 +266,19 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     },
 
     async handleCarMessage(message) {
-      const { outcome, repeat } = await command(async (ctx) => {
-        const known = await ctx.session.getCarOutcome(message.vin, message.messageId);
-        // A repeat (QoS 1 redelivery, a retry) gets the stored answer and changes nothing.
-        if (known) return { outcome: known, repeat: true };
-        const outcome: CarOutcome = await applyCarMessage(ctx, message);
-        await ctx.session.putCarOutcome(message.vin, message.messageId, outcome, ctx.now);
-        return { outcome, repeat: false };
-      });
+      const { outcome, repeat } = await command(
+        async (ctx) => {
+          const known = await ctx.session.getCarOutcome(message.vin, message.messageId);
+          // A repeat (QoS 1 redelivery, a retry) gets the stored answer and changes nothing.
+          if (known) return { outcome: known, repeat: true };
+          const outcome: CarOutcome = await applyCarMessage(ctx, message);
+          await ctx.session.putCarOutcome(message.vin, message.messageId, outcome, ctx.now);
+          return { outcome, repeat: false };
+          // A car message changes appointments, timers, mails and downlinks only (car-commands.ts).
+        },
+        undefined,
+        true,
+      );
       // Bindings in the call, not a child logger: this runs for every uplink (see pipeline.ts).
       const context = {
         vin: message.vin,

@@ -37,6 +37,29 @@ export const DEFAULT_MAX_OPEN_APPOINTMENTS_PER_VEHICLE = 20;
  */
 export const CAR_LIST_MAX_APPOINTMENTS = 100;
 
+/**
+ * `session` with its vehicle, customer, dealer and time-rule reads answered once per key from
+ * `memo`: for work that reads them several times and never writes them (a car message reads the
+ * dealer three times and the vehicle and customer twice; the bulk pre-booking seed).
+ */
+export function memoizedReads(session: StoreSession, memo: Map<string, Promise<unknown>>): StoreSession {
+  const once = <T>(key: string, read: () => Promise<T>): Promise<T> => {
+    let hit = memo.get(key) as Promise<T> | undefined;
+    if (!hit) {
+      hit = read();
+      memo.set(key, hit);
+    }
+    return hit;
+  };
+  return {
+    ...session,
+    getVehicle: (vin) => once(`v:${vin}`, () => session.getVehicle(vin)),
+    getCustomer: (id) => once(`c:${id}`, () => session.getCustomer(id)),
+    getDealer: (id) => once(`d:${id}`, () => session.getDealer(id)),
+    getTimeRules: (scope, id) => once(`r:${scope}:${id}`, () => session.getTimeRules(scope, id)),
+  };
+}
+
 /** True when the vehicle may not get another booking request (CoreSettings.maxOpenAppointmentsPerVehicle). */
 export async function vehicleIsFull(ctx: CommandContext, vin: string): Promise<boolean> {
   return (await ctx.session.countOpenVehicleAppointments(vin)) >= ctx.settings.maxOpenAppointmentsPerVehicle;

@@ -182,8 +182,8 @@ export interface StoreSession {
   ): Promise<AppointmentListRecord[]>;
   listVehicleAppointments(vin: string, statuses: readonly AppointmentStatus[]): Promise<Appointment[]>;
   /**
-   * The car's open appointments (domain/lists.ts isOpen) in the order it shows them (requested
-   * first, first), at most `limit`, narrowed to what it shows: reads only the car's open rows,
+   * The car's open appointments (domain/lists.ts isOpen) in the order it shows them (oldest
+   * request first), at most `limit`, narrowed to what it shows: reads only the car's open rows,
    * however many closed and cancelled ones it has.
    */
   listVehicleAppointmentRecords(vin: string, limit: number): Promise<VehicleAppointmentRecord[]>;
