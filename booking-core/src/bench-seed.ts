@@ -11,7 +11,6 @@
  * while seeding (vehicle, customer, dealer, time rules) are answered from a per-run memo.
  * Run it while no csb process uses the database (`csb seed ...` before `csb start`).
  */
-import { randomUUID } from 'node:crypto';
 import { DAY_MS, DEFAULT_TIME_RULES, HOUR_MS, type TimeRules } from './domain/timers.ts';
 import { DEFAULT_WEBSITE_URL } from './service/booking-core.ts';
 import type { CommandContext, CoreSettings } from './service/command-context.ts';
@@ -23,6 +22,7 @@ import {
 } from './service/command-context.ts';
 import { createPreBooking } from './service/dealer-commands.ts';
 import { DEFAULT_MAX_OPEN_PER_CAR } from './service/downlink-ledger.ts';
+import { newRowId } from './service/ids.ts';
 import type { BookingStore } from './service/store-port.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 
@@ -80,7 +80,7 @@ export async function seedBulkPreBookings(
   const { dealerId, vins, count, now } = options;
   const due = Math.min(count, Math.max(0, Math.trunc(options.due ?? 0)));
   const batchSize = Math.max(1, Math.trunc(options.batchSize ?? 50_000));
-  const newId = options.newId ?? randomUUID;
+  const newId = options.newId ?? (() => newRowId());
   const settings: CoreSettings = {
     defaultRules: { ...DEFAULT_TIME_RULES, ...options.settings?.defaultRules },
     websiteUrl: options.settings?.websiteUrl ?? DEFAULT_WEBSITE_URL,

@@ -2,7 +2,6 @@
  * The booking core's service API: the car channel used by the gateway, the dealer's commands and
  * queries used by the HTTP API, and provisioning. Built over a store port and an injected clock.
  */
-import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { CarChannel, CarDownlink, CarOutcome, DealerCard } from '../car-channel.ts';
 import type { Clock } from '../clock.ts';
@@ -19,6 +18,7 @@ import {
   memoizedReads,
 } from './command-context.ts';
 import { type DomainApi, domainApi } from './domain-api.ts';
+import { newRowId } from './ids.ts';
 
 /** Where customer emails link to when no website address is configured (CSB_WEBSITE_URL). */
 export const DEFAULT_WEBSITE_URL = 'http://localhost:8080/owner';
@@ -138,7 +138,7 @@ export interface BookingCoreDeps {
 
 export function createBookingCore(deps: BookingCoreDeps): BookingCore {
   const { store, clock, logger } = deps;
-  const newId = deps.newId ?? randomUUID;
+  const newId = deps.newId ?? (() => newRowId());
   const listeners = new Set<(vins?: readonly string[]) => void>();
   const secretVerifier = createSecretVerifier();
   const redelivery = deps.redelivery ?? DEFAULT_REDELIVERY;
