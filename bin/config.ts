@@ -31,6 +31,8 @@ const schema = z.object({
   CSB_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   CSB_WEBSITE_URL: z.url().default('http://localhost:8080/owner'),
   CSB_NAVIGATION_MODE: z.enum(['destination', 'waypoint']).default('destination'),
+  // Open appointments per vehicle at most (docs/protocol.md TOO_MANY_OPEN_APPOINTMENTS).
+  CSB_MAX_OPEN_APPOINTMENTS_PER_VEHICLE: z.coerce.number().int().min(1).max(100).default(20),
   // Email (issue 4): every customer message also goes by email; `file` writes .eml files, `smtp` sends.
   CSB_MAIL_TRANSPORT: z.enum(['file', 'smtp', 'none']).default('file'),
   CSB_MAIL_DIR: z.string().min(1).optional(),
@@ -101,6 +103,8 @@ export interface CsbConfig {
   readonly websiteUrl: string;
   /** Navigation target mode unless a market, dealer, customer or the dealer per appointment chose. */
   readonly navigationMode: 'destination' | 'waypoint';
+  /** A booking request beyond this many open appointments of the vehicle is refused. */
+  readonly maxOpenAppointmentsPerVehicle: number;
   /** How the mail outbox is delivered: .eml files in `dir`, SMTP, or not at all (rows only). */
   readonly mail:
     | { readonly transport: 'file'; readonly from: string; readonly dir: string }
@@ -258,6 +262,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
     schedulerIntervalMs: e.CSB_SCHEDULER_INTERVAL_MS,
     websiteUrl: e.CSB_WEBSITE_URL,
     navigationMode: e.CSB_NAVIGATION_MODE,
+    maxOpenAppointmentsPerVehicle: e.CSB_MAX_OPEN_APPOINTMENTS_PER_VEHICLE,
     mail: Object.freeze(
       e.CSB_MAIL_TRANSPORT === 'smtp'
         ? {

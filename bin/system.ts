@@ -86,6 +86,7 @@ async function startParts(
     sqliteSynchronous: config.sqliteSynchronous,
     ...(config.secretKey !== undefined ? { secretKey: config.secretKey } : {}),
     websiteUrl: config.websiteUrl,
+    maxOpenAppointmentsPerVehicle: config.maxOpenAppointmentsPerVehicle,
     timeRules: { navigationMode: config.navigationMode },
     ...(config.schedulerIntervalMs > 0 ? { schedulerIntervalMs: config.schedulerIntervalMs } : {}),
   }).catch((error: unknown) => {

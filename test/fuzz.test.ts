@@ -201,10 +201,13 @@ describe('fuzz', () => {
     const good = await connect(goodVin, goodSecret);
     await good.subscribeAsync(`csb/v1/vehicles/${goodVin}/down/result`, { qos: 1 });
     const goodAnswers = new Map<string, boolean>();
+    const goodAppointments = new Map<string, string>();
     good.on('message', (_t, payload) => {
       const decoded = decodeDownlink(payload);
       const result = decoded.ok ? decoded.message.uplinkResult : undefined;
       if (result) goodAnswers.set(result.uplinkMessageId ?? '', Boolean(result.accepted));
+      const appointmentId = result?.accepted?.appointmentId;
+      if (appointmentId) goodAppointments.set(result.uplinkMessageId ?? '', appointmentId);
     });
     let fuzzing = true;
     let goodSent = 0;
@@ -227,6 +230,23 @@ describe('fuzz', () => {
           ),
           { qos: 1 },
         );
+        // Cancelled again at once (its result came before the PUBACK), so the car stays below its
+        // bound of open appointments (docs/protocol.md TOO_MANY_OPEN_APPOINTMENTS) however long this runs.
+        const appointmentId = goodAppointments.get(id);
+        if (appointmentId) {
+          goodSent += 1;
+          await good.publishAsync(
+            `csb/v1/vehicles/${goodVin}/up/cancellation`,
+            Buffer.from(
+              encodeUplink({
+                messageId: `good-cancel-${goodSent.toString().padStart(6, '0')}`,
+                sentAt: toTimestamp(Date.now()),
+                cancellation: { appointmentId, reason: 'fuzz' },
+              }),
+            ),
+            { qos: 1 },
+          );
+        }
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     })();

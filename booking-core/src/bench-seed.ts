@@ -11,14 +11,19 @@
  * while seeding (vehicle, customer, dealer, time rules) are answered from a per-run memo.
  * Run it while no csb process uses the database (`csb seed ...` before `csb start`).
  */
-import { randomUUID } from 'node:crypto';
 import { DAY_MS, DEFAULT_TIME_RULES, HOUR_MS, type TimeRules } from './domain/timers.ts';
 import { DEFAULT_WEBSITE_URL } from './service/booking-core.ts';
 import type { CommandContext, CoreSettings } from './service/command-context.ts';
-import { flushOutboxes, rulesFor } from './service/command-context.ts';
+import {
+  DEFAULT_MAX_OPEN_APPOINTMENTS_PER_VEHICLE,
+  flushOutboxes,
+  memoizedReads,
+  rulesFor,
+} from './service/command-context.ts';
 import { createPreBooking } from './service/dealer-commands.ts';
 import { DEFAULT_MAX_OPEN_PER_CAR } from './service/downlink-ledger.ts';
-import type { BookingStore, StoreSession } from './service/store-port.ts';
+import { newRowId } from './service/ids.ts';
+import type { BookingStore } from './service/store-port.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 
 /** The core settings the seeded rows depend on (mail links, timer rules), as openBookingCore takes them. */
@@ -67,29 +72,6 @@ export class BenchSeedError extends Error {
   }
 }
 
-/**
- * Memoizes the reads a pre-booking makes of data the seed never changes. Every other call goes to
- * the real session, so the writes are the store's own statements (prepared once and reused by the
- * statement cache of store/node-sqlite-dialect.ts).
- */
-function memoizedSession(session: StoreSession, memo: Map<string, Promise<unknown>>): StoreSession {
-  const once = <T>(key: string, read: () => Promise<T>): Promise<T> => {
-    let hit = memo.get(key) as Promise<T> | undefined;
-    if (!hit) {
-      hit = read();
-      memo.set(key, hit);
-    }
-    return hit;
-  };
-  return {
-    ...session,
-    getVehicle: (vin) => once(`v:${vin}`, () => session.getVehicle(vin)),
-    getCustomer: (id) => once(`c:${id}`, () => session.getCustomer(id)),
-    getDealer: (id) => once(`d:${id}`, () => session.getDealer(id)),
-    getTimeRules: (scope, id) => once(`r:${scope}:${id}`, () => session.getTimeRules(scope, id)),
-  };
-}
-
 /** Stores `count` pre-bookings of one dealer through the service's own pre-booking command. */
 export async function seedBulkPreBookings(
   store: BookingStore,
@@ -98,10 +80,12 @@ export async function seedBulkPreBookings(
   const { dealerId, vins, count, now } = options;
   const due = Math.min(count, Math.max(0, Math.trunc(options.due ?? 0)));
   const batchSize = Math.max(1, Math.trunc(options.batchSize ?? 50_000));
-  const newId = options.newId ?? randomUUID;
+  const newId = options.newId ?? (() => newRowId());
   const settings: CoreSettings = {
     defaultRules: { ...DEFAULT_TIME_RULES, ...options.settings?.defaultRules },
     websiteUrl: options.settings?.websiteUrl ?? DEFAULT_WEBSITE_URL,
+    // Bounds booking requests only; the seed stores dealer pre-bookings, which it does not refuse.
+    maxOpenAppointmentsPerVehicle: DEFAULT_MAX_OPEN_APPOINTMENTS_PER_VEHICLE,
   };
   if (vins.length === 0) throw new BenchSeedError('REQUEST_INVALID', 'no vehicles to seed pre-bookings for');
   if (!Number.isSafeInteger(count) || count < 0) {
@@ -110,7 +94,7 @@ export async function seedBulkPreBookings(
   const memo = new Map<string, Promise<unknown>>();
   const leadDays = await store.transaction(
     async (session) =>
-      (await rulesFor({ session: memoizedSession(session, memo), settings }, dealerId)).preBookingLeadDays,
+      (await rulesFor({ session: memoizedReads(session, memo), settings }, dealerId)).preBookingLeadDays,
   );
 
   let stored = 0;
@@ -118,7 +102,7 @@ export async function seedBulkPreBookings(
   while (stored < count) {
     const end = Math.min(count, stored + batchSize);
     await store.transaction(async (raw) => {
-      const session = memoizedSession(raw, memo);
+      const session = memoizedReads(raw, memo);
       for (let i = stored; i < end; i += 1) {
         const vin = vins[i % vins.length] as string;
         // Due ones start a third of the lead time ahead (their timer fell due before `now`); the

@@ -43,11 +43,18 @@ export type CarRejectionCode =
   | 'NO_PREFERRED_DEALER'
   | 'APPOINTMENT_NOT_FOUND'
   | 'INVALID_TRANSITION'
-  | 'PROPOSAL_SUPERSEDED';
+  | 'PROPOSAL_SUPERSEDED'
+  | 'TOO_MANY_OPEN_APPOINTMENTS';
+
+/**
+ * Refusals the gateway decides before the core, of a message whose id it could read
+ * (docs/protocol.md section 3): final for that id, so remembered with it like the core's own.
+ */
+export type CheckRejectionCode = 'INVALID_MESSAGE' | 'TOPIC_MISMATCH' | 'UNKNOWN_BODY' | 'CONSENT_MISSING';
 
 export type CarOutcome =
   | { ok: true; appointmentId?: string }
-  | { ok: false; code: CarRejectionCode; message: string; retryable: boolean };
+  | { ok: false; code: CarRejectionCode | CheckRejectionCode; message: string; retryable: boolean };
 
 /** The workshop as a car shows it and navigates to it. */
 export interface DealerCard {
@@ -147,6 +154,16 @@ export interface CarChannel {
    * (vin, messageId) returns the stored outcome and changes nothing.
    */
   handleCarMessage(message: CarMessageIn): Promise<CarOutcome>;
+  /**
+   * Remembers a refusal the gateway decided (not retryable) under (vin, messageId), unless the id
+   * already has an outcome; returns the outcome to answer with: the first one stored. A message
+   * resent with the same id is thereby answered as the first time, whatever it carries now.
+   */
+  rememberCarRejection(
+    vin: string,
+    messageId: string,
+    rejection: { code: CheckRejectionCode; message: string },
+  ): Promise<CarOutcome>;
   /** The car has stored a downlink message (its delivery receipt). Unknown ids are ignored. */
   recordCarDelivery(vin: string, downlinkMessageId: string, receivedAt: number): Promise<void>;
   /** Up to `limit` queued downlinks, oldest first, not yet marked sent. */

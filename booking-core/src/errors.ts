@@ -21,6 +21,10 @@ export const ERROR_CATALOGUE = {
     status: 422,
     title: 'The customer has no preferred dealer (required to use the service)',
   },
+  VEHICLE_TOO_MANY_OPEN_APPOINTMENTS: {
+    status: 409,
+    title: 'The vehicle has as many open appointments as allowed; close or cancel one first',
+  },
   HISTORY_ENTRY_NOT_FOUND: { status: 404, title: 'The appointment has no history entry at that point' },
   PREFERRED_DEALER_NO_PENDING_CHANGE: {
     status: 409,

@@ -23,6 +23,11 @@ export interface BookingCoreOptions {
   timeRules?: Partial<TimeRules>;
   /** The owner website every customer email links to. */
   websiteUrl?: string;
+  /**
+   * Open appointments a vehicle may have; a car or website booking request beyond is refused
+   * (service/command-context.ts DEFAULT_MAX_OPEN_APPOINTMENTS_PER_VEHICLE when absent).
+   */
+  maxOpenAppointmentsPerVehicle?: number;
   /** When set, sweeps due work every this many ms of wall time (reading `clock`); stopped by close(). */
   schedulerIntervalMs?: number;
   /**
@@ -74,6 +79,9 @@ export async function openBookingCore(options: BookingCoreOptions): Promise<Book
   const store = await openSqliteStore({
     path: options.databasePath,
     ...(options.sqliteSynchronous ? { synchronous: options.sqliteSynchronous } : {}),
+    // 64 MiB of page cache (SQLite's default is 2 MiB): the uplink path's indexes stay in memory
+    // as tables grow, instead of being re-read page by page (docs/benchmarks.md, booking path).
+    cacheSizeKiB: 64 * 1024,
     onWarning: (message) => logger.warn({ event: 'store.checkpoint' }, message),
   });
   const core = createBookingCore({
@@ -84,6 +92,9 @@ export async function openBookingCore(options: BookingCoreOptions): Promise<Book
     settings: {
       ...(options.timeRules ? { defaultRules: options.timeRules } : {}),
       ...(options.websiteUrl ? { websiteUrl: options.websiteUrl } : {}),
+      ...(options.maxOpenAppointmentsPerVehicle !== undefined
+        ? { maxOpenAppointmentsPerVehicle: options.maxOpenAppointmentsPerVehicle }
+        : {}),
     },
   });
   if (options.schedulerIntervalMs !== undefined)

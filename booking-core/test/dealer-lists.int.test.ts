@@ -96,7 +96,7 @@ describe('migration 005', () => {
     ok(await t.core.propose('dealer-gbg', proposed, proposalInput));
     const before = await t.core.listAppointments('dealer-gbg');
     await t.core.close();
-    // Back to the schema before 005, with its columns, table and triggers gone (and before 006).
+    // Back to the schema before 005, with its columns, table and triggers gone (and before 006, 007).
     const raw = new DatabaseSync(t.path);
     try {
       for (const trigger of raw
@@ -118,9 +118,14 @@ describe('migration 005', () => {
       raw.exec('DROP INDEX car_outbox_vin_state_valid_until');
       raw.exec('CREATE INDEX car_outbox_vin ON car_outbox (vin)');
       raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('006_car_outbox_per_car_indexes');
-      // And before 007 (preferred-dealer claims).
+      // And before 008 (preferred-dealer claims).
       raw.exec('DROP TABLE preferred_dealer_claims');
-      raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('007_preferred_dealer_claims');
+      raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('008_preferred_dealer_claims');
+      // And before 007.
+      raw.exec('DROP INDEX appointments_vin_status');
+      raw.exec('CREATE INDEX appointments_vin ON appointments (vin)');
+      raw.exec('ALTER TABLE appointments DROP COLUMN pre_booking_json');
+      raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('007_vehicle_list_columns');
     } finally {
       raw.close();
     }

@@ -11,6 +11,7 @@ export type {
   CarMessageIn,
   CarOutcome,
   CarRejectionCode,
+  CheckRejectionCode,
   DealerCard,
   DiagnosticTroubleCode,
   HealthStatus,

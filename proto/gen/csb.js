@@ -3283,6 +3283,10 @@ export const csb = $root.csb = (() => {
                     case 30:
                         message.code = 30;
                         break;
+                    case "REJECTION_CODE_TOO_MANY_OPEN_APPOINTMENTS":
+                    case 16:
+                        message.code = 16;
+                        break;
                     default:
                         if (typeof object.code === "number" && (object.code | 0) === object.code)
                             message.code = object.code;
@@ -3373,6 +3377,7 @@ export const csb = $root.csb = (() => {
          * @property {number} REJECTION_CODE_NO_PRIMARY_DRIVER=15 REJECTION_CODE_NO_PRIMARY_DRIVER value
          * @property {number} REJECTION_CODE_RATE_LIMITED=20 REJECTION_CODE_RATE_LIMITED value
          * @property {number} REJECTION_CODE_TEMPORARILY_UNAVAILABLE=30 REJECTION_CODE_TEMPORARILY_UNAVAILABLE value
+         * @property {number} REJECTION_CODE_TOO_MANY_OPEN_APPOINTMENTS=16 REJECTION_CODE_TOO_MANY_OPEN_APPOINTMENTS value
          */
         v1.RejectionCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -3390,6 +3395,7 @@ export const csb = $root.csb = (() => {
             values[valuesById[15] = "REJECTION_CODE_NO_PRIMARY_DRIVER"] = 15;
             values[valuesById[20] = "REJECTION_CODE_RATE_LIMITED"] = 20;
             values[valuesById[30] = "REJECTION_CODE_TEMPORARILY_UNAVAILABLE"] = 30;
+            values[valuesById[16] = "REJECTION_CODE_TOO_MANY_OPEN_APPOINTMENTS"] = 16;
             return values;
         })();
 

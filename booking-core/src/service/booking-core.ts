@@ -2,7 +2,6 @@
  * The booking core's service API: the car channel used by the gateway, the dealer's commands and
  * queries used by the HTTP API, and provisioning. Built over a store port and an injected clock.
  */
-import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { CarChannel, CarDownlink, CarOutcome, DealerCard } from '../car-channel.ts';
 import type { Clock } from '../clock.ts';
@@ -11,8 +10,15 @@ import { statusesMaybeInList } from '../domain/lists.ts';
 import { DEFAULT_TIME_RULES, type TimeRules } from '../domain/timers.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import { applyCarMessage } from './car-commands.ts';
-import { type CommandContext, type CoreSettings, flushOutboxes } from './command-context.ts';
+import {
+  type CommandContext,
+  type CoreSettings,
+  DEFAULT_MAX_OPEN_APPOINTMENTS_PER_VEHICLE,
+  flushOutboxes,
+  memoizedReads,
+} from './command-context.ts';
 import { type DomainApi, domainApi } from './domain-api.ts';
+import { newRowId } from './ids.ts';
 
 /** Where customer emails link to when no website address is configured (CSB_WEBSITE_URL). */
 export const DEFAULT_WEBSITE_URL = 'http://localhost:8080/owner';
@@ -118,7 +124,12 @@ export interface BookingCoreDeps {
   logger: Logger;
   newId?: () => string;
   /** Time-rule defaults and the website address (issue 4); the seeds' defaults when absent. */
-  settings?: { defaultRules?: Partial<TimeRules>; websiteUrl?: string };
+  settings?: {
+    defaultRules?: Partial<TimeRules>;
+    websiteUrl?: string;
+    /** CoreSettings.maxOpenAppointmentsPerVehicle (DEFAULT_MAX_OPEN_APPOINTMENTS_PER_VEHICLE). */
+    maxOpenAppointmentsPerVehicle?: number;
+  };
   /** Resend backoff of unreceipted downlinks (downlink-ledger.ts DEFAULT_REDELIVERY). */
   redelivery?: RedeliveryPolicy;
   /** Open (queued or sent) downlinks kept per car; beyond, the oldest expire (DEFAULT_MAX_OPEN_PER_CAR). */
@@ -132,7 +143,7 @@ export interface BookingCoreDeps {
 
 export function createBookingCore(deps: BookingCoreDeps): BookingCore {
   const { store, clock, logger } = deps;
-  const newId = deps.newId ?? randomUUID;
+  const newId = deps.newId ?? (() => newRowId());
   const listeners = new Set<(vins?: readonly string[]) => void>();
   const secrets = createSecretHasher(deps.secretKey ?? generateSecretKey());
   const redelivery = deps.redelivery ?? DEFAULT_REDELIVERY;
@@ -141,6 +152,8 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
   const settings: CoreSettings = {
     defaultRules: { ...DEFAULT_TIME_RULES, ...deps.settings?.defaultRules },
     websiteUrl: deps.settings?.websiteUrl ?? DEFAULT_WEBSITE_URL,
+    maxOpenAppointmentsPerVehicle:
+      deps.settings?.maxOpenAppointmentsPerVehicle ?? DEFAULT_MAX_OPEN_APPOINTMENTS_PER_VEHICLE,
   };
   const mailListeners = new Set<() => void>();
   const stoppers = new Set<() => void>();
@@ -155,12 +168,20 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     }
   }
 
-  /** One command = one transaction; queued car messages are written before commit, announced after. */
-  async function command<T>(work: (ctx: CommandContext) => Promise<T>, now?: number): Promise<T> {
+  /**
+   * One command = one transaction; queued car messages are written before commit, announced after.
+   * `readsOnce`: the command never writes vehicles, customers, dealers or time rules, so their reads
+   * are answered once each (command-context.ts memoizedReads).
+   */
+  async function command<T>(
+    work: (ctx: CommandContext) => Promise<T>,
+    now?: number,
+    readsOnce = false,
+  ): Promise<T> {
     let mailed = 0;
     const { value, queued } = await store.transaction(async (session) => {
       const ctx: CommandContext = {
-        session,
+        session: readsOnce ? memoizedReads(session, new Map()) : session,
         now: now ?? clock.now(),
         newId,
         downlinks: [],
@@ -257,14 +278,19 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     },
 
     async handleCarMessage(message) {
-      const { outcome, repeat } = await command(async (ctx) => {
-        const known = await ctx.session.getCarOutcome(message.vin, message.messageId);
-        // A repeat (QoS 1 redelivery, a retry) gets the stored answer and changes nothing.
-        if (known) return { outcome: known, repeat: true };
-        const outcome: CarOutcome = await applyCarMessage(ctx, message);
-        await ctx.session.putCarOutcome(message.vin, message.messageId, outcome, ctx.now);
-        return { outcome, repeat: false };
-      });
+      const { outcome, repeat } = await command(
+        async (ctx) => {
+          const known = await ctx.session.getCarOutcome(message.vin, message.messageId);
+          // A repeat (QoS 1 redelivery, a retry) gets the stored answer and changes nothing.
+          if (known) return { outcome: known, repeat: true };
+          const outcome: CarOutcome = await applyCarMessage(ctx, message);
+          await ctx.session.putCarOutcome(message.vin, message.messageId, outcome, ctx.now);
+          return { outcome, repeat: false };
+          // A car message changes appointments, timers, mails and downlinks only (car-commands.ts).
+        },
+        undefined,
+        true,
+      );
       // Bindings in the call, not a child logger: this runs for every uplink (see pipeline.ts).
       const context = {
         vin: message.vin,
@@ -275,6 +301,18 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
       };
       if (outcome.ok) logger.info(context, 'car message applied');
       else logger.info(context, 'car message refused');
+      return outcome;
+    },
+
+    async rememberCarRejection(vin, messageId, rejection) {
+      const { outcome, repeat } = await command(async (ctx) => {
+        const known = await ctx.session.getCarOutcome(vin, messageId);
+        if (known) return { outcome: known, repeat: true };
+        const outcome: CarOutcome = { ok: false, ...rejection, retryable: false };
+        await ctx.session.putCarOutcome(vin, messageId, outcome, ctx.now);
+        return { outcome, repeat: false };
+      });
+      logger.info({ vin, messageId, repeat, code: rejection.code }, 'car message refusal remembered');
       return outcome;
     },
 

@@ -13,6 +13,7 @@ import {
   type CommandContext,
   type CommandError,
   storeNewAppointment,
+  vehicleIsFull,
 } from './command-context.ts';
 import { queueReminder } from './scheduler.ts';
 
@@ -114,6 +115,12 @@ async function bookingRequest(
   // WORKFLOW.md: a preferred dealer is required to use the service.
   if (!customer.preferredDealerId) {
     return reject('NO_PREFERRED_DEALER', 'the primary driver has no preferred dealer');
+  }
+  if (await vehicleIsFull(ctx, vin)) {
+    return reject(
+      'TOO_MANY_OPEN_APPOINTMENTS',
+      `the car has ${ctx.settings.maxOpenAppointmentsPerVehicle} open appointments, the most allowed`,
+    );
   }
   const { appointment, events } = createRequest(
     {

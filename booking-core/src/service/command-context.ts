@@ -4,8 +4,6 @@
  */
 import type { CarMessage, DealerCard } from '../car-channel.ts';
 import type { Actor, Appointment } from '../domain/appointment.ts';
-import { APPOINTMENT_STATUSES } from '../domain/appointment.ts';
-import { isOpen } from '../domain/lists.ts';
 import { resolveTimeRules, type TimeRules, timersFor } from '../domain/timers.ts';
 import {
   type AppointmentCommand,
@@ -23,6 +21,48 @@ export interface CoreSettings {
   defaultRules: TimeRules;
   /** The owner website; every customer email links to the appointment there. */
   websiteUrl: string;
+  /**
+   * Open appointments a vehicle may have: a booking request (car or website) beyond is refused
+   * (car: TOO_MANY_OPEN_APPOINTMENTS). Bounds the car's "My appointments" and the work of each of
+   * its uplinks. A dealer's pre-booking counts but is not refused (the list has its own cap).
+   */
+  maxOpenAppointmentsPerVehicle: number;
+}
+
+export const DEFAULT_MAX_OPEN_APPOINTMENTS_PER_VEHICLE = 20;
+
+/**
+ * Entries in the car's "My appointments" at most (docs/protocol.md): requests are bounded by
+ * `maxOpenAppointmentsPerVehicle` (at most 100); only dealer pre-bookings can go beyond it.
+ */
+export const CAR_LIST_MAX_APPOINTMENTS = 100;
+
+/**
+ * `session` with its vehicle, customer, dealer and time-rule reads answered once per key from
+ * `memo`: for work that reads them several times and never writes them (a car message reads the
+ * dealer three times and the vehicle and customer twice; the bulk pre-booking seed).
+ */
+export function memoizedReads(session: StoreSession, memo: Map<string, Promise<unknown>>): StoreSession {
+  const once = <T>(key: string, read: () => Promise<T>): Promise<T> => {
+    let hit = memo.get(key) as Promise<T> | undefined;
+    if (!hit) {
+      hit = read();
+      memo.set(key, hit);
+    }
+    return hit;
+  };
+  return {
+    ...session,
+    getVehicle: (vin) => once(`v:${vin}`, () => session.getVehicle(vin)),
+    getCustomer: (id) => once(`c:${id}`, () => session.getCustomer(id)),
+    getDealer: (id) => once(`d:${id}`, () => session.getDealer(id)),
+    getTimeRules: (scope, id) => once(`r:${scope}:${id}`, () => session.getTimeRules(scope, id)),
+  };
+}
+
+/** True when the vehicle may not get another booking request (CoreSettings.maxOpenAppointmentsPerVehicle). */
+export async function vehicleIsFull(ctx: CommandContext, vin: string): Promise<boolean> {
+  return (await ctx.session.countOpenVehicleAppointments(vin)) >= ctx.settings.maxOpenAppointmentsPerVehicle;
 }
 
 export interface CommandContext {
@@ -86,8 +126,6 @@ export async function navigationMessage(
   };
 }
 
-const OPEN_STATUSES = APPOINTMENT_STATUSES.filter(isOpen);
-
 /** Events that change nothing the car shows in "My appointments". */
 const CAR_SILENT_EVENTS: ReadonlySet<AppointmentEvent['kind']> = new Set([
   'follow-up-due',
@@ -95,11 +133,19 @@ const CAR_SILENT_EVENTS: ReadonlySet<AppointmentEvent['kind']> = new Set([
   'navigation-chosen',
 ]);
 
-/** The car's whole "My appointments" list: its open appointments only (closed and cancelled drop out). */
-async function appointmentList(ctx: CommandContext, vin: string): Promise<CarMessage> {
-  const appointments = await ctx.session.listVehicleAppointments(vin, OPEN_STATUSES);
-  const dealers = await ctx.session.getDealers([...new Set(appointments.map((a) => a.dealerId))]);
-  const cards = new Map(dealers.map((d) => [d.dealerId, dealerCard(d)]));
+/**
+ * The car's whole "My appointments" list: its open appointments only (closed and cancelled drop
+ * out), read narrow and through the car's open rows alone, so its cost follows the open
+ * appointments (bounded), not the car's history.
+ */
+async function appointmentList(ctx: CommandContext, vin: string, known: DealerCard): Promise<CarMessage> {
+  const appointments = await ctx.session.listVehicleAppointmentRecords(vin, CAR_LIST_MAX_APPOINTMENTS);
+  const cards = new Map([[known.dealerId, known]]);
+  for (const dealerId of new Set(appointments.map((a) => a.dealerId))) {
+    if (cards.has(dealerId)) continue;
+    const dealer = await ctx.session.getDealer(dealerId);
+    if (dealer) cards.set(dealerId, dealerCard(dealer));
+  }
   return {
     kind: 'appointment-list',
     generatedAt: ctx.now,
@@ -200,7 +246,7 @@ export async function queueCarMessages(
   }
   // The list is re-sent when what the car shows can have changed (not for the dealer's own marks).
   if (events.some((e) => !CAR_SILENT_EVENTS.has(e.kind)))
-    messages.push(await appointmentList(ctx, appointment.vin));
+    messages.push(await appointmentList(ctx, appointment.vin, card));
   for (const message of messages) {
     ctx.downlinks.push({ id: ctx.newId(), vin: appointment.vin, createdAt: ctx.now, message });
   }

@@ -18,7 +18,7 @@ import type { TimeWindow } from '../domain/health-status.ts';
 import { checkWindows } from '../domain/time-limits.ts';
 import { type AppointmentCommand, createRequest } from '../domain/transitions.ts';
 import { fail, ok, type Result, timeFailure } from '../errors.ts';
-import { applyCommand, type CommandContext, storeNewAppointment } from './command-context.ts';
+import { applyCommand, type CommandContext, storeNewAppointment, vehicleIsFull } from './command-context.ts';
 import { profileView, setReminderDaysOf } from './customer-relations.ts';
 import { commandFailure } from './dealer-commands.ts';
 import type { StoreSession } from './store-port.ts';
@@ -116,6 +116,12 @@ export async function createWebsiteRequest(
   // customer must have a preferred dealer"; every request lands there.
   if (!customer.preferredDealerId) {
     return fail('CUSTOMER_NO_PREFERRED_DEALER', 'choose a preferred dealer first');
+  }
+  if (await vehicleIsFull(ctx, input.vin)) {
+    return fail(
+      'VEHICLE_TOO_MANY_OPEN_APPOINTMENTS',
+      `the vehicle has ${ctx.settings.maxOpenAppointmentsPerVehicle} open appointments, the most allowed`,
+    );
   }
   const { appointment, events } = createRequest(
     {

@@ -147,6 +147,12 @@ export interface PreferredDealerClaimRecord {
   claimedAt: number;
 }
 
+/** What the car's "My appointments" shows of one appointment (service/views.ts toCarView). */
+export type VehicleAppointmentRecord = Pick<
+  Appointment,
+  'appointmentId' | 'status' | 'dealerId' | 'currentProposal' | 'preBooking'
+>;
+
 export interface StoreSession {
   getDealer(dealerId: string): Promise<DealerRecord | undefined>;
   getDealers(dealerIds: readonly string[]): Promise<DealerRecord[]>;
@@ -184,6 +190,14 @@ export interface StoreSession {
     statuses?: readonly AppointmentStatus[],
   ): Promise<AppointmentListRecord[]>;
   listVehicleAppointments(vin: string, statuses: readonly AppointmentStatus[]): Promise<Appointment[]>;
+  /**
+   * The car's open appointments (domain/lists.ts isOpen) in the order it shows them (oldest
+   * request first), at most `limit`, narrowed to what it shows: reads only the car's open rows,
+   * however many closed and cancelled ones it has.
+   */
+  listVehicleAppointmentRecords(vin: string, limit: number): Promise<VehicleAppointmentRecord[]>;
+  /** How many open appointments the car has (the bound of booking requests, CoreSettings). */
+  countOpenVehicleAppointments(vin: string): Promise<number>;
 
   appendHistory(entry: HistoryEntry): Promise<void>;
   listHistory(appointmentId: string): Promise<HistoryEntry[]>;

@@ -167,7 +167,10 @@ export function dealerCard(dealer: DealerRecord): DealerCard {
 }
 
 /** One row of the car's "My appointments": time and price only, never the work description. */
-export function toCarView(appointment: Appointment, dealer: DealerCard): CarAppointmentView {
+export function toCarView(
+  appointment: Pick<Appointment, 'appointmentId' | 'status' | 'currentProposal' | 'preBooking'>,
+  dealer: DealerCard,
+): CarAppointmentView {
   const view: CarAppointmentView = {
     appointmentId: appointment.appointmentId,
     status: CAR_STATUS[appointment.status],

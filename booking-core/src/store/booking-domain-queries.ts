@@ -2,7 +2,8 @@
  * The store queries of the complete appointment domain (issue 4): customer settings, timers (due
  * work), time-rule settings, the mail outbox and customer tokens. Kept apart from sqlite-store.ts
  * so the downlink ledger and the booking domain evolve without touching each other's code;
- * dialect-neutral kysely like the rest of the session.
+ * dialect-neutral kysely like the rest of the session, except the statements every appointment
+ * change runs (timers, mail outbox, time rules), which are named in hot-statements.ts.
  */
 import type { Kysely, Selectable } from 'kysely';
 import type { TimeRules, TimerKind } from '../domain/timers.ts';
@@ -12,6 +13,7 @@ import type {
   StoreSession,
   VehicleRelationRecord,
 } from '../service/store-port.ts';
+import { HOT_SQL, hot } from './hot-statements.ts';
 import { parse, toAppointment, toCustomer } from './rows.ts';
 import type { Database, MailOutboxTable } from './schema.ts';
 
@@ -79,38 +81,21 @@ export function bookingDomainQueries(db: Kysely<Database>): DomainQueries {
       return rows.map(toAppointment);
     },
 
+    // Every appointment change runs this (the uplink path): statements of hot-statements.ts.
     async replaceTimers(appointmentId, timers, now) {
-      const open = await db
-        .selectFrom('due_work')
-        .select(['id', 'kind', 'due_at'])
-        .where('appointment_id', '=', appointmentId)
-        .where('state', '=', 'due')
-        .execute();
+      const { rows: open } = await db.executeQuery<{ id: string; kind: string; due_at: number }>(
+        hot(HOT_SQL.openTimersOf, [appointmentId]),
+      );
       const key = (kind: string, dueAt: number) => `${kind}@${dueAt}`;
       const wanted = new Set(timers.map((t) => key(t.kind, t.dueAt)));
-      const stale = open.filter((row) => !wanted.has(key(row.kind, Number(row.due_at)))).map((r) => r.id);
-      if (stale.length > 0) {
-        await db
-          .updateTable('due_work')
-          .set({ state: 'cancelled', done_at: now })
-          .where('id', 'in', stale)
-          .execute();
+      for (const row of open) {
+        if (!wanted.has(key(row.kind, Number(row.due_at))))
+          await db.executeQuery(hot(HOT_SQL.cancelTimer, [now, row.id]));
       }
       for (const timer of timers) {
-        // A timer that already fired (done) or was cancelled for the same due time is not armed again.
-        await db
-          .insertInto('due_work')
-          .values({
-            id: timer.id,
-            appointment_id: appointmentId,
-            kind: timer.kind,
-            due_at: timer.dueAt,
-            state: 'due',
-            created_at: now,
-            done_at: null,
-          })
-          .onConflict((oc) => oc.columns(['appointment_id', 'kind', 'due_at']).doNothing())
-          .execute();
+        await db.executeQuery(
+          hot(HOT_SQL.insertTimer, [timer.id, appointmentId, timer.kind, timer.dueAt, now]),
+        );
       }
     },
     async dueWork(now, limit) {
@@ -158,12 +143,9 @@ export function bookingDomainQueries(db: Kysely<Database>): DomainQueries {
     },
 
     async getTimeRules(scope, scopeId) {
-      const row = await db
-        .selectFrom('time_rule_settings')
-        .select('rules_json')
-        .where('scope', '=', scope)
-        .where('scope_id', '=', scopeId)
-        .executeTakeFirst();
+      const {
+        rows: [row],
+      } = await db.executeQuery<{ rules_json: string }>(hot(HOT_SQL.selectTimeRules, [scope, scopeId]));
       return row && parse<Partial<TimeRules>>(row.rules_json);
     },
     async putTimeRules(scope, scopeId, rules, now) {
@@ -180,23 +162,19 @@ export function bookingDomainQueries(db: Kysely<Database>): DomainQueries {
 
     async enqueueMails(mails) {
       for (const m of mails) {
-        await db
-          .insertInto('mail_outbox')
-          .values({
-            id: m.id,
-            kind: m.kind,
-            to_address: m.to,
-            subject: m.subject,
-            body: m.body,
-            customer_id: m.customerId,
-            dealer_id: m.dealerId,
-            appointment_id: m.appointmentId,
-            state: 'queued',
-            created_at: m.createdAt,
-            sent_at: null,
-            last_error: null,
-          })
-          .execute();
+        await db.executeQuery(
+          hot(HOT_SQL.insertMail, [
+            m.id,
+            m.kind,
+            m.to,
+            m.subject,
+            m.body,
+            m.customerId,
+            m.dealerId,
+            m.appointmentId,
+            m.createdAt,
+          ]),
+        );
       }
     },
     async listMails(filter) {

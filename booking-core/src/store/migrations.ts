@@ -332,9 +332,26 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropIndex('car_outbox_vin').execute();
     },
   },
+  // The car's "My appointments" list on every uplink that changes an appointment: read through a
+  // (vin, status) index, so only the car's open rows are visited however many closed and cancelled
+  // ones it has, and from narrow columns (the pre-booking was inside details_json), so no Health
+  // Status or other document is parsed to build it. The vin-only index is a prefix of the new one.
+  '007_vehicle_list_columns': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('appointments').addColumn('pre_booking_json', 'text').execute();
+      await sql`UPDATE appointments SET pre_booking_json = json_extract(details_json, '$.preBooking')
+          WHERE json_type(details_json, '$.preBooking') = 'object'`.execute(db);
+      await db.schema
+        .createIndex('appointments_vin_status')
+        .on('appointments')
+        .columns(['vin', 'status'])
+        .execute();
+      await db.schema.dropIndex('appointments_vin').execute();
+    },
+  },
   // Every preferred-dealer claim by VIN, kept for the customer to see and to rate-limit the dealer
   // (service/customer-relations.ts dealerClaimPreferred).
-  '007_preferred_dealer_claims': {
+  '008_preferred_dealer_claims': {
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('preferred_dealer_claims')

@@ -3,10 +3,21 @@
  * port's records (sqlite-store.ts and booking-domain-queries.ts both read these tables).
  */
 import type { DealerCard } from '../car-channel.ts';
-import type { Appointment, AppointmentOrigin, AppointmentStatus, Proposal } from '../domain/appointment.ts';
+import type {
+  Appointment,
+  AppointmentOrigin,
+  AppointmentStatus,
+  PreBooking,
+  Proposal,
+} from '../domain/appointment.ts';
 import type { HealthStatus, TimeWindow } from '../domain/health-status.ts';
 import { normalizeAppointment } from '../domain/transitions.ts';
-import type { CustomerRecord, DealerRecord, VehicleRecord } from '../service/store-port.ts';
+import type {
+  CustomerRecord,
+  DealerRecord,
+  VehicleAppointmentRecord,
+  VehicleRecord,
+} from '../service/store-port.ts';
 import type { AppointmentsTable, CustomersTable, DealersTable, VehiclesTable } from './schema.ts';
 
 export const json = (value: unknown): string => JSON.stringify(value);
@@ -65,6 +76,25 @@ export function toAppointment(row: AppointmentsTable): Appointment {
     updatedAt: Number(row.updated_at),
     version: row.version,
   } as Appointment);
+}
+
+/** A row of hot-statements.ts `vehicleList`: the columns of the car's "My appointments". */
+export interface VehicleListRow {
+  appointment_id: string;
+  status: string;
+  dealer_id: string;
+  current_proposal_json: string | null;
+  pre_booking_json: string | null;
+}
+
+export function toVehicleAppointment(row: VehicleListRow): VehicleAppointmentRecord {
+  return {
+    appointmentId: row.appointment_id,
+    status: row.status as AppointmentStatus,
+    dealerId: row.dealer_id,
+    currentProposal: row.current_proposal_json === null ? null : parse<Proposal>(row.current_proposal_json),
+    preBooking: row.pre_booking_json === null ? null : parse<PreBooking>(row.pre_booking_json),
+  };
 }
 
 /** The appointment fields kept in `details_json` (migration 003). */

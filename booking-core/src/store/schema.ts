@@ -64,6 +64,8 @@ export interface AppointmentsTable {
   awaiting_follow_up_since: number | null;
   service_level_breached_at: number | null;
   proposal_start: number | null;
+  /** Migration 007: the pre-booking (also in details_json) for the car's list; null without one. */
+  pre_booking_json: string | null;
 }
 
 export interface AppointmentHistoryTable {

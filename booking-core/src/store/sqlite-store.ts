@@ -1,6 +1,7 @@
 /**
- * The booking store on one SQLite file (node:sqlite through kysely). The queries are written with
- * kysely's dialect-neutral builder so a PostgreSQL adapter can reuse `createSession` unchanged.
+ * The booking store on one SQLite file (node:sqlite through kysely). Most queries are written with
+ * kysely's dialect-neutral builder so a PostgreSQL adapter can reuse them; the statements of the car
+ * uplink path are named SQL texts in hot-statements.ts (the adapter writes those in its dialect).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -31,6 +32,7 @@ import type {
 import { bookingDomainQueries } from './booking-domain-queries.ts';
 import { startCheckpointer } from './checkpointer.ts';
 import { groupCommit } from './group-commit.ts';
+import { APPOINTMENT_COLUMNS, HOT_SQL, hot, supersedeDownlinksSql } from './hot-statements.ts';
 import { migrateToLatest } from './migrations.ts';
 import { nodeSqliteDialect } from './node-sqlite-dialect.ts';
 import { preferredDealerClaimQueries } from './preferred-dealer-claims.ts';
@@ -42,8 +44,10 @@ import {
   toCustomer,
   toDealer,
   toVehicle,
+  toVehicleAppointment,
+  type VehicleListRow,
 } from './rows.ts';
-import type { AppointmentsTable, Database } from './schema.ts';
+import type { AppointmentsTable, CustomersTable, Database, DealersTable, VehiclesTable } from './schema.ts';
 
 export interface SqliteStoreOptions {
   /** The database file; its directory is created when missing. */
@@ -108,14 +112,11 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Book
   };
 }
 
-/** The uplink path's statements as kysely would compile them (see getCarOutcome). */
-const UPLINK_SQL = {
-  selectOutcome: 'select "outcome_json" from "car_message_outcomes" where "vin" = ? and "message_id" = ?',
-  insertOutcome:
-    'insert into "car_message_outcomes" ("vin", "message_id", "outcome_json", "created_at") values (?, ?, ?, ?)',
-  insertHealthStatus:
-    'insert into "health_statuses" ("id", "vin", "captured_at", "received_at", "source", "health_status_json") values (?, ?, ?, ?, ?, ?)',
-} as const;
+/** The values of hot-statements.ts APPOINTMENT_COLUMNS, in that order. */
+function appointmentValues(a: Appointment): unknown[] {
+  const c = appointmentColumns(a);
+  return APPOINTMENT_COLUMNS.map((column) => c[column]);
+}
 
 function appointmentColumns(a: Appointment): AppointmentsTable {
   return {
@@ -145,6 +146,7 @@ function appointmentColumns(a: Appointment): AppointmentsTable {
     awaiting_follow_up_since: a.awaitingFollowUpSince,
     service_level_breached_at: a.serviceLevelBreachedAt,
     proposal_start: a.currentProposal?.start ?? null,
+    pre_booking_json: a.preBooking === null ? null : json(a.preBooking),
   };
 }
 
@@ -225,12 +227,14 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
-function toCarDownlink(row: {
+interface DownlinkRow {
   id: string;
   vin: string;
   created_at: number;
   message_json: string;
-}): CarDownlink {
+}
+
+function toCarDownlink(row: DownlinkRow): CarDownlink {
   return {
     id: row.id,
     vin: row.vin,
@@ -240,26 +244,24 @@ function toCarDownlink(row: {
 }
 
 export function createSession(db: Kysely<Database>): StoreSession {
+  /** Runs one of hot-statements.ts's statements; returns its rows. */
+  async function rowsOf<R>(sql: string, parameters: readonly unknown[]): Promise<R[]> {
+    return (await db.executeQuery<R>(hot(sql, parameters))).rows;
+  }
+  /** Runs one of hot-statements.ts's writes; returns how many rows it changed. */
+  async function changes(sql: string, parameters: readonly unknown[]): Promise<number> {
+    return Number((await db.executeQuery(hot(sql, parameters))).numAffectedRows ?? 0);
+  }
   /** Expires one car's open rows whose validity ended (downlink-ledger.ts). */
   async function expireOf(vin: string, now: number): Promise<void> {
-    await db
-      .updateTable('car_outbox')
-      .set({ state: 'expired', closed_at: now })
-      .where('vin', '=', vin)
-      .where('state', 'in', OPEN_DOWNLINK_STATES)
-      .where('valid_until', '<=', now)
-      .execute();
+    await changes(HOT_SQL.expireStaleDownlinksOf, [now, vin, now]);
   }
 
   return {
     ...bookingDomainQueries(db),
     ...preferredDealerClaimQueries(db),
     async getDealer(dealerId) {
-      const row = await db
-        .selectFrom('dealers')
-        .selectAll()
-        .where('dealer_id', '=', dealerId)
-        .executeTakeFirst();
+      const [row] = await rowsOf<DealersTable>(HOT_SQL.selectDealer, [dealerId]);
       return row && toDealer(row);
     },
     async getDealers(dealerIds) {
@@ -316,11 +318,7 @@ export function createSession(db: Kysely<Database>): StoreSession {
     },
 
     async getCustomer(customerId) {
-      const row = await db
-        .selectFrom('customers')
-        .selectAll()
-        .where('customer_id', '=', customerId)
-        .executeTakeFirst();
+      const [row] = await rowsOf<CustomersTable>(HOT_SQL.selectCustomer, [customerId]);
       return row && toCustomer(row);
     },
     async getCustomers(customerIds) {
@@ -348,7 +346,7 @@ export function createSession(db: Kysely<Database>): StoreSession {
     },
 
     async getVehicle(vin) {
-      const row = await db.selectFrom('vehicles').selectAll().where('vin', '=', vin).executeTakeFirst();
+      const [row] = await rowsOf<VehiclesTable>(HOT_SQL.selectVehicle, [vin]);
       return row && toVehicle(row);
     },
     async getVehicles(vins) {
@@ -387,25 +385,15 @@ export function createSession(db: Kysely<Database>): StoreSession {
     },
 
     async getAppointment(appointmentId) {
-      const row = await db
-        .selectFrom('appointments')
-        .selectAll()
-        .where('appointment_id', '=', appointmentId)
-        .executeTakeFirst();
+      const [row] = await rowsOf<AppointmentsTable>(HOT_SQL.selectAppointment, [appointmentId]);
       return row && toAppointment(row);
     },
     async insertAppointment(appointment) {
-      await db.insertInto('appointments').values(appointmentColumns(appointment)).execute();
+      await changes(HOT_SQL.insertAppointment, appointmentValues(appointment));
     },
     async updateAppointment(appointment, expectedVersion) {
-      const { appointment_id, ...columns } = appointmentColumns(appointment);
-      const result = await db
-        .updateTable('appointments')
-        .set(columns)
-        .where('appointment_id', '=', appointment_id)
-        .where('version', '=', expectedVersion)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      const [key, ...values] = appointmentValues(appointment);
+      return (await changes(HOT_SQL.updateAppointment, [...values, key, expectedVersion])) === 1;
     },
     async listDealerAppointments(dealerId, statuses) {
       if (statuses?.length === 0) return [];
@@ -426,6 +414,14 @@ export function createSession(db: Kysely<Database>): StoreSession {
       const { rows } = await db.executeQuery<DealerListRow>(dealerListQuery(dealerId, statuses));
       return rows.map(toListRecord);
     },
+    async listVehicleAppointmentRecords(vin, limit) {
+      const rows = await rowsOf<VehicleListRow>(HOT_SQL.vehicleList, [vin, Math.max(0, Math.trunc(limit))]);
+      return rows.map(toVehicleAppointment);
+    },
+    async countOpenVehicleAppointments(vin) {
+      const [row] = await rowsOf<{ n: number }>(HOT_SQL.countOpenVehicleAppointments, [vin]);
+      return Number(row?.n ?? 0);
+    },
     async listVehicleAppointments(vin, statuses) {
       if (statuses.length === 0) return [];
       const rows = await db
@@ -440,19 +436,16 @@ export function createSession(db: Kysely<Database>): StoreSession {
     },
 
     async appendHistory(entry) {
-      await db
-        .insertInto('appointment_history')
-        .values({
-          appointment_id: entry.appointmentId,
-          version: entry.version,
-          at: entry.at,
-          actor_kind: entry.actor.kind,
-          actor_id: entry.actor.id,
-          command: entry.command,
-          status: entry.status,
-          snapshot_json: json(entry.snapshot),
-        })
-        .execute();
+      await changes(HOT_SQL.insertHistory, [
+        entry.appointmentId,
+        entry.version,
+        entry.at,
+        entry.actor.kind,
+        entry.actor.id,
+        entry.command,
+        entry.status,
+        json(entry.snapshot),
+      ]);
     },
     async listHistory(appointmentId) {
       const rows = await db
@@ -482,56 +475,28 @@ export function createSession(db: Kysely<Database>): StoreSession {
         const policy = downlinkPolicyOf(d.message);
         const keys = [...(policy.supersedeKey ? [policy.supersedeKey] : []), ...policy.alsoSupersedes];
         if (keys.length > 0) {
-          const result = await db
-            .updateTable('car_outbox')
-            .set({ state: 'superseded', closed_at: d.createdAt })
-            .where('vin', '=', d.vin)
-            .where('supersede_key', 'in', keys)
-            .where('state', 'in', OPEN_DOWNLINK_STATES)
-            .executeTakeFirst();
-          superseded += Number(result.numUpdatedRows);
+          superseded += await changes(supersedeDownlinksSql(keys.length), [d.createdAt, d.vin, ...keys]);
         }
-        await db
-          .insertInto('car_outbox')
-          .values({
-            id: d.id,
-            vin: d.vin,
-            kind: d.message.kind,
-            message_json: json(d.message),
-            state: 'queued' as const,
-            created_at: d.createdAt,
-            sent_at: null,
-            delivered_at: null,
-            appointment_id: policy.appointmentId,
-            supersede_key: policy.supersedeKey,
-            valid_until: d.validUntil ?? policy.validUntil,
-            next_attempt_at: d.createdAt,
-            closed_at: null,
-          })
-          .execute();
+        await changes(HOT_SQL.insertDownlink, [
+          d.id,
+          d.vin,
+          d.message.kind,
+          json(d.message),
+          'queued',
+          d.createdAt,
+          policy.appointmentId,
+          policy.supersedeKey,
+          d.validUntil ?? policy.validUntil,
+          d.createdAt,
+        ]);
       }
       const cap = options?.maxOpenPerCar;
       if (cap !== undefined) {
         for (const vin of new Set(downlinks.map((d) => d.vin))) {
-          const open = await db
-            .selectFrom('car_outbox')
-            .select('seq')
-            .where('vin', '=', vin)
-            .where('state', 'in', OPEN_DOWNLINK_STATES)
-            .orderBy('seq', 'desc')
-            .offset(cap)
-            .limit(1)
-            .executeTakeFirst();
+          const [open] = await rowsOf<{ seq: number }>(HOT_SQL.openDownlinkBeyondCap, [vin, cap]);
           if (!open) continue;
           const now = downlinks.at(-1)?.createdAt ?? 0;
-          const result = await db
-            .updateTable('car_outbox')
-            .set({ state: 'expired', closed_at: now })
-            .where('vin', '=', vin)
-            .where('state', 'in', OPEN_DOWNLINK_STATES)
-            .where('seq', '<=', open.seq)
-            .executeTakeFirst();
-          capped += Number(result.numUpdatedRows);
+          capped += await changes(HOT_SQL.expireDownlinksUpTo, [now, vin, open.seq]);
         }
       }
       return { superseded, capped };
@@ -548,46 +513,20 @@ export function createSession(db: Kysely<Database>): StoreSession {
       return rows.map(toCarDownlink);
     },
     async markCarDownlinksSent(ids, sentAt, policy = DEFAULT_REDELIVERY) {
-      for (const part of chunks(ids)) {
-        const rows = await db
-          .selectFrom('car_outbox')
-          .select(['id', 'attempts'])
-          .where('id', 'in', part)
-          .where('state', 'in', OPEN_DOWNLINK_STATES)
-          .execute();
-        for (const row of rows) {
-          const attempts = Number(row.attempts) + 1;
-          await db
-            .updateTable('car_outbox')
-            .set((eb) => ({
-              state: 'sent',
-              sent_at: eb.fn.coalesce('sent_at', eb.val(sentAt)),
-              attempts,
-              next_attempt_at: nextAttemptAt(sentAt, attempts, policy),
-            }))
-            .where('id', '=', row.id)
-            .where('state', 'in', OPEN_DOWNLINK_STATES)
-            .execute();
-        }
+      for (const id of new Set(ids)) {
+        const [row] = await rowsOf<{ attempts: number }>(HOT_SQL.openDownlinkAttempts, [id]);
+        if (!row) continue;
+        const attempts = Number(row.attempts) + 1;
+        await changes(HOT_SQL.markDownlinkSent, [
+          sentAt,
+          attempts,
+          nextAttemptAt(sentAt, attempts, policy),
+          id,
+        ]);
       }
     },
     async markCarDownlinkDelivered(vin, id, deliveredAt) {
-      // A receipt for an expired or superseded row still means the car has it: delivered wins.
-      // The car has it, so it was handed over: a row never marked sent (a mark lost to a crash
-      // between hand-over and mark) gets sentAt and one attempt, so the ledger never shows
-      // "delivered" with "sentAt: null, attempts: 0" (states only move forward).
-      await db
-        .updateTable('car_outbox')
-        .set((eb) => ({
-          state: 'delivered',
-          delivered_at: deliveredAt,
-          sent_at: eb.fn.coalesce('sent_at', eb.val(deliveredAt)),
-          attempts: eb.fn<number>('max', ['attempts', eb.val(1)]),
-        }))
-        .where('id', '=', id)
-        .where('vin', '=', vin)
-        .where('state', '!=', 'delivered')
-        .execute();
+      await changes(HOT_SQL.markDownlinkDelivered, [deliveredAt, deliveredAt, id, vin]);
     },
     async undeliveredCarDownlinks(vin, limit, now) {
       if (now !== undefined) await expireOf(vin, now);
@@ -603,31 +542,15 @@ export function createSession(db: Kysely<Database>): StoreSession {
     },
     async dueCarDownlinks(vin, now, limit) {
       await expireOf(vin, now);
-      const rows = await db
-        .selectFrom('car_outbox')
-        .select(['id', 'vin', 'created_at', 'message_json'])
-        .where('vin', '=', vin)
-        // Redundant with the OR below, but lets the (vin, state, seq) index narrow to the car's open
-        // rows instead of walking its whole history (migration 006).
-        .where('state', 'in', OPEN_DOWNLINK_STATES)
-        .where((eb) =>
-          eb.or([
-            eb('state', '=', 'queued'),
-            eb.and([eb('state', '=', 'sent'), eb('next_attempt_at', '<=', now)]),
-          ]),
-        )
-        .orderBy('seq')
-        .limit(Math.max(0, Math.trunc(limit)))
-        .execute();
+      const rows = await rowsOf<DownlinkRow>(HOT_SQL.dueDownlinksOf, [
+        vin,
+        now,
+        Math.max(0, Math.trunc(limit)),
+      ]);
       return rows.map(toCarDownlink);
     },
     async carDownlinkWakeAt(vin) {
-      const row = await db
-        .selectFrom('car_outbox')
-        .select((eb) => eb.fn.min('next_attempt_at').as('wake'))
-        .where('vin', '=', vin)
-        .where('state', '=', 'sent')
-        .executeTakeFirst();
+      const [row] = await rowsOf<{ wake: number | null }>(HOT_SQL.downlinkWakeAt, [vin]);
       return row?.wake === null || row?.wake === undefined ? null : Number(row.wake);
     },
     async expireCarDownlinks(now) {
@@ -682,30 +605,23 @@ export function createSession(db: Kysely<Database>): StoreSession {
       return rows.map((row) => ({ ...toCarDownlink(row), state: row.state }));
     },
 
-    // The three statements of every uplink (benchmark 1) are written out: kysely builds and
-    // compiles a query on every call, ~10% of the uplink path's CPU, for SQL that never changes.
     async getCarOutcome(vin, messageId) {
-      const { rows } = await db.executeQuery<{ outcome_json: string }>(
-        CompiledQuery.raw(UPLINK_SQL.selectOutcome, [vin, messageId]),
-      );
-      const row = rows[0];
+      const [row] = await rowsOf<{ outcome_json: string }>(HOT_SQL.selectOutcome, [vin, messageId]);
       return row && parse<CarOutcome>(row.outcome_json);
     },
     async putCarOutcome(vin, messageId, outcome, at) {
-      await db.executeQuery(CompiledQuery.raw(UPLINK_SQL.insertOutcome, [vin, messageId, json(outcome), at]));
+      await changes(HOT_SQL.insertOutcome, [vin, messageId, json(outcome), at]);
     },
 
     async insertHealthStatus(record) {
-      await db.executeQuery(
-        CompiledQuery.raw(UPLINK_SQL.insertHealthStatus, [
-          record.id,
-          record.vin,
-          record.healthStatus.capturedAt,
-          record.receivedAt,
-          record.source,
-          json(record.healthStatus),
-        ]),
-      );
+      await changes(HOT_SQL.insertHealthStatus, [
+        record.id,
+        record.vin,
+        record.healthStatus.capturedAt,
+        record.receivedAt,
+        record.source,
+        json(record.healthStatus),
+      ]);
     },
     async listHealthStatuses(vin, limit) {
       let query = db

@@ -12,11 +12,19 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { downlinkTopic, encodeDownlink, toTimestamp, type UplinkEnvelope } from '@csb/proto';
 import type { Logger } from 'pino';
-import type { CarChannel, CarOutcome } from '../core-types.ts';
+import type { CarChannel, CarOutcome, CheckRejectionCode } from '../core-types.ts';
 import type { GatewayMetrics } from '../metrics.ts';
 import { toWireRejectionCode, type UplinkRejection } from './rejection.ts';
 import { checkBodyMatchesTopic, checkSize, decode, echoableMessageId, parseUplinkTopic } from './steps.ts';
-import { type FieldError, toValidUplink } from './wire-to-command.ts';
+import { type FieldError, MESSAGE_ID_PATTERN, toValidUplink } from './wire-to-command.ts';
+
+/** Refusals of a message whose id could be read that are final for that id (docs/protocol.md section 3). */
+const REMEMBERED: ReadonlySet<string> = new Set<CheckRejectionCode>([
+  'INVALID_MESSAGE',
+  'TOPIC_MISMATCH',
+  'UNKNOWN_BODY',
+  'CONSENT_MISSING',
+]);
 
 export interface UplinkPipelineDeps {
   carChannel: CarChannel;
@@ -124,6 +132,44 @@ export function createUplinkPipeline(deps: UplinkPipelineDeps): UplinkPipeline {
       return handling;
     };
 
+    /**
+     * A final refusal of a message with a readable id is remembered with the id (the core keeps
+     * every id's first outcome), so a resend with the same id gets the same answer even when it
+     * now carries something else; an id already answered keeps its first answer.
+     */
+    const rejectFinal = async (
+      rejection: UplinkRejection,
+      envelope: UplinkEnvelope,
+    ): Promise<UplinkHandling> => {
+      const messageId = envelope.messageId ?? '';
+      if (
+        isReceipt ||
+        rejection.retryable ||
+        !REMEMBERED.has(rejection.code) ||
+        !MESSAGE_ID_PATTERN.test(messageId)
+      )
+        return reject(rejection, envelope);
+      let first: UplinkOutcome;
+      try {
+        first = outcomeOfCore(
+          await carChannel.rememberCarRejection(vin, messageId, {
+            code: rejection.code as CheckRejectionCode,
+            message: rejection.message,
+          }),
+        );
+      } catch (error) {
+        // Answered all the same; only the memory of it is missing (the car will not resend a final refusal).
+        metrics.coreErrors.inc({ operation: 'rememberCarRejection' });
+        log.error({ err: error }, 'core failed to remember a refusal');
+        return reject(rejection, envelope);
+      }
+      if (first.kind === 'rejected') return reject(first.rejection, envelope);
+      log.info({ code: rejection.code }, 'uplink repeats an accepted message id: answered as the first time');
+      const handling = reply(vin, messageId, first);
+      metrics.uplinkResultSeconds.observe((performance.now() - started) / 1000);
+      return handling;
+    };
+
     const sized = checkSize(payload, deps.maxPayloadBytes);
     if (!sized.ok) return reject(sized.rejection);
     const decoded = decode(sized.value);
@@ -131,9 +177,9 @@ export function createUplinkPipeline(deps: UplinkPipelineDeps): UplinkPipeline {
     const envelope = decoded.value;
     if (envelope.messageId) fields.messageId = echoableMessageId(envelope);
     const matched = checkBodyMatchesTopic(envelope, address);
-    if (!matched.ok) return reject(matched.rejection, envelope);
+    if (!matched.ok) return rejectFinal(matched.rejection, envelope);
     const valid = toValidUplink(envelope);
-    if (!valid.ok) return reject(fieldErrorToRejection(valid.error), envelope);
+    if (!valid.ok) return rejectFinal(fieldErrorToRejection(valid.error), envelope);
     const uplink = valid.value;
 
     if (uplink.kind === 'delivery-receipt') {

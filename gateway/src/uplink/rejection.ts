@@ -42,6 +42,7 @@ const WIRE_CODES: Record<RejectionCode, csb.v1.RejectionCode> = {
   APPOINTMENT_NOT_FOUND: csb.v1.RejectionCode.REJECTION_CODE_APPOINTMENT_NOT_FOUND,
   INVALID_TRANSITION: csb.v1.RejectionCode.REJECTION_CODE_INVALID_TRANSITION,
   PROPOSAL_SUPERSEDED: csb.v1.RejectionCode.REJECTION_CODE_PROPOSAL_SUPERSEDED,
+  TOO_MANY_OPEN_APPOINTMENTS: csb.v1.RejectionCode.REJECTION_CODE_TOO_MANY_OPEN_APPOINTMENTS,
 };
 
 export function toWireRejectionCode(code: RejectionCode): csb.v1.RejectionCode {

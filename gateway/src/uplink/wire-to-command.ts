@@ -45,7 +45,7 @@ export const UPLINK_LIMITS = {
 } as const;
 
 // [A-Za-z0-9._:-]{8,64}: uplink.proto, UplinkEnvelope.message_id.
-const MESSAGE_ID_PATTERN = /^[A-Za-z0-9._:-]{8,64}$/;
+export const MESSAGE_ID_PATTERN = /^[A-Za-z0-9._:-]{8,64}$/;
 
 // google.protobuf.Timestamp's range: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
 const TIMESTAMP_MIN_SECONDS = -62_135_596_800;

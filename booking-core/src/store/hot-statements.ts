@@ -1,0 +1,119 @@
+/**
+ * The statements of the car uplink path (booking request, proposal response, cancellation, Health
+ * Status upload, delivery receipt, downlink dispatch), written out once as SQL text.
+ *
+ * Why not the query builder: kysely builds and compiles a query on every call, and on this path
+ * that cost more than running the statement (docs/benchmarks.md, booking path). A fixed text is
+ * prepared once and reused (node-sqlite-dialect.ts keeps prepared statements by text). These texts
+ * are standard SQL with `?` placeholders; a PostgreSQL adapter writes the same named statements in
+ * its dialect (`$1` placeholders) and keeps the same names.
+ *
+ * Texts whose length depends on an argument (an IN list) are functions of that count only, never
+ * of a value: values are always bound.
+ */
+import { CompiledQuery } from 'kysely';
+import { APPOINTMENT_STATUSES } from '../domain/appointment.ts';
+import { isOpen } from '../domain/lists.ts';
+import { OPEN_DOWNLINK_STATES } from '../service/downlink-ledger.ts';
+
+/** A fixed list of domain constants as SQL literals (never user input). */
+const literals = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
+const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
+
+/** Statuses a car shows in "My appointments" (domain/lists.ts isOpen). */
+export const OPEN_APPOINTMENT_STATUSES = APPOINTMENT_STATUSES.filter(isOpen);
+const OPEN_APPOINTMENTS = `status IN (${literals(OPEN_APPOINTMENT_STATUSES)})`;
+const OPEN_DOWNLINKS = `state IN (${literals(OPEN_DOWNLINK_STATES)})`;
+
+/** Every column of `appointments`, in the order of `appointmentValues` (sqlite-store.ts). */
+export const APPOINTMENT_COLUMNS = [
+  'appointment_id',
+  'vin',
+  'customer_id',
+  'dealer_id',
+  'origin',
+  'status',
+  'customer_note',
+  'preferred_windows_json',
+  'health_status_json',
+  'current_proposal_json',
+  'details_json',
+  'requested_at',
+  'updated_at',
+  'version',
+  'warnings_active',
+  'awaiting_follow_up_since',
+  'service_level_breached_at',
+  'proposal_start',
+  'pre_booking_json',
+] as const;
+
+export const HOT_SQL = {
+  selectOutcome: 'SELECT outcome_json FROM car_message_outcomes WHERE vin = ? AND message_id = ?',
+  insertOutcome:
+    'INSERT INTO car_message_outcomes (vin, message_id, outcome_json, created_at) VALUES (?, ?, ?, ?)',
+  insertHealthStatus:
+    'INSERT INTO health_statuses (id, vin, captured_at, received_at, source, health_status_json) VALUES (?, ?, ?, ?, ?, ?)',
+
+  selectVehicle: 'SELECT * FROM vehicles WHERE vin = ?',
+  selectCustomer: 'SELECT * FROM customers WHERE customer_id = ?',
+  selectDealer: 'SELECT * FROM dealers WHERE dealer_id = ?',
+  selectTimeRules: 'SELECT rules_json FROM time_rule_settings WHERE scope = ? AND scope_id = ?',
+
+  selectAppointment: 'SELECT * FROM appointments WHERE appointment_id = ?',
+  insertAppointment: `INSERT INTO appointments (${APPOINTMENT_COLUMNS.join(', ')}) VALUES (${placeholders(APPOINTMENT_COLUMNS.length)})`,
+  /** Every column but the key, then the key and the expected version (optimistic concurrency). */
+  updateAppointment: `UPDATE appointments SET ${APPOINTMENT_COLUMNS.slice(1)
+    .map((c) => `${c} = ?`)
+    .join(', ')} WHERE appointment_id = ? AND version = ?`,
+  insertHistory:
+    'INSERT INTO appointment_history (appointment_id, version, at, actor_kind, actor_id, command, status, snapshot_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  /**
+   * The car's "My appointments": only its open rows (index appointments_vin_status, migration 007),
+   * only the columns the car is shown; bounded by the LIMIT whatever the car's history.
+   */
+  vehicleList: `SELECT appointment_id, status, dealer_id, current_proposal_json, pre_booking_json FROM appointments
+WHERE vin = ? AND ${OPEN_APPOINTMENTS} ORDER BY requested_at, appointment_id LIMIT ?`,
+  countOpenVehicleAppointments: `SELECT count(*) AS n FROM appointments WHERE vin = ? AND ${OPEN_APPOINTMENTS}`,
+
+  insertDownlink:
+    'INSERT INTO car_outbox (id, vin, kind, message_json, state, created_at, appointment_id, supersede_key, valid_until, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  /** The `seq` of the car's open row that is `cap` rows behind its newest (none: within the cap). */
+  openDownlinkBeyondCap: `SELECT seq FROM car_outbox WHERE vin = ? AND ${OPEN_DOWNLINKS} ORDER BY seq DESC LIMIT 1 OFFSET ?`,
+  expireDownlinksUpTo: `UPDATE car_outbox SET state = 'expired', closed_at = ? WHERE vin = ? AND ${OPEN_DOWNLINKS} AND seq <= ?`,
+  expireStaleDownlinksOf: `UPDATE car_outbox SET state = 'expired', closed_at = ? WHERE vin = ? AND ${OPEN_DOWNLINKS} AND valid_until <= ?`,
+  /** A receipt for an expired or superseded row still means the car has it: delivered wins. */
+  /**
+   * A receipt for an expired or superseded row still means the car has it: delivered wins. The
+   * car has it, so it was handed over: a row never marked sent (a mark lost to a crash between
+   * hand-over and mark) gets sentAt and one attempt, so states only move forward (docs/protocol.md
+   * "Delivery ledger"). Parameters: delivered_at, sent_at if unset, id, vin.
+   */
+  markDownlinkDelivered: `UPDATE car_outbox SET state = 'delivered', delivered_at = ?, sent_at = coalesce(sent_at, ?),
+attempts = max(attempts, 1) WHERE id = ? AND vin = ? AND state != 'delivered'`,
+  /** `state IN (open)` is redundant with the OR, but lets (vin, state, seq) narrow to the open rows. */
+  dueDownlinksOf: `SELECT id, vin, created_at, message_json FROM car_outbox
+WHERE vin = ? AND ${OPEN_DOWNLINKS} AND (state = 'queued' OR (state = 'sent' AND next_attempt_at <= ?))
+ORDER BY seq LIMIT ?`,
+  downlinkWakeAt: "SELECT min(next_attempt_at) AS wake FROM car_outbox WHERE vin = ? AND state = 'sent'",
+  openDownlinkAttempts: `SELECT attempts FROM car_outbox WHERE id = ? AND ${OPEN_DOWNLINKS}`,
+  markDownlinkSent: `UPDATE car_outbox SET state = 'sent', sent_at = coalesce(sent_at, ?), attempts = ?, next_attempt_at = ?
+WHERE id = ? AND ${OPEN_DOWNLINKS}`,
+
+  openTimersOf: "SELECT id, kind, due_at FROM due_work WHERE appointment_id = ? AND state = 'due'",
+  /** A timer that already fired (done) or was cancelled for the same due time is not armed again. */
+  insertTimer:
+    "INSERT INTO due_work (id, appointment_id, kind, due_at, state, created_at) VALUES (?, ?, ?, ?, 'due', ?) ON CONFLICT (appointment_id, kind, due_at) DO NOTHING",
+  cancelTimer: "UPDATE due_work SET state = 'cancelled', done_at = ? WHERE id = ?",
+
+  insertMail:
+    "INSERT INTO mail_outbox (id, kind, to_address, subject, body, customer_id, dealer_id, appointment_id, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)",
+} as const;
+
+/** Closes the car's open rows with one of `keyCount` supersede keys (downlink-ledger.ts). */
+export function supersedeDownlinksSql(keyCount: number): string {
+  return `UPDATE car_outbox SET state = 'superseded', closed_at = ? WHERE vin = ? AND supersede_key IN (${placeholders(keyCount)}) AND ${OPEN_DOWNLINKS}`;
+}
+
+export const hot = (sql: string, parameters: readonly unknown[]): CompiledQuery =>
+  CompiledQuery.raw(sql, [...parameters]);
