@@ -29,6 +29,11 @@ describe('overload', () => {
       CSB_CAR_RATE_PER_SECOND: '1000000',
       CSB_CAR_RATE_BURST: '1000000',
       CSB_CAR_FLOOD_DISCONNECT_AFTER: '1000000',
+      // A small node queue, so the burst is far above it on any machine, fast or slow; and the
+      // widest open-appointment bound, so most answers are the booking path, not its refusal.
+      CSB_MAX_UPLINKS_IN_FLIGHT: '32',
+      CSB_MAX_UPLINKS_QUEUED: '128',
+      CSB_MAX_OPEN_APPOINTMENTS_PER_VEHICLE: '100',
     });
     const system = running;
     const outcomes = new Map<string, string>();
@@ -87,10 +92,13 @@ describe('overload', () => {
     for (const { client } of cars) client.end(true);
     expect(exit).toEqual({ code: 0, signal: null });
 
-    const counts = { accepted: 0, shed: 0, other: 0 };
+    // A car that keeps booking reaches its bound of open appointments (docs/protocol.md): a final
+    // refusal, counted apart, and nothing may be stored for it.
+    const counts = { accepted: 0, shed: 0, full: 0, other: 0 };
     for (const outcome of outcomes.values()) {
       if (outcome === 'accepted') counts.accepted += 1;
       else if (outcome === 'REJECTION_CODE_TEMPORARILY_UNAVAILABLE') counts.shed += 1;
+      else if (outcome === 'REJECTION_CODE_TOO_MANY_OPEN_APPOINTMENTS') counts.full += 1;
       else counts.other += 1;
     }
     const db = new DatabaseSync(path.join(data.dir, 'csb.sqlite'), { readOnly: true });
@@ -115,7 +123,10 @@ describe('overload', () => {
     // Every accepted request is stored, once; nothing is stored twice.
     for (const [messageId, outcome] of outcomes) {
       if (outcome === 'accepted') expect(stored.get(messageId), messageId).toBe(1);
-      if (outcome === 'REJECTION_CODE_TEMPORARILY_UNAVAILABLE')
+      if (
+        outcome === 'REJECTION_CODE_TEMPORARILY_UNAVAILABLE' ||
+        outcome === 'REJECTION_CODE_TOO_MANY_OPEN_APPOINTMENTS'
+      )
         expect(stored.has(messageId), messageId).toBe(false);
     }
     expect([...stored.values()].every((n) => n === 1)).toBe(true);

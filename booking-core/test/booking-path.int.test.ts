@@ -120,6 +120,9 @@ describe('the car appointment list', () => {
       raw.exec('CREATE INDEX appointments_vin ON appointments (vin)');
       raw.exec('ALTER TABLE appointments DROP COLUMN pre_booking_json');
       raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('007_vehicle_list_columns');
+      // And before 008 (preferred-dealer claims), so the migrations run again in their order.
+      raw.exec('DROP TABLE preferred_dealer_claims');
+      raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('008_preferred_dealer_claims');
     } finally {
       raw.close();
     }
