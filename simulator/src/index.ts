@@ -16,4 +16,5 @@ export * from './head-unit.ts';
 export * from './health-status.ts';
 export * from './random.ts';
 export * from './scenario-1.ts';
+export * from './svg-chart.ts';
 export * from './views.ts';
