@@ -11,6 +11,8 @@ export * from './fleet-plan.ts';
 export * from './fleet-provision.ts';
 export * from './fleet-report.ts';
 export * from './fleet-scenario.ts';
+export * from './fleet-thresholds.ts';
+export * from './fleet-timeline.ts';
 export * from './format.ts';
 export * from './head-unit.ts';
 export * from './health-status.ts';
