@@ -102,7 +102,7 @@ function stopper(child: ChildProcess, cleanup: () => void): () => Promise<void> 
 export async function startCsb(
   env: NodeJS.ProcessEnv = {},
   nodeArgs: string[] = [],
-): Promise<ServerChild & { dataDir: string }> {
+): Promise<ServerChild & { dataDir: string; opsPort: number }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'csb-bench-'));
   const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin/csb.ts'), 'start'], {
     cwd: ROOT,
@@ -137,6 +137,7 @@ export async function startCsb(
     dataDir,
     mqttPort: started.mqttPort ?? 0,
     httpPort: started.httpPort ?? 0,
+    opsPort: started.opsPort ?? 0,
     stop: stopper(child, () => rmSync(dataDir, { recursive: true, force: true })),
   };
 }

@@ -54,7 +54,7 @@ import {
 } from './lib.ts';
 import { KIND_SUITES, type KindSuite, type Row, runKindSuite } from './uplink-kinds.ts';
 
-/** The benchmarks of the first performance round (issue 6 in the log below). */
+/** The benchmarks of the first performance round (numbered 1 to 7 in the log below). */
 const BENCHES = [
   'throughput',
   'latency',
@@ -743,6 +743,7 @@ async function virtualTime(): Promise<Row[]> {
         apiUrl: `http://127.0.0.1:${sys.httpPort}`,
         provisionFile,
         reportDir,
+        metricsUrl: `http://127.0.0.1:${sys.opsPort}/metrics`,
         clock: createAcceleratedClock({ startMs: Date.parse(start), speed, anchorMs: Date.parse(anchor) }),
         log,
         progressIntervalMs: 10_000,
