@@ -643,7 +643,12 @@ function lifecycleLane(fleet: Fleet, i: number): Lane {
     car.onProposal = (p) => {
       const w = waiting.get(p.appointmentId);
       if (w) w(p);
-      else early.set(p.appointmentId, p);
+      else {
+        // A proposal ahead of its waiter, or a redelivery of one already answered: bounded, the
+        // oldest dropped (a lane waits for one appointment at a time).
+        early.set(p.appointmentId, p);
+        if (early.size > 16) early.delete(early.keys().next().value ?? '');
+      }
     };
   const proposalOf = (appointmentId: string): Promise<{ appointmentId: string; proposalId: string }> =>
     new Promise((resolve, reject) => {
