@@ -721,7 +721,7 @@ async function lifecycle(o: SuiteOptions): Promise<Row[]> {
       ratio: `${fmt(ratio(w.perSecond, a.perSecond), 2)}x`,
       target: '-',
       met: '-',
-      notes: `booking-request ${SIZES['booking-request']} B + proposal-response (accept) ${SIZES['proposal-response']} B; the bench is the dealer (propose, confirm, finalize over REST; finalized so no car nears the open-appointment limit); ${lanes} cars W=1 (one lifecycle each), ${fmt(w.seconds)} s closed loop; history: the warm-up's lifecycles; rejected ${rejectedNote(w.rejected)}, ${w.failed} failed; lifecycles ${perSecondNote(w)}`,
+      notes: `booking-request ${SIZES['booking-request']} B + proposal-response (accept) ${SIZES['proposal-response']} B; the bench is the dealer (propose, confirm, finalize over REST; finalized so no car nears the open-appointment limit); ${lanes} cars W=1 (one lifecycle each), ${fmt(w.seconds)} s closed loop; history: the warm-up's lifecycles; rejected ${rejectedNote(w.rejected)}, ${w.failed} failed; lifecycles completed per second: ${w.series.join(' ')}`,
     },
   ];
 }
