@@ -1016,7 +1016,10 @@ async function soak(o: SuiteOptions, s: SoakOptions): Promise<Row[]> {
     yLabel: 'per second',
     series: [{ name: 'lifecycles/s', points: samples.map((x) => [x.t, x.perSecond]) }],
   });
-  writeFileSync(svgFile, stackSvgs([memory, rate]));
+  writeFileSync(
+    svgFile,
+    stackSvgs('csb soak: server RSS and heap, and lifecycles per second, over time', [memory, rate]),
+  );
   const firstS = samples[0];
   const lastS = samples[samples.length - 1];
   const peak = Math.max(0, ...samples.map((x) => x.rss));
@@ -1043,8 +1046,8 @@ function lastHeapLine(file: string): { heapUsed: number; heapTotal: number } {
   }
 }
 
-/** Two SVG charts one above the other, as one SVG file. */
-function stackSvgs(svgs: string[]): string {
+/** SVG charts one above the other, as one SVG file with a title (read out by screen readers). */
+function stackSvgs(title: string, svgs: string[]): string {
   const heights = svgs.map((svg) => Number(svg.match(/height="(\d+)"/)?.[1] ?? 0));
   const widths = svgs.map((svg) => Number(svg.match(/width="(\d+)"/)?.[1] ?? 0));
   let y = 0;
@@ -1053,7 +1056,7 @@ function stackSvgs(svgs: string[]): string {
     y += heights[i] ?? 0;
     return part;
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.max(...widths)}" height="${y}">\n${parts.join('\n')}\n</svg>\n`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.max(...widths)}" height="${y}" role="img" aria-label="${title}">\n<title>${title}</title>\n${parts.join('\n')}\n</svg>\n`;
 }
 
 // ---------------------------------------------------------------------------------------------
