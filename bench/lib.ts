@@ -17,6 +17,7 @@ import {
   encodeUplink,
   toTimestamp,
   type UplinkEnvelopeInit,
+  type UplinkKind,
   uplinkTopic,
 } from '@csb/proto';
 import mqtt, { type MqttClient } from 'mqtt';
@@ -101,7 +102,7 @@ function stopper(child: ChildProcess, cleanup: () => void): () => Promise<void> 
 export async function startCsb(
   env: NodeJS.ProcessEnv = {},
   nodeArgs: string[] = [],
-): Promise<ServerChild & { dataDir: string }> {
+): Promise<ServerChild & { dataDir: string; opsPort: number }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'csb-bench-'));
   const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin/csb.ts'), 'start'], {
     cwd: ROOT,
@@ -136,6 +137,7 @@ export async function startCsb(
     dataDir,
     mqttPort: started.mqttPort ?? 0,
     httpPort: started.httpPort ?? 0,
+    opsPort: started.opsPort ?? 0,
     stop: stopper(child, () => rmSync(dataDir, { recursive: true, force: true })),
   };
 }
@@ -475,4 +477,190 @@ export async function openLoop(
   }
   await Promise.all(inFlight);
   return { sent, failed };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server's own cost: CPU time and memory of a child process, read from Linux /proc.
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ: 100 on every Linux build we run on). */
+const USER_HZ = 100;
+
+/** User + system CPU time a process has used, in microseconds (10 ms resolution). */
+export function cpuMicros(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces) start after the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[11] ?? 0);
+  const stime = Number(fields[12] ?? 0);
+  return ((utime + stime) * 1_000_000) / USER_HZ;
+}
+
+/** Samples a process's RSS every `everyMs` until stopped; keeps only the peak (bounded: one number). */
+export function rssPeakSampler(pid: number | undefined, everyMs = 250): { stop(): number } {
+  let peak = rssBytes(pid);
+  const timer = setInterval(() => {
+    try {
+      peak = Math.max(peak, rssBytes(pid));
+    } catch {
+      // the process ended: keep the peak seen
+    }
+  }, everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
+
+/** CPU and RSS of the server over one measured window. */
+export function serverCost(pid: number | undefined): { stop(requests: number): ServerCost } {
+  const cpu0 = cpuMicros(pid);
+  const rss = rssPeakSampler(pid);
+  return {
+    stop(requests) {
+      const cpuUs = cpuMicros(pid) - cpu0;
+      const rssPeak = rss.stop();
+      return { cpuUsPerRequest: requests > 0 ? cpuUs / requests : 0, rssPeakBytes: rssPeak };
+    },
+  };
+}
+
+export interface ServerCost {
+  cpuUsPerRequest: number;
+  rssPeakBytes: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A car on csb that can send any uplink kind and hears its proposals.
+
+export interface UplinkAnswer {
+  /** Round trip from the publish to the UplinkResult, microseconds. */
+  us: number;
+  accepted: boolean;
+  appointmentId: string;
+  /** Rejection code name (e.g. TEMPORARILY_UNAVAILABLE); empty when accepted. */
+  code: string;
+}
+
+export interface BenchCar {
+  readonly vin: string;
+  readonly client: MqttClient;
+  /** Publishes one uplink (QoS 1); resolves with its UplinkResult, rejects after 30 s. */
+  send(kind: UplinkKind, init: UplinkEnvelopeInit): Promise<UplinkAnswer>;
+  /** Uplinks sent and not answered yet. */
+  pending(): number;
+  /** Called for every proposal that reaches the car (after its delivery receipt is sent). */
+  onProposal: ((proposal: { appointmentId: string; proposalId: string }) => void) | undefined;
+  close(): Promise<void>;
+}
+
+const REJECTION_NAMES = Object.fromEntries(
+  Object.entries(csb.v1.RejectionCode).map(([name, value]) => [value, name.replace(/^REJECTION_CODE_/, '')]),
+) as Record<number, string>;
+
+/** Connects one provisioned car: authenticates, subscribes, receipts every downlink but results. */
+export async function connectBenchCar(url: string, vin: string, secret: string): Promise<BenchCar> {
+  const client = await connectClient(url, { clientId: vin, username: vin, password: secret });
+  const waiting = new Map<string, { at: number; resolve: (a: UplinkAnswer) => void }>();
+  const car: BenchCar = {
+    vin,
+    client,
+    onProposal: undefined,
+    pending: () => waiting.size,
+    send(kind, init) {
+      const messageId = randomUUID();
+      const payload = Buffer.from(
+        encodeUplink({ ...init, messageId, sentAt: init.sentAt ?? toTimestamp(Date.now()) }),
+      );
+      return new Promise<UplinkAnswer>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiting.delete(messageId);
+          reject(new Error('no result within 30 s'));
+        }, 30_000);
+        waiting.set(messageId, {
+          at: performance.now(),
+          resolve: (answer) => {
+            clearTimeout(timer);
+            resolve(answer);
+          },
+        });
+        client.publish(uplinkTopic(vin, kind), payload, { qos: 1 });
+      });
+    },
+    close: () => close(client),
+  };
+  client.on('message', (_topic, payload) => {
+    const decoded = decodeDownlink(payload);
+    if (!decoded.ok) return;
+    const env = decoded.message;
+    const result = env.uplinkResult;
+    if (result) {
+      const id = result.uplinkMessageId ?? '';
+      const w = waiting.get(id);
+      if (!w) return;
+      waiting.delete(id);
+      w.resolve({
+        us: Math.max(1, Math.round((performance.now() - w.at) * 1000)),
+        accepted: !!result.accepted,
+        appointmentId: result.accepted?.appointmentId ?? '',
+        code: result.rejected ? (REJECTION_NAMES[result.rejected.code ?? 0] ?? 'UNKNOWN') : '',
+      });
+      return;
+    }
+    const receiptPayload = encodeUplink({
+      messageId: randomUUID(),
+      sentAt: toTimestamp(Date.now()),
+      deliveryReceipt: { downlinkMessageId: env.messageId ?? '', receivedAt: toTimestamp(Date.now()) },
+    });
+    client.publish(uplinkTopic(vin, 'delivery-receipt'), Buffer.from(receiptPayload), { qos: 1 });
+    const p = env.proposal;
+    if (p?.appointmentId && p.proposalId)
+      car.onProposal?.({ appointmentId: p.appointmentId, proposalId: p.proposalId });
+  });
+  await client.subscribeAsync(carDownlinkFilter(vin), { qos: 1 });
+  return car;
+}
+
+/** POST to the dealer API with the dealer's key; resolves with the status and parsed body. */
+export async function dealerPost(
+  httpPort: number,
+  apiKey: string,
+  route: string,
+  body: unknown,
+): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`http://127.0.0.1:${httpPort}/dealer/v1${route}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(60_000),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+}
+
+/** A proposal three days ahead, as the automatic dealer and the storm benchmark send. */
+export const BENCH_PROPOSAL = () => ({
+  start: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+  durationMinutes: 60,
+  price: { currencyCode: 'SEK', amountMinor: 100_000 },
+  workDescription: 'Bench service',
+});
+
+/** Runs `work` over `items` with at most `parallel` at a time. */
+export async function eachParallel<T>(
+  items: readonly T[],
+  parallel: number,
+  work: (item: T, index: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      const item = items[i];
+      if (item !== undefined) await work(item, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, worker));
 }

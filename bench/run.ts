@@ -1,11 +1,22 @@
 /**
- * `npm run bench [-- --only a,b] [sizes]`: the seven csb benchmarks of issue 6, each a ratio against
- * a baseline measured in the same invocation on the same machine (these machines are shared and
- * noisy). Results are printed and APPENDED to docs/benchmarks.md with the machine, date and command.
- * Loopback only; every loop is bounded in count and time.
+ * `npm run bench [-- SUITE ...] [options]`: the booking path measured kind by kind (bench/
+ * uplink-kinds.ts: booking requests, proposal responses, Health Status uploads, engine starts, the
+ * lifecycle, a sustained run, open-loop offered rates, first CONNECTs, the soak) and the seven
+ * benchmarks of the first performance round. Each figure sits beside a baseline measured in the
+ * same invocation on the same machine (these machines are shared and noisy). Results are printed,
+ * merged into the current table at the top of docs/benchmarks.md and appended below it as a log
+ * section with the machine, date and command. Loopback only; every loop is bounded in count and time.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,6 +32,7 @@ import {
 } from '@csb/simulator';
 import * as hdr from 'hdr-histogram-js';
 import mqtt, { type MqttClient } from 'mqtt';
+import { mergeCurrentTable } from './current-table.ts';
 import {
   ADMIN_KEY,
   benchVin,
@@ -40,7 +52,9 @@ import {
   startAedesEcho,
   startCsb,
 } from './lib.ts';
+import { KIND_SUITES, type KindSuite, type Row, runKindSuite } from './uplink-kinds.ts';
 
+/** The benchmarks of the first performance round (numbered 1 to 7 in the log below). */
 const BENCHES = [
   'throughput',
   'latency',
@@ -51,23 +65,32 @@ const BENCHES = [
   'dealer-api',
 ] as const;
 type Bench = (typeof BENCHES)[number];
+type Suite = Bench | KindSuite;
+const SUITES: readonly Suite[] = [...KIND_SUITES, ...BENCHES];
+/** `npm run bench` without suites: everything but the soak (minutes long: asked for by name). */
+const DEFAULT_SUITES: readonly Suite[] = SUITES.filter((s) => s !== 'soak');
 
-export interface Row {
-  bench: string;
-  measured: string;
-  baseline: string;
-  ratio: string;
-  target: string;
-  met: string;
-  notes: string;
-}
+export type { Row };
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
   args: process.argv.slice(2),
+  allowPositionals: true,
   options: {
     only: { type: 'string' },
-    clients: { type: 'string', default: '200' },
-    seconds: { type: 'string', default: '10' },
+    quick: { type: 'boolean', default: false },
+    clients: { type: 'string' },
+    lanes: { type: 'string' },
+    seconds: { type: 'string' },
+    'sustained-seconds': { type: 'string' },
+    'sustained-cars': { type: 'string' },
+    'open-cars': { type: 'string' },
+    'open-rates': { type: 'string' },
+    'burst-rate': { type: 'string' },
+    'burst-seconds': { type: 'string' },
+    connects: { type: 'string' },
+    minutes: { type: 'string' },
+    'sample-seconds': { type: 'string' },
+    'soak-dir': { type: 'string' },
     connections: { type: 'string', default: '18000' },
     storm: { type: 'string', default: '10000' },
     'fleet-cars': { type: 'string', default: '10000' },
@@ -83,15 +106,39 @@ const { values } = parseArgs({
   },
 });
 
-const USAGE = `npm run bench -- [--only ${BENCHES.join(',')}] [--clients 200] [--seconds 10]
+const USAGE = `npm run bench -- [SUITE ...] [options]     (SUITE also as --only a,b)
+  suites: ${SUITES.join(', ')}
+  (none: all but soak)
+  --quick                a few seconds and a few dozen cars per suite (smoke test; not figures)
+  --seconds 10           each measured window (closed loop, open-loop step)
+  --lanes 200            messages in flight at once, one per lane (--clients: the same)
+  --sustained-seconds 60 --sustained-cars 100
+  --open-cars 1000 --open-rates 1000,2500,5000 --burst-rate 30000 --burst-seconds 10
+  --connects 2000        first CONNECTs
+  --minutes 10 --sample-seconds 5 --soak-dir docs     soak: CSV and SVG written there
   [--connections 18000] [--storm 10000] [--fleet-cars 10000] [--fleet-days 30] [--fleet-speed 12960]
-  [--appointments 100000] [--scheduler-small 10000] [--scheduler-large 1000000] [--no-append] [--profile]`;
+  [--appointments 100000] [--scheduler-small 10000] [--scheduler-large 1000000]
+  --no-append            print only; do not write docs/benchmarks.md
+  --profile              V8 CPU profile of each csb process in reports/profiles/`;
+
+const quick = values.quick === true;
+/** A flag's value, else its quick or full default. */
+function num(name: keyof typeof values, full: number, quickValue: number): number {
+  const raw = values[name];
+  const v = raw === undefined ? (quick ? quickValue : full) : Number(raw);
+  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number`);
+  return v;
+}
+const seconds = (): number => num('seconds', 10, 1);
+const lanes = (): number => Math.round(num('lanes', values.clients ? Number(values.clients) : 200, 10));
 
 function profileArgs(): string[] {
   return values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'reports/profiles')}`] : [];
 }
 
 function int(name: string): number {
+  if (name === 'seconds') return seconds();
+  if (name === 'clients') return lanes();
   const v = Number(values[name as keyof typeof values]);
   if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number`);
   return v;
@@ -696,6 +743,7 @@ async function virtualTime(): Promise<Row[]> {
         apiUrl: `http://127.0.0.1:${sys.httpPort}`,
         provisionFile,
         reportDir,
+        metricsUrl: `http://127.0.0.1:${sys.opsPort}/metrics`,
         clock: createAcceleratedClock({ startMs: Date.parse(start), speed, anchorMs: Date.parse(anchor) }),
         log,
         progressIntervalMs: 10_000,
@@ -890,10 +938,10 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const only = values.only ? (values.only.split(',') as Bench[]) : [...BENCHES];
-  const unknown = only.filter((b) => !BENCHES.includes(b));
-  if (unknown.length > 0)
-    throw new Error(`unknown bench ${unknown.join(', ')}; known: ${BENCHES.join(', ')}`);
+  const asked = [...positionals, ...(values.only ? values.only.split(',') : [])].filter(Boolean);
+  const unknown = asked.filter((b) => !SUITES.includes(b as Suite));
+  if (unknown.length > 0) throw new Error(`unknown suite ${unknown.join(', ')}; known: ${SUITES.join(', ')}`);
+  const only: Suite[] = asked.length > 0 ? (asked as Suite[]) : [...DEFAULT_SUITES];
   const m = machine();
   const startedAt = new Date();
   const rows: Row[] = [];
@@ -914,6 +962,28 @@ async function main(): Promise<void> {
       });
     }
   };
+  const suiteOptions = { seconds: seconds(), lanes: lanes(), quick, log, nodeArgs: profileArgs() };
+  const sizes = {
+    sustainedSeconds: num('sustained-seconds', 60, 3),
+    sustainedCars: Math.round(num('sustained-cars', 100, 10)),
+    openCars: Math.round(num('open-cars', 1000, 20)),
+    openRates: (values['open-rates'] ?? (quick ? '50,100' : '1000,2500,5000')).split(',').map((r) => {
+      const v = Number(r);
+      if (!Number.isFinite(v) || v <= 0) throw new Error(`--open-rates: '${r}' is not a positive number`);
+      return v;
+    }),
+    burstRate: num('burst-rate', 30_000, 500),
+    burstSeconds: num('burst-seconds', 10, 1),
+    connects: Math.round(num('connects', 2000, 30)),
+    soak: {
+      minutes: num('minutes', 10, 0.05),
+      sampleSeconds: num('sample-seconds', 5, 1),
+      dir: path.resolve(values['soak-dir'] ?? path.join(ROOT, 'docs')),
+    },
+  };
+  for (const suite of KIND_SUITES) {
+    if (only.includes(suite)) await run(suite, () => runKindSuite(suite, suiteOptions, sizes));
+  }
   if (only.includes('throughput') || only.includes('latency')) {
     await run('1/2. throughput and latency', () => throughputAndLatency(only.includes('latency')));
   }
@@ -924,26 +994,33 @@ async function main(): Promise<void> {
   if (only.includes('dealer-api')) await run('7. dealer API', dealerApi);
 
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+  const cell = (c: string): string => c.replace(/\|/g, '/').replace(/\n/g, ' ');
   const table = [
     '| benchmark | measured | baseline (same run) | ratio | target | met | notes |',
     '|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${[r.bench, r.measured, r.baseline, r.ratio, r.target, r.met, r.notes].map((c) => c.replace(/\|/g, '/')).join(' | ')} |`,
+        `| ${[r.bench, r.measured, r.baseline, r.ratio, r.target, r.met, r.notes].map(cell).join(' | ')} |`,
     ),
   ].join('\n');
+  const machineLine = `${m.nproc} CPUs (${m.cpu}), ${m.memoryGb} GiB memory (${m.freeGb} GiB free at start), open files limit ${m.nofile}, Node ${process.version}`;
   const section = `
 ## ${startedAt.toISOString()} — \`${command}\`
 
-Machine: ${m.nproc} CPUs (${m.cpu}), ${m.memoryGb} GiB memory (${m.freeGb} GiB free at start), open files limit ${m.nofile}, Node ${process.version}.
-Wall time of the run: ${fmt((Date.now() - startedAt.getTime()) / 60_000, 1)} min.
+Machine: ${machineLine}.
+Wall time of the run: ${fmt((Date.now() - startedAt.getTime()) / 60_000, 1)} min.${quick ? '\n\n--quick: a smoke run, not figures.' : ''}
 
 ${table}
 `;
   process.stdout.write(`${section}\n`);
   if (!values['no-append']) {
-    appendFileSync(path.join(ROOT, 'docs/benchmarks.md'), section);
-    log('appended to docs/benchmarks.md');
+    const file = path.join(ROOT, 'docs/benchmarks.md');
+    appendFileSync(file, section);
+    if (!quick) {
+      const run = `${startedAt.toISOString().slice(0, 16)}Z, \`${command}\`, ${machineLine}`;
+      writeFileSync(file, mergeCurrentTable(readFileSync(file, 'utf8'), rows, run));
+    }
+    log('docs/benchmarks.md: current table updated, run appended');
   }
 }
 

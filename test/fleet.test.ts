@@ -4,7 +4,7 @@
  * the REST API. Checks the run's invariants and that it did what the plan says — never timings.
  */
 import path from 'node:path';
-import { createAcceleratedClock, loadFleetScenario, simulateFleet } from '@csb/simulator';
+import { createAcceleratedClock, loadFleetScenario, parseFleetScenario, simulateFleet } from '@csb/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSystem } from '../bin/system.ts';
 import { ROOT } from './support/paths.ts';
@@ -41,8 +41,15 @@ describe('csb simulate fleet', () => {
       anchorMs,
     });
     const lines: string[] = [];
+    // Thresholds no timing can break: they check that thresholds are evaluated and pass.
+    const { thresholds } = parseFleetScenario({
+      cars: 1,
+      durationDays: 1,
+      thresholds: ['throughput uplink > 0/s', 'ko uplink < 100%'],
+    });
     const { report, plan, files } = await simulateFleet({
-      scenario,
+      scenario: { ...scenario, thresholds },
+      metricsUrl: `http://127.0.0.1:${system.opsPort}/metrics`,
       brokerUrl: `mqtt://127.0.0.1:${system.mqttPort}`,
       apiUrl: `http://127.0.0.1:${system.httpPort}`,
       adminKey: ADMIN_KEY,
@@ -68,5 +75,13 @@ describe('csb simulate fleet', () => {
     // Virtual time ran: the system's clock is days ahead of the wall clock's share of the run.
     expect(system.clock.now()).toBeGreaterThan(plan.endMs);
     expect(files?.html).toMatch(/\.html$/);
+    // The report's time series: the fleet's own view and the system's /metrics beside it.
+    expect(report.thresholds.map((t) => t.ok)).toEqual([true, true]);
+    expect(report.verdict).toEqual([]);
+    expect(report.timeline.client.length).toBeGreaterThan(0);
+    expect(report.timeline.metrics?.scrapes).toBeGreaterThan(0);
+    expect(report.timeline.server.length).toBeGreaterThan(0);
+    expect(report.timeline.server.some((p) => p.uplinks > 0)).toBe(true);
+    expect(report.outcomes['booking-request']?.ok).toBeGreaterThan(0);
   });
 });

@@ -21,10 +21,13 @@ Options:
   --seed N               seed (default: the scenario's, else drawn and printed); same seed and
                          scenario, same cars and same actions
   --report-dir DIR       write the JSON and HTML reports there (default ./reports)
+  --metrics URL          the system's Prometheus /metrics (e.g. http://127.0.0.1:8081/metrics):
+                         scraped every second, plotted beside the fleet's own view
   -h, --help             show this help
 
-Exit codes: 0 every invariant holds, 1 an invariant failed or the run failed, 2 bad arguments,
-130 interrupted.
+Exit codes: 0 every invariant holds and every threshold of the scenario is met, 1 an
+invariant or a threshold failed (the verdict names each) or the run failed, 2 bad arguments or
+scenario, 130 interrupted.
 
 The fleet reads the system's clock (GET /clock of --api) before anything else: the system must
 run at the scenario's clock.speed (CSB_CLOCK_SPEED). A scenario clock without an anchor takes
@@ -48,6 +51,7 @@ type FleetArgs = {
   provisionFile: string | undefined;
   seed: number | undefined;
   reportDir: string;
+  metrics: string | undefined;
 };
 
 export function parseFleetArgs(args: string[], env: NodeJS.ProcessEnv = {}): FleetArgs | 'help' | string {
@@ -65,6 +69,7 @@ export function parseFleetArgs(args: string[], env: NodeJS.ProcessEnv = {}): Fle
         'provision-file': { type: 'string' },
         seed: { type: 'string' },
         'report-dir': { type: 'string', default: 'reports' },
+        metrics: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -82,6 +87,9 @@ export function parseFleetArgs(args: string[], env: NodeJS.ProcessEnv = {}): Fle
   if (!/^mqtts?:\/\/[^\s/]+/.test(broker)) return `--broker '${broker}' is not an mqtt:// or mqtts:// URL`;
   const api = (str('api') ?? '').replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(api)) return `--api '${api}' is not an http:// or https:// URL`;
+  const metrics = str('metrics');
+  if (metrics !== undefined && !/^https?:\/\/[^\s/]+/.test(metrics))
+    return `--metrics '${metrics}' is not an http:// or https:// URL`;
   const seedText = str('seed');
   const seed = seedText === undefined ? undefined : Number(seedText);
   if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff)) {
@@ -95,6 +103,7 @@ export function parseFleetArgs(args: string[], env: NodeJS.ProcessEnv = {}): Fle
     provisionFile: str('provision-file'),
     seed,
     reportDir: str('report-dir') ?? 'reports',
+    metrics,
   };
 }
 
@@ -130,6 +139,7 @@ export async function fleetCommand(args: string[], io: FleetCliIo): Promise<numb
       ...(parsed.seed !== undefined ? { seed: parsed.seed } : {}),
       ...(parsed.adminKey !== undefined ? { adminKey: parsed.adminKey } : {}),
       ...(parsed.provisionFile !== undefined ? { provisionFile: parsed.provisionFile } : {}),
+      ...(parsed.metrics !== undefined ? { metricsUrl: parsed.metrics } : {}),
     });
     if (io.errIsTty) io.err('\n');
     io.out(`${formatFleetSummary(report).join('\n')}\n`);

@@ -42,6 +42,8 @@ export interface SimulateFleetOptions {
   progressIntervalMs?: number;
   logger?: Logger;
   signal?: AbortSignal;
+  /** The system's Prometheus `/metrics` URL: scraped during the run and plotted in the report. */
+  metricsUrl?: string;
 }
 
 export interface SimulateFleetResult {
@@ -89,6 +91,7 @@ export async function simulateFleet(options: SimulateFleetOptions): Promise<Simu
     ...(options.progressIntervalMs !== undefined ? { progressIntervalMs: options.progressIntervalMs } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.metricsUrl ? { metricsUrl: options.metricsUrl } : {}),
   });
   const files = options.reportDir ? await writeFleetReports(options.reportDir, report) : undefined;
   return { report, plan, files };

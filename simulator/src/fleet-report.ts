@@ -1,10 +1,12 @@
 /**
  * The fleet report as files: the JSON report, and one self-contained HTML page (inline SVG
- * latency plots, inline CSS, no script, no external asset) that opens in any browser.
+ * latency and time-series plots, inline CSS, no script, no external asset) that opens in any
+ * browser. It leads with the verdict: every violated invariant and threshold by name.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FleetReport, Percentiles } from './fleet.ts';
+import { type ChartSeries, lineChartSvg } from './svg-chart.ts';
 
 export async function writeFleetReports(
   dir: string,
@@ -24,7 +26,7 @@ export function formatFleetSummary(report: FleetReport): string[] {
   const p = (l: Percentiles): string =>
     l.count === 0
       ? 'no samples'
-      : `p50 ${l.p50} p90 ${l.p90} p99 ${l.p99} p99.9 ${l.p999} max ${l.max} ${l.unit} (${l.count} samples)`;
+      : `min ${l.min} mean ${l.mean} sd ${l.stddev} p50 ${l.p50} p90 ${l.p90} p99 ${l.p99} p99.9 ${l.p999} max ${l.max} ${l.unit} (${l.count} samples)`;
   const kinds = (bag: Record<string, { count: number; perSecond: number }>): string =>
     Object.entries(bag)
       .map(([k, v]) => `${k} ${v.count} (${v.perSecond}/s)`)
@@ -36,6 +38,14 @@ export function formatFleetSummary(report: FleetReport): string[] {
     `  downlinks: ${kinds(report.throughput.downlink)}`,
     `  uplink -> result:           ${p(report.latency.uplinkToResult)}`,
     `  request -> first proposal:  ${p(report.latency.requestToFirstProposal)}`,
+    ...Object.entries(report.latency.byKind).map(
+      ([kind, l]) => `  ${`${kind} -> result:`.padEnd(28)}${p(l)}`,
+    ),
+    `  OK/KO: ${
+      Object.entries(report.outcomes)
+        .map(([k, o]) => `${k} ${o.ok}/${o.ko}`)
+        .join(', ') || 'none'
+    }`,
     `  errors: ${
       Object.entries(report.errors)
         .map(([k, v]) => `${k} ${v}`)
@@ -45,7 +55,13 @@ export function formatFleetSummary(report: FleetReport): string[] {
       (i) =>
         `  [${i.ok ? 'ok' : 'FAILED'}] ${i.name} (${i.checked} checked${i.ok ? '' : `, ${i.violationCount} violations`})`,
     ),
-    `  result: ${report.ok ? 'every invariant holds' : 'INVARIANTS VIOLATED'}`,
+    ...report.thresholds.map(
+      (t) =>
+        `  [${t.ok ? 'ok' : 'FAILED'}] threshold ${t.threshold} (actual ${t.actual === null ? 'no samples' : `${t.actual} ${t.unit}`})`,
+    ),
+    report.ok
+      ? `  result: PASSED: every invariant holds${report.thresholds.length > 0 ? ', every threshold met' : ''}`
+      : `  result: FAILED${report.invariants.some((i) => !i.ok) ? ' (INVARIANTS VIOLATED)' : ''}: ${report.verdict.join('; ')}`,
   ];
 }
 
@@ -100,7 +116,7 @@ export function renderFleetHtml(report: FleetReport): string {
   const table = (head: string[], rows: string[]): string =>
     `<table><thead><tr>${head.map((h) => `<th>${html(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
   const pct = (name: string, l: Percentiles): string =>
-    row([name, l.unit, l.count, l.p50, l.p90, l.p99, l.p999, l.max]);
+    row([name, l.unit, l.count, l.min, l.mean, l.stddev, l.p50, l.p90, l.p99, l.p999, l.max]);
   const throughput = (bag: Record<string, { count: number; perSecond: number }>, dir: string): string[] =>
     Object.entries(bag).map(([k, v]) => row([dir, k, v.count, v.perSecond]));
   return `<!doctype html>
@@ -111,7 +127,12 @@ table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #ccc;
 th{background:#f4f4f4}td:first-child,th:first-child{text-align:left}.ok{color:#1a7f37}.bad{color:#cf222e;font-weight:bold}
 </style></head><body>
 <h1>Fleet report: ${html(report.scenario)}</h1>
-<p class="${report.ok ? 'ok' : 'bad'}">${report.ok ? 'Every invariant holds.' : 'INVARIANTS VIOLATED.'}</p>
+<h2>Verdict</h2>
+${
+  report.ok
+    ? `<p class="ok">PASSED: every invariant holds${report.thresholds.length > 0 ? ' and every threshold is met' : ''}.</p>`
+    : `<p class="bad">FAILED${report.invariants.some((i) => !i.ok) ? ' (INVARIANTS VIOLATED)' : ''}:</p><ul class="bad">${report.verdict.map((v) => `<li>${html(v)}</li>`).join('')}</ul>`
+}
 <p>${report.cars} cars, ${report.dealers} dealers, seed <b>${report.seed}</b> (plan ${html(report.planDigest.slice(0, 16))}, actions ${html(report.actionsDigest.slice(0, 16))}).
 Virtual ${html(report.virtual.start)} to ${html(report.virtual.end)} (${report.virtual.days} days at ${report.virtual.speed}x) in ${(report.wallMs / 1000).toFixed(1)} s wall, started ${html(report.startedAt)}.
 Broker ${html(report.brokerUrl)}, API ${html(report.apiUrl)}.</p>
@@ -123,10 +144,42 @@ ${table(
       `<tr><td>${html(i.name)}</td><td>${i.checked}</td><td class="${i.ok ? 'ok' : 'bad'}">${i.ok ? 'ok' : `${i.violationCount} violations`}</td><td>${i.violations.map(html).join('<br>')}</td></tr>`,
   ),
 )}
+<h2>Thresholds</h2>
+${
+  report.thresholds.length === 0
+    ? '<p>None in the scenario.</p>'
+    : table(
+        ['threshold', 'actual', 'result'],
+        report.thresholds.map(
+          (t) =>
+            `<tr><td>${html(t.threshold)}</td><td>${t.actual === null ? 'no samples' : html(`${t.actual} ${t.unit}`)}</td><td class="${t.ok ? 'ok' : 'bad'}">${t.ok ? 'met' : 'violated'}</td></tr>`,
+        ),
+      )
+}
+<h2>Over time</h2>
+${timelineSvgs(report)}
 <h2>Latency</h2>
-${table(['measure', 'unit', 'samples', 'p50', 'p90', 'p99', 'p99.9', 'max'], [pct('uplink -> UplinkResult', report.latency.uplinkToResult), pct('booking request -> first proposal', report.latency.requestToFirstProposal)])}
+${table(
+  ['measure', 'unit', 'samples', 'min', 'mean', 'stddev', 'p50', 'p90', 'p99', 'p99.9', 'max'],
+  [
+    pct('uplink -> UplinkResult', report.latency.uplinkToResult),
+    ...Object.entries(report.latency.byKind).map(([kind, l]) => pct(`${kind} -> UplinkResult`, l)),
+    pct('booking request -> first proposal', report.latency.requestToFirstProposal),
+  ],
+)}
 ${latencySvg('uplink -> UplinkResult', report.latency.uplinkToResult)}
 ${latencySvg('booking request -> first proposal', report.latency.requestToFirstProposal)}
+<h2>OK / KO by message kind</h2>
+${
+  Object.keys(report.outcomes).length === 0
+    ? '<p>No answered uplinks.</p>'
+    : table(
+        ['uplink kind', 'OK (accepted)', 'KO (rejected or given up)', 'KO %'],
+        Object.entries(report.outcomes).map(([k, o]) =>
+          row([k, o.ok, o.ko, o.ok + o.ko > 0 ? Math.round((o.ko / (o.ok + o.ko)) * 10_000) / 100 : 0]),
+        ),
+      )
+}
 <h2>Throughput</h2>
 ${table(['direction', 'kind', 'messages', 'per second (wall)'], [...throughput(report.throughput.uplink, 'uplink'), ...throughput(report.throughput.downlink, 'downlink')])}
 <h2>Counts</h2>
@@ -142,4 +195,81 @@ ${
 }
 </body></html>
 `;
+}
+
+/**
+ * The run per wall second: throughput, latency, errors and connected cars as the fleet saw them
+ * (solid) and, when /metrics was scraped, as the system counted them (dashed).
+ */
+export function timelineSvgs(report: FleetReport): string {
+  const client = report.timeline.client;
+  const server = report.timeline.server;
+  const line = <T extends { t: number }>(
+    name: string,
+    points: T[],
+    y: (p: T) => number,
+    dashed = false,
+  ): ChartSeries => ({
+    name,
+    points: points.map((p) => [p.t, y(p)]),
+    ...(dashed ? { dashed } : {}),
+  });
+  const withServer = server.length > 0;
+  const charts = [
+    lineChartSvg({
+      title: 'throughput (per second)',
+      xLabel: 'wall seconds',
+      yLabel: 'messages/s',
+      series: [
+        line('uplinks sent', client, (p) => p.uplinks),
+        line('downlinks received', client, (p) => p.downlinks),
+        ...(withServer ? [line('uplinks received (server)', server, (p) => p.uplinks, true)] : []),
+      ],
+    }),
+    lineChartSvg({
+      title: 'uplink -> UplinkResult latency per second',
+      xLabel: 'wall seconds',
+      yLabel: 'ms',
+      series: [
+        line('p50', client, (p) => p.p50),
+        line('p99', client, (p) => p.p99),
+        ...(withServer
+          ? [
+              line('mean (server)', server, (p) => p.resultMeanMs, true),
+              line('p99 bucket (server)', server, (p) => p.resultP99Ms, true),
+            ]
+          : []),
+      ],
+    }),
+    lineChartSvg({
+      title: 'OK, KO and errors (per second)',
+      xLabel: 'wall seconds',
+      yLabel: 'per second',
+      series: [
+        line('OK', client, (p) => p.ok),
+        line('KO', client, (p) => p.ko),
+        line('errors', client, (p) => p.errors),
+        ...(withServer ? [line('rejections (server)', server, (p) => p.rejections, true)] : []),
+      ],
+    }),
+    lineChartSvg({
+      title: 'connected cars',
+      xLabel: 'wall seconds',
+      yLabel: 'cars',
+      series: [
+        line('connected (fleet)', client, (p) => p.connected),
+        ...(withServer
+          ? [
+              line('connected (server)', server, (p) => p.connected, true),
+              line('downlinks queued (server)', server, (p) => p.queuedDownlinks, true),
+            ]
+          : []),
+      ],
+    }),
+  ];
+  const m = report.timeline.metrics;
+  const note = m
+    ? `<p>System metrics: ${html(m.url)}, ${m.scrapes} scrapes, ${m.failures} failed (dashed lines).</p>`
+    : "<p>System metrics not scraped (run with <code>--metrics URL</code> to plot them beside the fleet's view).</p>";
+  return `${note}\n${charts.join('\n')}`;
 }

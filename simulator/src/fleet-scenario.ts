@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { SimulatorError } from './errors.ts';
+import { parseThreshold, type Threshold } from './fleet-thresholds.ts';
 
 /** What a driver does at one planned moment (WORKFLOW.md scenarios; docs/simulator.md). */
 export const FLEET_ACTIONS = [
@@ -52,6 +53,19 @@ const weights = <const T extends readonly [string, ...string[]]>(names: T) =>
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
+/** One threshold expression, parsed; a bad one is an issue at its path (thresholds.N). */
+const thresholdSchema = z
+  .string()
+  .max(200)
+  .transform((text, ctx): Threshold => {
+    const parsed = parseThreshold(text);
+    if (typeof parsed === 'string') {
+      ctx.addIssue({ code: 'custom', message: parsed });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
 export const fleetScenarioSchema = z.strictObject({
   name: z.string().min(1).max(100).default('fleet'),
   /** Default seed; `--seed` wins. */
@@ -96,6 +110,8 @@ export const fleetScenarioSchema = z.strictObject({
     .default({ proposeAfterMinutes: 60, confirmAfterMinutes: 30, finalizeAfterMinutes: 60, pollMs: 250 }),
   /** After the simulated end: wall seconds allowed for queued messages and answers to settle. */
   drainSeconds: z.number().min(0).max(3_600).default(30),
+  /** Pass/fail criteria (fleet-thresholds.ts, docs/simulator.md): a violated one fails the run. */
+  thresholds: z.array(thresholdSchema).max(100).default([]),
 });
 
 export type FleetScenario = z.output<typeof fleetScenarioSchema>;

@@ -24,6 +24,13 @@ import {
   type FleetScenario,
   pickWeighted,
 } from './fleet-scenario.ts';
+import { evaluateThresholds, type ThresholdResult } from './fleet-thresholds.ts';
+import {
+  createClientTimeline,
+  createServerTimeline,
+  type ServerPoint,
+  type TimelinePoint,
+} from './fleet-timeline.ts';
 import { proposalPolicies } from './head-unit.ts';
 import { generateHealthStatus, HEALTH_PROFILES } from './health-status.ts';
 import { createRandom, type Random, seedFromString } from './random.ts';
@@ -54,12 +61,16 @@ export interface FleetRunOptions {
   progressIntervalMs?: number;
   logger?: Logger;
   signal?: AbortSignal;
+  /** The system's Prometheus `/metrics`: scraped every second, plotted beside the client's view. */
+  metricsUrl?: string;
 }
 
 export interface Percentiles {
   unit: string;
   count: number;
+  min: number;
   mean: number;
+  stddev: number;
   p50: number;
   p90: number;
   p99: number;
@@ -95,12 +106,29 @@ export interface FleetReport {
     uplink: Record<string, { count: number; perSecond: number }>;
     downlink: Record<string, { count: number; perSecond: number }>;
   };
-  latency: { uplinkToResult: Percentiles; requestToFirstProposal: Percentiles };
+  latency: {
+    uplinkToResult: Percentiles;
+    requestToFirstProposal: Percentiles;
+    /** Uplink -> UplinkResult by uplink kind. */
+    byKind: Record<string, Percentiles>;
+  };
+  /** By uplink kind: OK = accepted; KO = rejected for good, or given up after every resend. */
+  outcomes: Record<string, { ok: number; ko: number }>;
+  /** Per wall second (bounded: fleet-timeline.ts); `server` from the system's /metrics when given. */
+  timeline: {
+    client: TimelinePoint[];
+    server: ServerPoint[];
+    metrics: { url: string; scrapes: number; failures: number } | null;
+  };
   counts: Record<string, number>;
   answers: Partial<Record<FleetAnswer, number>>;
   dealerCommands: Record<string, number>;
   errors: Record<string, number>;
   invariants: Invariant[];
+  thresholds: ThresholdResult[];
+  /** Every violated invariant and threshold, by name; empty when the run passed. */
+  verdict: string[];
+  /** Every invariant holds and every threshold is met. */
   ok: boolean;
 }
 
@@ -167,7 +195,10 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
   };
   const uplinkLatency = hdr.build({ numberOfSignificantValueDigits: 3 });
   const proposalLatency = hdr.build({ numberOfSignificantValueDigits: 3 });
-  const sentAtWall = new Map<string, number>();
+  // One per uplink kind (a fixed set: the topic kinds the head unit sends).
+  const kindLatency = new Map<string, hdr.Histogram>();
+  const outcomes: Record<string, { ok: number; ko: number }> = {};
+  const sentAtWall = new Map<string, { at: number; kind: string }>();
   const requests = new Map<string, RequestRecord>();
   const appointmentOwner = new Map<string, string>();
   const firstProposalAt = new Map<string, number>();
@@ -182,6 +213,7 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
   const addError = (code: string): void => {
     count(errors, code);
     errorTotal += 1;
+    timeline.error();
   };
   const own = (appointmentId: string, vin: string): void => {
     const owner = appointmentOwner.get(appointmentId);
@@ -240,15 +272,17 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
       case 'uplink-sent':
         count(uplinks, event.kind);
         uplinkTotal += 1;
+        timeline.uplink();
         if (event.attempt === 1) {
-          if (event.kind !== 'delivery-receipt') sentAtWall.set(event.messageId, performance.now());
+          if (event.kind !== 'delivery-receipt')
+            sentAtWall.set(event.messageId, { at: performance.now(), kind: event.kind });
         } else counts.resends = (counts.resends ?? 0) + 1;
         return;
       case 'uplink-publish-failed':
         addError(event.error.code);
         return;
       case 'result-accepted': {
-        recordUplinkLatency(event.uplinkMessageId);
+        recordUplinkLatency(event.uplinkMessageId, true);
         const request = requests.get(event.uplinkMessageId);
         if (request === undefined) return;
         request.outcomes += 1;
@@ -265,7 +299,7 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
       case 'result-rejected': {
         addError(`REJECTED_${event.codeName}`);
         if (event.willRetry) return;
-        recordUplinkLatency(event.uplinkMessageId);
+        recordUplinkLatency(event.uplinkMessageId, false);
         const request = requests.get(event.uplinkMessageId);
         if (request !== undefined) {
           request.outcomes += 1;
@@ -278,7 +312,7 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
         return;
       case 'uplink-gave-up':
         addError('SIM_UPLINK_GAVE_UP');
-        sentAtWall.delete(event.uplinkMessageId);
+        recordUplinkLatency(event.uplinkMessageId, false);
         return;
       case 'action-refused':
         addError(`SIM_ACTION_REFUSED_${event.reason}`);
@@ -286,6 +320,7 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
       case 'downlink':
         count(downlinks, event.kind);
         downlinkTotal += 1;
+        timeline.downlink();
         return;
       case 'downlink-duplicate':
         counts.duplicateDownlinks = (counts.duplicateDownlinks ?? 0) + 1;
@@ -331,12 +366,29 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     }
   }
 
-  function recordUplinkLatency(messageId: string): void {
-    const at = sentAtWall.get(messageId);
-    if (at === undefined) return;
+  /** The final answer of an uplink: OK (accepted) with its latency, or KO (rejected, given up). */
+  function recordUplinkLatency(messageId: string, ok: boolean): void {
+    const sent = sentAtWall.get(messageId);
+    if (sent === undefined) return;
     sentAtWall.delete(messageId);
+    const outcome = outcomes[sent.kind] ?? { ok: 0, ko: 0 };
+    outcomes[sent.kind] = outcome;
+    if (!ok) {
+      outcome.ko += 1;
+      timeline.ko();
+      return;
+    }
+    outcome.ok += 1;
     // Microseconds: the HDR histogram holds integers.
-    uplinkLatency.recordValue(Math.max(1, Math.round((performance.now() - at) * 1000)));
+    const us = Math.max(1, Math.round((performance.now() - sent.at) * 1000));
+    uplinkLatency.recordValue(us);
+    let byKind = kindLatency.get(sent.kind);
+    if (byKind === undefined) {
+      byKind = hdr.build({ numberOfSignificantValueDigits: 3 });
+      kindLatency.set(sent.kind, byKind);
+    }
+    byKind.recordValue(us);
+    timeline.ok(us);
   }
 
   /** The driver answers a proposal of one of the car's own requests, by the scenario's weights. */
@@ -477,6 +529,15 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
 
   const connected = (): number => states.reduce((n, s) => n + (s.car.connection.connected ? 1 : 0), 0);
 
+  // --- time series: the client's view, and the system's /metrics beside it --------------------
+  const timeline = createClientTimeline(startedWall, connected);
+  const server = options.metricsUrl ? createServerTimeline(options.metricsUrl, startedWall) : undefined;
+  void server?.scrape(); // the first scrape is the baseline of the first interval
+  const timelineTimer = setInterval(() => {
+    timeline.sample();
+    void server?.scrape();
+  }, 1_000);
+
   // --- progress -----------------------------------------------------------------------------
   let phase: FleetProgress['phase'] = 'ramp';
   let lastUp = 0;
@@ -586,6 +647,8 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     await dealer.stop();
     clearInterval(tickTimer);
     clearInterval(progressTimer);
+    clearInterval(timelineTimer);
+    timeline.sample();
     for (let i = 0; i < states.length; i += 500) {
       await Promise.all(
         states.slice(i, i + 500).map((s) => {
@@ -720,6 +783,17 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     latency: {
       uplinkToResult: percentiles(uplinkLatency, 'ms (wall)', 1 / 1000),
       requestToFirstProposal: percentiles(proposalLatency, 'min (virtual)', 1 / 60_000),
+      byKind: Object.fromEntries(
+        [...kindLatency.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([kind, h]) => [kind, percentiles(h, 'ms (wall)', 1 / 1000)]),
+      ),
+    },
+    outcomes: Object.fromEntries(Object.entries(outcomes).sort(([a], [b]) => a.localeCompare(b))),
+    timeline: {
+      client: timeline.points(),
+      server: server?.points() ?? [],
+      metrics: server?.stats() ?? null,
     },
     counts: {
       ...counts,
@@ -733,10 +807,27 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     dealerCommands: { ...dealer.commands },
     errors: Object.fromEntries(Object.entries(errors).sort(([a], [b]) => a.localeCompare(b))),
     invariants,
-    ok: invariants.every((i) => i.ok),
+    thresholds: [],
+    verdict: [],
+    ok: false,
   };
+  report.thresholds = evaluateThresholds(scenario.thresholds, report);
+  report.verdict = [
+    ...invariants
+      .filter((i) => !i.ok)
+      .map((i) => `invariant violated: ${i.name} (${i.violationCount} of ${i.checked})`),
+    ...report.thresholds
+      .filter((t) => !t.ok)
+      .map(
+        (t) =>
+          `threshold violated: ${t.threshold} (actual ${t.actual === null ? 'no samples' : `${t.actual} ${t.unit}`})`,
+      ),
+  ];
+  report.ok = report.verdict.length === 0;
   uplinkLatency.destroy();
   proposalLatency.destroy();
+  for (const h of kindLatency.values()) h.destroy();
+  timeline.destroy();
   log?.info({ ok: report.ok, wallMs: report.wallMs }, 'fleet run finished');
   return report;
 }
@@ -745,12 +836,14 @@ function percentiles(h: hdr.Histogram, unit: string, scale: number): Percentiles
   // Clamped to the max: a percentile reads the top of its HDR bucket, which can pass the largest value.
   const round = (v: number): number => Math.round(Math.min(v, h.maxValue) * scale * 1000) / 1000;
   if (h.totalCount === 0)
-    return { unit, count: 0, mean: 0, p50: 0, p90: 0, p99: 0, p999: 0, max: 0, curve: [] };
+    return { unit, count: 0, min: 0, mean: 0, stddev: 0, p50: 0, p90: 0, p99: 0, p999: 0, max: 0, curve: [] };
   const points = [0, 25, 50, 75, 90, 95, 99, 99.5, 99.9, 99.95, 99.99, 99.999];
   return {
     unit,
     count: h.totalCount,
+    min: round(h.minNonZeroValue),
     mean: round(h.mean),
+    stddev: round(h.stdDeviation),
     p50: round(h.getValueAtPercentile(50)),
     p90: round(h.getValueAtPercentile(90)),
     p99: round(h.getValueAtPercentile(99)),

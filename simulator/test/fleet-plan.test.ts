@@ -73,7 +73,9 @@ describe('fleet report', () => {
     const latency = {
       unit: 'ms',
       count: 3,
+      min: 1,
       mean: 2,
+      stddev: 0.8,
       p50: 2,
       p90: 3,
       p99: 3,
@@ -98,12 +100,27 @@ describe('fleet report', () => {
       wallMs: 1000,
       virtual: { start: 's', end: 'e', speed: 1, days: 1 },
       throughput: { uplink: { 'booking-request': { count: 1, perSecond: 1 } }, downlink: {} },
-      latency: { uplinkToResult: latency, requestToFirstProposal: { ...latency, count: 0, curve: [] } },
+      latency: {
+        uplinkToResult: latency,
+        requestToFirstProposal: { ...latency, count: 0, curve: [] },
+        byKind: { 'booking-request': latency },
+      },
+      outcomes: { 'booking-request': { ok: 1, ko: 0 } },
+      timeline: {
+        client: [
+          { t: 1, uplinks: 1, downlinks: 1, ok: 1, ko: 0, errors: 0, connected: 1, p50: 2, p99: 3 },
+          { t: 2, uplinks: 0, downlinks: 0, ok: 0, ko: 0, errors: 0, connected: 1, p50: 0, p99: 0 },
+        ],
+        server: [],
+        metrics: null,
+      },
       counts: { requests: 1 },
       answers: { accept: 1 },
       dealerCommands: { propose: 1 },
       errors: {},
       invariants: [{ name: 'n', ok: false, checked: 1, violations: ['<bad>'], violationCount: 1 }],
+      thresholds: [],
+      verdict: ['invariant violated: n (1 of 1)'],
       ok: false,
     };
     const page = renderFleetHtml(report);
