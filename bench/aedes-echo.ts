@@ -21,7 +21,7 @@ const echo = (packet: AedesPublishPacket, done: () => void): void => {
     },
     () => {},
   );
-  // Deferred: a synchronous done() under overload overflows aedes' stack (DESIGN, aedes notes).
+  // Deferred: a synchronous done() under overload overflows aedes' stack (docs/benchmarks.md).
   setImmediate(done);
 };
 await new Promise<void>((resolve) => broker.subscribe('bench/+/up', echo, resolve));

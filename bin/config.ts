@@ -27,13 +27,13 @@ const schema = z.object({
   // Lets the demo (published credentials) listen on a non-loopback address: a lab network only.
   CSB_DEMO_ON_NETWORK: bool.default(false),
   CSB_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  // Booking domain (issue 4): scheduler sweep interval (0: no loop), owner website, navigation default.
+  // Booking domain: scheduler sweep interval (0: no loop), owner website, navigation default.
   CSB_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   CSB_WEBSITE_URL: z.url().default('http://localhost:8080/owner'),
   CSB_NAVIGATION_MODE: z.enum(['destination', 'waypoint']).default('destination'),
   // Open appointments per vehicle at most (docs/protocol.md TOO_MANY_OPEN_APPOINTMENTS).
   CSB_MAX_OPEN_APPOINTMENTS_PER_VEHICLE: z.coerce.number().int().min(1).max(100).default(20),
-  // Email (issue 4): every customer message also goes by email; `file` writes .eml files, `smtp` sends.
+  // Email: every customer message also goes by email; `file` writes .eml files, `smtp` sends.
   CSB_MAIL_TRANSPORT: z.enum(['file', 'smtp', 'none']).default('file'),
   CSB_MAIL_DIR: z.string().min(1).optional(),
   CSB_MAIL_FROM: z.string().min(3).default('csb workshop booking <no-reply@csb.invalid>'),
@@ -46,7 +46,7 @@ const schema = z.object({
   CSB_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
   CSB_CLOCK_SPEED: z.coerce.number().positive().max(1_000_000).default(1),
   CSB_CLOCK_ANCHOR: z.iso.datetime({ offset: true }).optional(),
-  // Gateway limits and TLS (issue 5, docs/operations.md "Limits" and "TLS").
+  // Gateway limits and TLS (docs/operations.md "Limits" and "TLS").
   CSB_MQTT_MAX_PACKET_BYTES: z.coerce.number().int().min(1_024).max(268_435_455).default(65_536),
   CSB_CAR_RATE_PER_SECOND: z.coerce.number().positive().default(20),
   CSB_CAR_RATE_BURST: z.coerce.number().int().min(1).default(100),

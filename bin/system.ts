@@ -138,7 +138,7 @@ async function startParts(
   mail?.start();
   if (mail) started.push(() => mail.stop());
 
-  // TLS (issue 5): the certificate and key files are read once at start; HTTPS serves the same
+  // TLS: the certificate and key files are read once at start; HTTPS serves the same
   // fastify app as HTTP through its router, on a port of its own.
   const tls = config.tls && {
     cert: readSetting('CSB_TLS_CERT', config.tls.certPath),

@@ -1,5 +1,5 @@
 /**
- * Dependencies point inward (DESIGN.md, STYLE.md "What we take" 3), checked by a tool rather
+ * Dependencies point inward (README.md "Layout and rules"), checked by a tool rather
  * than by review: every import of every source file is read and held against the rules below.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -5,8 +5,8 @@
  * name and email, markers written into A's appointment, and A's appointment id in a success).
  *
  * The deliberate exceptions of the domain: any dealer may read a vehicle's Health Status by VIN
- * (seed 003); and a dealer may set itself as a vehicle's preferred dealer, the customer deciding
- * afterwards (WORKFLOW.md "Preferred dealer"), which makes the customer that dealer's customer. So
+ * ([SCN-2]); and a dealer may set itself as a vehicle's preferred dealer, the customer deciding
+ * afterwards ([CUST-5]), which makes the customer that dealer's customer. So
  * that takeover route is walked LAST, and its own answer is not checked.
  */
 import { csb, toTimestamp } from '@csb/proto';

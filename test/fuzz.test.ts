@@ -337,7 +337,7 @@ describe('fuzz', () => {
     const hostileMs = Date.now() - started - fuzzMs;
 
     // The known aedes failure: many clients disconnecting with thousands of messages queued
-    // (DESIGN.md). 100 clients with persistent sessions pipeline 200 uplinks each (undecodable:
+    // (docs/benchmarks.md). 100 clients with persistent sessions pipeline 200 uplinks each (undecodable:
     // cheap to handle, each answered with a QoS 1 result queued for the client) and drop their
     // sockets mid-stream.
     const droppers = await Promise.all(

@@ -1,5 +1,5 @@
 /**
- * Scenario 1 (WORKFLOW.md) with "another slot" once, end to end with virtual time: the car sends a
+ * Scenario 1 ([SCN-1]) with "another slot" once, end to end with virtual time: the car sends a
  * request with Health Status, the dealer proposes, the driver asks for another slot from the car,
  * the dealer proposes again, the driver accepts in the car, the dealer confirms and finalizes.
  * Every mail and car message is asserted.

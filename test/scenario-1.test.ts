@@ -1,5 +1,5 @@
 /**
- * Scenario 1 (WORKFLOW.md), end to end over real sockets: a car sends a booking request with
+ * Scenario 1 ([SCN-1]), end to end over real sockets: a car sends a booking request with
  * warnings over MQTT/protobuf, the dealer works it through the REST API, the car receives the
  * proposal (price and time, never the work), accepts, the dealer confirms and finalizes.
  */

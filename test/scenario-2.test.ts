@@ -1,5 +1,5 @@
 /**
- * Scenario 2 (seed 003, WORKFLOW.md "Scenarios"), end to end over the real broker, HTTP and store,
+ * Scenario 2 ([SCN-2]), end to end over the real broker, HTTP and store,
  * with virtual time: a website request without Health Status; the dealer inquires (website and
  * email only, never the car); four days without an answer bring it back to Actions; the dealer
  * inquires again; the driver presses "Send car data" (no second request, no flag); a second dealer
@@ -56,7 +56,7 @@ afterAll(async () => {
 const kinds = () => carMessages(car).map((r) => r.envelope.body);
 const waitForCount = (n: number, what: string) => scenario.waitForCarMessages(n, what);
 
-describe('scenario 2: website request, Health Status later (seed 003)', () => {
+describe('scenario 2: website request, Health Status later ([SCN-2])', () => {
   it('runs from the website request to Closed with every mail and car message', async () => {
     // Steps 1-3: the website request lands at the preferred dealer, Requested, Actions, no Health Status.
     const created = await website.ok<{ appointmentId: string; status: string; origin: string }>(

@@ -1,5 +1,5 @@
 /**
- * Scenario 4 (seed 000, WORKFLOW.md "Scenarios"), end to end over the real broker, HTTP and store,
+ * Scenario 4 ([SCN-4]), end to end over the real broker, HTTP and store,
  * with virtual time: the dealer performs a pre-booking (Pre-booked, Planned; confirmation by car,
  * website, email); 30 days before it becomes Requested in Actions; the dealer provides the
  * proposal prefilled from the pre-booking; the customer asks for another slot; the dealer proposes
@@ -57,7 +57,7 @@ afterAll(async () => {
 
 const waitForCount = (n: number, what: string) => scenario.waitForCarMessages(n, what);
 
-describe('scenario 4: pre-booking made by the dealer (seed 000)', () => {
+describe('scenario 4: pre-booking made by the dealer ([SCN-4])', () => {
   it('runs from the pre-booking to Closed with every mail and car message', async () => {
     // Steps 1-8: Perform pre-booking (date, time, work): Pre-booked, Planned.
     const visit = Date.UTC(2026, 6, 16, 9, 0, 0); // Thursday 16 July

@@ -179,7 +179,7 @@ describe('scenario 1 through the car channel and the dealer commands', () => {
     expect(accepted.map((m) => m.kind)).toEqual(['confirmation', 'appointment-list']);
     expect(accepted[0]).toMatchObject({ status: 'accepted', start: proposalInput.start });
 
-    // seed 003 step 29: confirming sends nothing new to the customer; the list is a silent sync.
+    // [ST-7]: confirming sends nothing new to the customer; the list is a silent sync.
     const confirmed = await step(() => t.core.confirm(dealerId, appointmentId));
     expect(confirmed.map((m) => m.kind)).toEqual(['appointment-list']);
     expect(confirmed[0]).toMatchObject({

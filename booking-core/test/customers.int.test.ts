@@ -1,5 +1,5 @@
 /**
- * Customer information through the dealer API and the customer website API (seed 002), and
+ * Customer information through the dealer API and the customer website API ([CUST-1]), and
  * dealer isolation on customers: fastify inject() over a real core on a SQLite file.
  */
 import type { FastifyInstance } from 'fastify';

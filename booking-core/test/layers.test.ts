@@ -1,5 +1,5 @@
 /**
- * Dependencies point inward (STYLE.md rule 3): domain <- service <- adapters (store, http). The
+ * Dependencies point inward (README.md "Layout and rules"): domain <- service <- adapters (store, http). The
  * top-level architecture test covers the domain and the store; this one covers the service.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -104,7 +104,7 @@ describe('time rules', () => {
   });
 });
 
-describe('preferred dealer: the customer decides (seed 002)', () => {
+describe('preferred dealer: the customer decides ([CUST-5])', () => {
   const mine = { preferredDealerId: 'gbg', previousPreferredDealerId: null, pending: false };
 
   it('lets a dealer claim, and the customer agree or switch back', () => {

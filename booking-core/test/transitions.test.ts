@@ -1,6 +1,6 @@
 /**
  * The lifecycle table, pair by pair: every (status, command) is either allowed with the status and
- * list seed 004 names, or refused with a typed error naming the status and the command.
+ * list [LIST-1] names, or refused with a typed error naming the status and the command.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -23,7 +23,7 @@ import {
 const T0 = Date.UTC(2026, 4, 4, 8, 0, 0);
 const NOW = T0 + 3_600_000;
 
-/** Written out by hand from WORKFLOW.md's status table, independently of the implementation's table. */
+/** Written out by hand from docs/domain.md's status table [ST-2], independently of the implementation's table. */
 const EXPECTED: Record<
   AppointmentStatus,
   Partial<Record<CommandKind, [AppointmentStatus, AppointmentList | null]>>
@@ -39,7 +39,7 @@ const EXPECTED: Record<
     inquire: ['inquired', 'pending'],
     'answer-inquiry': ['requested', 'actions'],
     propose: ['proposed', 'pending'],
-    // The status stays; the list becomes Actions (seed 003 step 11).
+    // The status stays; the list becomes Actions ([LIST-2], [INT-4]).
     'follow-up-due': ['inquired', 'actions'],
     'cancel-by-customer': ['cancelled-by-customer', 'actions'],
     'cancel-by-dealer': ['cancelled-by-dealer', null],
@@ -242,7 +242,7 @@ describe('transition details', () => {
 });
 
 describe('lists and flags', () => {
-  it('derives each list from the statuses seed 004 puts in it', () => {
+  it('derives each list from the statuses [LIST-1] puts in it', () => {
     expect(statusesInList('actions').sort()).toEqual(['accepted', 'cancelled-by-customer', 'requested']);
     expect(statusesInList('pending').sort()).toEqual(['inquired', 'proposed']);
     expect(statusesInList('planned').sort()).toEqual(['confirmed', 'pre-booked']);

@@ -1,7 +1,6 @@
 /**
  * Topic access rules for cars: pure decisions, no broker. The authenticated client id is the
- * car's VIN (checked at CONNECT), and a car may touch only its own VIN's topics (DESIGN
- * "Protocol principles"): it publishes under `csb/v1/vehicles/{VIN}/up/` and subscribes under
+ * car's VIN (checked at CONNECT), and a car may touch only its own VIN's topics (docs/protocol.md [TOPIC-3]): it publishes under `csb/v1/vehicles/{VIN}/up/` and subscribes under
  * `csb/v1/vehicles/{VIN}/down/`.
  */
 import { DOWNLINK_KINDS, MAX_TOPIC_LENGTH, TOPIC_ROOT } from '@csb/proto';

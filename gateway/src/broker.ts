@@ -223,7 +223,7 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     // that completes synchronously (no subscriber: aedes' own $SYS client notices, results for a
     // car that is gone) releases the next one from inside its own call, recursively: a reconnect
     // storm of 10,000 cars killed the process with "RangeError: Maximum call stack size exceeded"
-    // in Qlobber._match <- MQEmitter._do <- released (bench 4; aedes issue #193; DESIGN.md).
+    // in Qlobber._match <- MQEmitter._do <- released (bench 4; aedes issue #193; docs/benchmarks.md).
     // Back-pressure stays where it belongs: on each car's socket and in the downlink ledger.
     concurrency: 0,
     preConnect(_client, packet, callback) {

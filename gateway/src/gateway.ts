@@ -140,7 +140,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const limitLog = logger.child({ component: 'limits' });
   /** Hands an accepted socket (TCP or TLS) to aedes behind the packet-size guard. */
   function accept(socket: Socket): void {
-    // Nagle off: with it on, QoS 1 p99 latency was 40 ms instead of 4 ms (DESIGN, aedes notes).
+    // Nagle off: with it on, QoS 1 p99 latency was 40 ms instead of 4 ms (docs/benchmarks.md).
     socket.setNoDelay(true);
     metrics.mqttConnections.inc();
     const guard = createPacketSizeGuard(config.maxPacketBytes);

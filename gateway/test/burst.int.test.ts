@@ -4,7 +4,7 @@ import { connectCar, startTestSystem, type TestSystem } from './helpers.ts';
 
 // A burst far above one car's normal rate, pipelined without waiting for PUBACKs: aedes 1.2 has
 // died here with "Maximum call stack size exceeded" when publishes completed synchronously
-// (DESIGN, aedes notes; aedes issue #193). Every message must be answered exactly once.
+// (docs/benchmarks.md; aedes issue #193). Every message must be answered exactly once.
 const BURST = Number(process.env.CSB_BURST ?? 1_000);
 
 let sys: TestSystem;

@@ -1,6 +1,6 @@
 /**
  * Time source of the simulator. Everything that stamps a message reads the injected clock, never
- * `Date.now()` directly, so a run can be replayed and accelerated (STYLE: time injected).
+ * `Date.now()` directly, so a run can be replayed and accelerated.
  */
 import type { Clock } from '@csb/head-unit';
 

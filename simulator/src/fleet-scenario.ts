@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { SimulatorError } from './errors.ts';
 import { parseThreshold, type Threshold } from './fleet-thresholds.ts';
 
-/** What a driver does at one planned moment (WORKFLOW.md scenarios; docs/simulator.md). */
+/** What a driver does at one planned moment (docs/domain.md [SCN-1]..[SCN-4]; docs/simulator.md). */
 export const FLEET_ACTIONS = [
   // Scenario 1: warnings on the dashboard, booking request with Health Status.
   'warnings-request',
@@ -37,7 +37,7 @@ export const CONNECTIVITY_PROFILES = [
   'tunnel',
   // Parked (offline) for a week from a random moment of the run.
   'parked-week',
-  // Online; its Health Status was captured one to three hours before it is sent (WORKFLOW.md:
+  // Online; its Health Status was captured one to three hours before it is sent ([TIME-8]:
   // "can take over an hour to arrive").
   'slow-health-status',
 ] as const;

@@ -438,7 +438,7 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     counts.actionsPlayed = (counts.actionsPlayed ?? 0) + 1;
     state.played += 1;
     actionLog.push(`${vin} action ${state.played}: ${action}`);
-    // Slow Health Status (WORKFLOW.md): captured one to three hours before it is sent.
+    // Slow Health Status ([TIME-8]): captured one to three hours before it is sent.
     const lag = state.plan.profile === 'slow-health-status' ? state.random.int(1, 3) * HOUR_MS : 5 * 60_000;
     const capturedAtMs = now - lag;
     const request = (

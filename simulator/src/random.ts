@@ -1,6 +1,6 @@
 /**
  * Seeded randomness: the same seed gives the same message ids and the same Health Status, so a
- * simulation run can be replayed exactly (STYLE: randomness injected).
+ * simulation run can be replayed exactly.
  */
 
 export interface Random {

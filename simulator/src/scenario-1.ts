@@ -1,5 +1,5 @@
 /**
- * Scenario 1 of WORKFLOW.md, from the car's side: the car shows warnings, the driver agrees, a
+ * Scenario 1 (docs/domain.md [SCN-1]), from the car's side: the car shows warnings, the driver agrees, a
  * booking request with Health Status goes to the preferred dealer; the dealer proposes; the
  * driver accepts (or asks another slot once, then accepts); the car shows the confirmation; the
  * dealer confirms in the workshop tool (REST API), which only updates the car's appointment list

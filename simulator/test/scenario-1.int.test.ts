@@ -2,7 +2,7 @@
  * runScenario1 against a real aedes broker on 127.0.0.1 with a scripted cloud: a few lines that
  * answer the car over MQTT with real protobuf as the gateway would (results, list, proposal,
  * confirmation). It checks the scenario's own logic - waits, answers, end condition, timeout. The
- * run against the real gateway and booking core is the lead's test in /work/main/test.
+ * run against the real gateway and booking core is in test/.
  */
 import { once } from 'node:events';
 import net, { type AddressInfo } from 'node:net';

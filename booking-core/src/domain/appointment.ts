@@ -1,6 +1,6 @@
 /**
  * The workshop appointment as the domain sees it. Pure data: no I/O, no clock.
- * Statuses and lists follow seed 004 (see /work/shared/WORKFLOW.md, "Appointment statuses").
+ * Statuses and lists follow [LIST-1] (docs/domain.md [ST-2]).
  */
 import type { Price } from '../car-channel.ts';
 import type { HealthStatus, TimeWindow } from './health-status.ts';
@@ -18,7 +18,7 @@ export const APPOINTMENT_STATUSES = [
 ] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 
-/** The dealer's working lists (seed 004). "All Workshop Customers" is about customers, not appointments. */
+/** The dealer's working lists ([LIST-1]). "All Workshop Customers" is about customers, not appointments. */
 export const APPOINTMENT_LISTS = ['actions', 'pending', 'planned'] as const;
 export type AppointmentList = (typeof APPOINTMENT_LISTS)[number];
 
@@ -35,7 +35,7 @@ export interface Proposal {
   proposedAt: number;
 }
 
-/** A dealer's question about a request (seed 003 step 8); sent to the website and by email, never to the car. */
+/** A dealer's question about a request ([ST-2]); sent to the website and by email, never to the car. */
 export interface Inquiry {
   inquiryId: string;
   question: string;
@@ -46,7 +46,7 @@ export interface Inquiry {
 }
 
 /**
- * What the dealer agreed with the customer at pickup (seed 000 steps 5-6): date, time and work,
+ * What the dealer agreed with the customer at pickup ([ST-4]): date, time and work,
  * "not completely agreed at this stage". It prefills the proposal once the pre-booking comes due.
  */
 export interface PreBooking {
@@ -56,7 +56,7 @@ export interface PreBooking {
   price: Price | null;
 }
 
-/** How the car uses the workshop as a navigation target (seed 003 step 34, seed 000 step 23). */
+/** How the car uses the workshop as a navigation target ([TIME-7], [TIME-6]). */
 export type NavigationMode = 'destination' | 'waypoint';
 
 export interface Appointment {
@@ -84,14 +84,14 @@ export interface Appointment {
   preBooking: PreBooking | null;
   /**
    * Since when the appointment waits in Actions for the dealer's follow-up because the customer did
-   * not answer within the pending timeout (seed 003 step 11); the status is unchanged. Null otherwise.
+   * not answer within the pending timeout ([LIST-2], [INT-4]); the status is unchanged. Null otherwise.
    */
   awaitingFollowUpSince: number | null;
   /** When the dealer service level was missed (a request not handled in time); null otherwise. */
   serviceLevelBreachedAt: number | null;
   /** Chosen by the dealer or the customer; null = the configured default. */
   navigationMode: NavigationMode | null;
-  /** The odometer the customer typed on the website (seed 003 step 2); null when not given. */
+  /** The odometer the customer typed on the website ([ACT-4]); null when not given. */
   reportedOdometerKm: number | null;
   /** Increases by one with every change; version 1 is the creation. */
   version: number;

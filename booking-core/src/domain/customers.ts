@@ -1,5 +1,5 @@
 /**
- * The preferred-dealer rules of seed 002 ("Preferred Dealer"), pure: "the customers always decide
+ * The preferred-dealer rules of [CUST-5], pure: "the customers always decide
  * who shall be their preferred dealer". A dealer that sets itself as preferred (or adds a new
  * customer) takes effect at once, remembering the dealer before, and asks the customer by email;
  * the customer agrees, switches back, or picks any dealer on the website.
@@ -13,7 +13,7 @@ export interface PreferredDealerState {
 }
 
 export type PreferredDealerChange =
-  /** A dealer sets itself as preferred (seed 002: "an email is sent to the customer"). */
+  /** A dealer sets itself as preferred ([CUST-5]: "an email is sent to the customer"). */
   | { kind: 'dealer-claims'; dealerId: string }
   /** The customer agrees to the dealer's change. */
   | { kind: 'customer-agrees' }

@@ -75,7 +75,7 @@ export interface TimeWindow {
   latest: number;
 }
 
-/** "Warnings active in the vehicle" (seed 004 notification icon): any warning, or an active trouble code. */
+/** "Warnings active in the vehicle" ([LIST-3]): any warning, or an active trouble code. */
 export function hasActiveWarnings(status: HealthStatus | undefined): boolean {
   if (!status) return false;
   return status.warnings.length > 0 || status.dtcs.some((dtc) => dtc.status === 'ACTIVE');

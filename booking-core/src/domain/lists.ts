@@ -1,10 +1,10 @@
 /**
- * Lists and notification flags are derived from the appointment, never stored (seed 004).
+ * Lists and notification flags are derived from the appointment, never stored ([LIST-1], [LIST-3]).
  */
 import type { Appointment, AppointmentList, AppointmentStatus } from './appointment.ts';
 import { hasActiveWarnings } from './health-status.ts';
 
-/** seed 004, column "to list": where an appointment in each status is shown; null = in no list. */
+/** [LIST-1]: where an appointment in each status is shown; null = in no list. */
 const LIST_OF_STATUS: Record<AppointmentStatus, AppointmentList | null> = {
   requested: 'actions',
   inquired: 'pending',
@@ -24,7 +24,7 @@ export function listOf(status: AppointmentStatus): AppointmentList | null {
 /**
  * The list an appointment is shown in: its status's list, except that an unanswered inquiry or
  * proposal whose pending timeout ran out is back in Actions for the dealer's follow-up
- * (seed 003 step 11: "le client/véhicule retourne de la liste En Attente vers la liste Actions").
+ * ([LIST-2], [INT-4]: "le client/véhicule retourne de la liste En Attente vers la liste Actions").
  */
 export function listOfAppointment(
   appointment: Pick<Appointment, 'status' | 'awaitingFollowUpSince'>,
@@ -51,7 +51,7 @@ export function isOpen(status: AppointmentStatus): boolean {
 }
 
 export interface NotificationFlags {
-  /** "The customer has requested a service appointment" (seed 004): the request came from car or website. */
+  /** "The customer has requested a service appointment" ([LIST-3]): the request came from car or website. */
   customerRequested: boolean;
   /** "One or more warnings are active in the vehicle", judged on the Health Status sent with the request. */
   warningsActive: boolean;
@@ -59,7 +59,7 @@ export interface NotificationFlags {
   connectedCar: boolean;
 }
 
-/** seed 004 "the customer has requested a service appointment": from the car or the website. */
+/** [LIST-3] "the customer has requested a service appointment": from the car or the website. */
 export function isCustomerRequest(origin: Appointment['origin']): boolean {
   return origin !== 'dealer';
 }
@@ -75,9 +75,9 @@ export function notificationFlags(
   };
 }
 
-/** Why the dealer should look at an appointment beyond its status (not seed-004 icons; our own). */
+/** Why the dealer should look at an appointment beyond its status ([LIST-4]). */
 export interface AttentionFlags {
-  /** The customer left an inquiry or a proposal unanswered past the pending timeout (seed 003 step 11). */
+  /** The customer left an inquiry or a proposal unanswered past the pending timeout ([LIST-2], [INT-4]). */
   awaitingFollowUp: boolean;
   /** A request was not handled within the dealer service level. */
   serviceLevelBreached: boolean;

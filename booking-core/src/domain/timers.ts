@@ -1,5 +1,5 @@
 /**
- * The time rules (WORKFLOW.md "Time-driven rules"), each a parameter with the seeds' default,
+ * The time rules (docs/domain.md [TIME-1]..[TIME-9]), each a parameter with the seeds' default,
  * settable per market and per dealer, and the pure function that says which timers an appointment
  * has. The scheduler stores these as due-work rows indexed by due time. No clock here: times come in.
  */
@@ -9,17 +9,17 @@ export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
 
 export interface TimeRules {
-  /** seed 003 step 11: "Quatre jours passent ... Par défaut" the appointment returns to Actions. */
+  /** [LIST-2], [INT-4]: "Quatre jours passent ... Par défaut" the appointment returns to Actions. */
   pendingTimeoutDays: number;
-  /** seed 000 step 11: "30 days* before ... * Parameter set at market or dealer level". */
+  /** [TIME-2]: "30 days* before ... * Parameter set at market or dealer level". */
   preBookingLeadDays: number;
-  /** Reminder days when the customer has set none (seed 002: 1 to 4; the seeds give no default). */
+  /** Reminder days when the customer has set none ([CUST-3]; [INT-6]). */
   defaultReminderDays: number;
   /** Dealer service level: a new request not handled within this many working days is flagged. */
   serviceLevelWorkingDays: number;
   /** Hours after the service-level flag until the escalation email goes to the dealer. */
   escalationHours: number;
-  /** How the car navigates to the workshop unless the dealer or the customer chose (seed 003 step 34). */
+  /** How the car navigates to the workshop unless the dealer or the customer chose ([TIME-7]). */
   navigationMode: NavigationMode;
 }
 
@@ -109,7 +109,7 @@ export function timersFor(appointment: Appointment, rules: TimeRules, reminderDa
     case 'confirmed': {
       const start = appointment.currentProposal?.start;
       if (start === undefined) return [];
-      // seed 002: "1 to 4 days before the day of a workshop appointment": at the start of that day (UTC).
+      // [CUST-3]: "1 to 4 days before the day of a workshop appointment": at the start of that day (UTC).
       const days = reminderDays ?? rules.defaultReminderDays;
       return [{ kind: 'reminder', dueAt: dayStart(start) - days * DAY_MS }];
     }

@@ -1,6 +1,5 @@
 /**
- * The appointment lifecycle: ONE explicit table mirroring seed 004's status table
- * (/work/shared/WORKFLOW.md, "Appointment statuses"), and a pure `transition` function.
+ * The appointment lifecycle: ONE explicit table mirroring the status table of docs/domain.md [ST-2], and a pure `transition` function.
  * No I/O and no clock: `now` comes in as an argument.
  */
 import type { Price } from '../car-channel.ts';
@@ -32,17 +31,17 @@ export type AppointmentCommand =
   | { kind: 'finalize' }
   | { kind: 'cancel-by-customer'; reason: string }
   | { kind: 'cancel-by-dealer'; reason: string }
-  /** The dealer asks the customer a question (seed 003 step 8: "Demander des informations supplémentaires"). */
+  /** The dealer asks the customer a question ([ST-2]: "Demander des informations supplémentaires"). */
   | { kind: 'inquire'; inquiryId: string; question: string }
-  /** The customer answers the open inquiry on the website (the car cannot: seed 003 step 10). */
+  /** The customer answers the open inquiry on the website (the car cannot: [ACT-2]). */
   | { kind: 'answer-inquiry'; answer: string }
-  /** Scheduler: the pre-booking's date is `preBookingLeadDays` away (seed 000 step 11). */
+  /** Scheduler: the pre-booking's date is `preBookingLeadDays` away ([TIME-2]). */
   | { kind: 'pre-booking-due' }
-  /** Scheduler: no customer answer within the pending timeout (seed 003 step 11). */
+  /** Scheduler: no customer answer within the pending timeout ([LIST-2], [INT-4]). */
   | { kind: 'follow-up-due' }
   /** Scheduler: a request was not handled within the dealer service level. */
   | { kind: 'service-level-breached' }
-  /** The dealer or the customer chooses how the car navigates to the workshop (seed 003 step 34). */
+  /** The dealer or the customer chooses how the car navigates to the workshop ([TIME-7]). */
   | { kind: 'choose-navigation'; mode: NavigationMode };
 
 export type CommandKind = AppointmentCommand['kind'];
@@ -71,29 +70,28 @@ export const SYSTEM_COMMANDS: readonly CommandKind[] = [
 ];
 
 /**
- * status -> command -> resulting status: seed 004's status table (WORKFLOW.md "Appointment
- * statuses"). A missing entry is a forbidden transition. Lists follow from the status (lists.ts),
+ * status -> command -> resulting status: the status table of docs/domain.md [ST-2]. A missing entry is a forbidden transition. Lists follow from the status (lists.ts),
  * except the pending timeout, which moves an unanswered appointment to Actions without changing
- * its status (seed 003 step 11 speaks of the list only; step 14 inquires again from there).
+ * its status ([LIST-2], [INT-4]).
  */
 export const TRANSITIONS: Record<AppointmentStatus, Partial<Record<CommandKind, AppointmentStatus>>> = {
   requested: {
-    // seed 004: Proposed / Inquired, Actions -> Pending.
+    // [ST-2]: Proposed / Inquired, Actions -> Pending.
     propose: 'proposed',
     inquire: 'inquired',
-    // Seed 004 names cancellations from Planned or Pending; a driver withdrawing a request still in
-    // Actions is what a driver expects (WORKFLOW.md: build what a driver expects where seeds are silent).
+    // The status table [ST-2] names cancellations from Planned or Pending; a driver withdrawing a request still in
+    // Actions is what a driver expects ([INT-1]).
     'cancel-by-customer': 'cancelled-by-customer',
     // The dealer declines a request on the customer's behalf (after a phone call, say).
     'cancel-by-dealer': 'cancelled-by-dealer',
     'service-level-breached': 'requested',
   },
   inquired: {
-    // seed 003 step 14: after the pending timeout the dealer inquires again (Actions -> Pending).
+    // [TIME-1]: after the pending timeout the dealer inquires again (Actions -> Pending).
     inquire: 'inquired',
     // The customer's answer sends the request back to the dealer (Pending -> Actions).
     'answer-inquiry': 'requested',
-    // seed 003 step 8: "La concession peut aussi remplir l'information de proposition".
+    // [ST-2]: "La concession peut aussi remplir l'information de proposition".
     propose: 'proposed',
     'follow-up-due': 'inquired',
     'cancel-by-customer': 'cancelled-by-customer',
@@ -106,36 +104,36 @@ export const TRANSITIONS: Record<AppointmentStatus, Partial<Record<CommandKind, 
     // The dealer may revise a pending proposal; the new one supersedes the old (new proposal id).
     propose: 'proposed',
     'follow-up-due': 'proposed',
-    // seed 004: the customer cancels a proposal (Pending -> Actions); the dealer cancels a pending proposal.
+    // [ST-2]: the customer cancels a proposal (Pending -> Actions); the dealer cancels a pending proposal.
     'cancel-by-customer': 'cancelled-by-customer',
     'cancel-by-dealer': 'cancelled-by-dealer',
     'choose-navigation': 'proposed',
   },
   accepted: {
-    // seed 004: Confirmed, Actions -> Planned.
+    // [ST-2]: Confirmed, Actions -> Planned.
     confirm: 'confirmed',
     'cancel-by-customer': 'cancelled-by-customer',
     'cancel-by-dealer': 'cancelled-by-dealer',
     'choose-navigation': 'accepted',
   },
   confirmed: {
-    // seed 004: Closed, "Dealer has finalised a booking after work has been performed", Planned -> none.
+    // [ST-2]: Closed, "Dealer has finalised a booking after work has been performed", Planned -> none.
     finalize: 'closed',
     'cancel-by-customer': 'cancelled-by-customer',
     'cancel-by-dealer': 'cancelled-by-dealer',
     'choose-navigation': 'confirmed',
   },
   'pre-booked': {
-    // seed 000 steps 11-12: 30 days before, Requested, Planned -> Actions.
+    // [TIME-2]: 30 days before, Requested, Planned -> Actions.
     'pre-booking-due': 'requested',
-    // seed 004: cancellations from Planned (customer: -> Actions; dealer: out of the lists).
+    // [LIST-1]: cancellations from Planned (customer: -> Actions; dealer: out of the lists).
     'cancel-by-customer': 'cancelled-by-customer',
     'cancel-by-dealer': 'cancelled-by-dealer',
     'choose-navigation': 'pre-booked',
   },
-  // seed 004: Closed, "Dealer has finalised a booking since it was cancelled by the customer", Actions -> none.
+  // [ST-2]: Closed, "Dealer has finalised a booking since it was cancelled by the customer", Actions -> none.
   'cancelled-by-customer': { finalize: 'closed' },
-  // seed 004: a dealer cancellation leaves every list; nothing follows.
+  // [LIST-1]: a dealer cancellation leaves every list; nothing follows.
   'cancelled-by-dealer': {},
   closed: {},
 };
@@ -326,7 +324,7 @@ export interface NewRequest {
   customerNote: string;
   preferredWindows: TimeWindow[];
   healthStatus: HealthStatus | null;
-  /** The odometer typed on the website (seed 003 step 2). */
+  /** The odometer typed on the website ([ACT-4]). */
   reportedOdometerKm?: number | null;
 }
 
@@ -346,7 +344,7 @@ function fresh(now: number) {
   } satisfies Partial<Appointment>;
 }
 
-/** A customer's booking request (car or website) creates an appointment in Requested, list Actions (seed 004). */
+/** A customer's booking request (car or website) creates an appointment in Requested, list Actions ([LIST-1]). */
 export function createRequest(
   request: NewRequest,
   now: number,
@@ -372,7 +370,7 @@ export interface NewPreBooking {
   note: string;
 }
 
-/** seed 000 steps 5-8: the dealer's "Perform pre-booking" creates a Pre-booked appointment in Planned. */
+/** [ST-4]: the dealer's "Perform pre-booking" creates a Pre-booked appointment in Planned. */
 export function createPreBooking(
   input: NewPreBooking,
   now: number,

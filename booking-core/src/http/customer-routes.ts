@@ -1,6 +1,6 @@
 /**
  * Customer website API (`/customer/v1`): what the owner website ("My Volvo") does for a driver
- * (WORKFLOW.md "Customer website"). Every route needs `Authorization: Bearer <customer token>`;
+ * (docs/domain.md [ACT-4]). Every route needs `Authorization: Bearer <customer token>`;
  * a token is issued by `POST /admin/v1/customers/{customerId}/tokens` and names one customer, who
  * sees only the appointments where it is the customer.
  */

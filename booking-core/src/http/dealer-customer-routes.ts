@@ -1,6 +1,6 @@
 /**
- * Dealer API routes for customer information (seed 002) and the All Workshop Customers list
- * (seed 004). Registered inside `dealerRoutes` (authenticated); a dealer sees only customers whose
+ * Dealer API routes for customer information ([CUST-1]) and the All Workshop Customers list
+ * ([CUST-9]). Registered inside `dealerRoutes` (authenticated); a dealer sees only customers whose
  * preferred dealer it is, any other answers `404 CUSTOMER_NOT_FOUND`.
  */
 import type { FastifyReply } from 'fastify';

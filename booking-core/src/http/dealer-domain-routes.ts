@@ -1,5 +1,5 @@
 /**
- * Dealer API routes of the complete appointment domain (issue 4): inquiries, pre-bookings,
+ * Dealer API routes of the complete appointment domain: inquiries, pre-bookings,
  * navigation mode, history and the appointment as it was, time rules. Registered inside
  * `dealerRoutes`, so every route here is authenticated and scoped to the dealer of the key.
  */

@@ -194,7 +194,7 @@ export function dealerRoutes(core: BookingCore, options: DealerRoutesOptions = {
       },
       async (request, reply) => {
         const body = request.body;
-        // Fields left out are prefilled from a pre-booking (seed 000 step 14); otherwise REQUEST_INVALID.
+        // Fields left out are prefilled from a pre-booking ([ST-8]); otherwise REQUEST_INVALID.
         const result = await core.propose(request.dealerId, request.params.appointmentId, {
           ...(body.start === undefined ? {} : { start: Date.parse(body.start) }),
           ...(body.durationMinutes === undefined ? {} : { durationMinutes: body.durationMinutes }),
@@ -283,7 +283,7 @@ export function dealerRoutes(core: BookingCore, options: DealerRoutesOptions = {
       },
     );
 
-    // The complete appointment domain (issue 4); a child plugin, so the auth hook above applies.
+    // The complete appointment domain; a child plugin, so the auth hook above applies.
     await app.register(dealerDomainRoutes(core));
     await app.register(dealerCustomerRoutes(core));
   };

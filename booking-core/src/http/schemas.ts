@@ -351,7 +351,7 @@ export const preferredDealerClaimSchema = z.object({
   claimedAt: isoDateTime,
 });
 
-/** seed 002: name and email are mandatory (the fields with an asterisk); the rest optional. */
+/** [CUST-1]: name and email are mandatory (the fields with an asterisk); the rest optional. */
 export const newDealerCustomerSchema = z.object({
   name: z.string().min(1).max(200),
   email: z.email(),

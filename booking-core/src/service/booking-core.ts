@@ -79,7 +79,7 @@ export interface BookingCore extends CarChannel, DomainApi {
   propose(
     dealerId: string,
     appointmentId: string,
-    /** Fields left out are prefilled from a pre-booking (seed 000 step 14). */
+    /** Fields left out are prefilled from a pre-booking ([ST-8]). */
     proposal: Partial<ProposalInput>,
   ): Promise<Result<AppointmentDetails>>;
   confirm(dealerId: string, appointmentId: string): Promise<Result<AppointmentDetails>>;
@@ -87,7 +87,7 @@ export interface BookingCore extends CarChannel, DomainApi {
   cancel(dealerId: string, appointmentId: string, reason: string): Promise<Result<AppointmentDetails>>;
   /**
    * A vehicle's Health Status snapshots, newest capture first (only the newest unless `all`). Any
-   * dealer may read them: the one deliberate exception to dealer isolation (seed 003).
+   * dealer may read them: the one deliberate exception to dealer isolation ([CUST-10]).
    */
   healthStatuses(
     requesterDealerId: string,
@@ -123,7 +123,7 @@ export interface BookingCoreDeps {
   clock: Clock;
   logger: Logger;
   newId?: () => string;
-  /** Time-rule defaults and the website address (issue 4); the seeds' defaults when absent. */
+  /** Time-rule defaults and the website address; the seeds' defaults when absent. */
   settings?: {
     defaultRules?: Partial<TimeRules>;
     websiteUrl?: string;
@@ -347,7 +347,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     // One statement (vehicle and customer joined), so no transaction: a read sees committed data.
     listAppointments: (dealerId, list) =>
       store.read(async (s) => {
-        // A list holds the statuses seed 004 puts there, plus unanswered ones back for follow-up (lists.ts).
+        // A list holds the statuses [LIST-1] puts there, plus unanswered ones back for follow-up (lists.ts).
         const records = await s.listDealerAppointmentRecords(dealerId, list && statusesMaybeInList(list));
         const summaries = records.map(summaryOfListRecord);
         return list === undefined ? summaries : summaries.filter((a) => a.list === list);
@@ -365,7 +365,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
       dealerCommand(dealerId, appointmentId, { kind: 'cancel', reason }),
 
     async healthStatuses(requesterDealerId, vin, options) {
-      // seed 003: any dealer may look a vehicle's Health Status up by VIN; every look-up is logged.
+      // [CUST-10]: any dealer may look a vehicle's Health Status up by VIN; every look-up is logged.
       logger.info({ dealerId: requesterDealerId, vin, all: options?.all === true }, 'health status look-up');
       const records = await store.read((s) => s.listHealthStatuses(vin, options?.all ? undefined : 1));
       if (records.length === 0) return fail('HEALTH_STATUS_NOT_FOUND', `no Health Status for ${vin}`);

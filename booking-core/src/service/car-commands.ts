@@ -34,7 +34,7 @@ export async function applyCarMessage(ctx: CommandContext, message: CarMessageIn
     case 'booking-request':
       return bookingRequest(ctx, message.vin, command, actor);
     case 'health-status-upload':
-      // "Send car data" (seed 003): stored for the vehicle's Health Status tab; no request, no flag.
+      // "Send car data" ([SCN-2]): stored for the vehicle's Health Status tab; no request, no flag.
       await ctx.session.insertHealthStatus({
         id: ctx.newId(),
         vin: message.vin,
@@ -67,9 +67,9 @@ export async function applyCarMessage(ctx: CommandContext, message: CarMessageIn
         actor,
       );
     case 'engine-start': {
-      // seed 003 step 33, seed 000 step 23: "On the day of service, Sensus Connect displays another
+      // [TIME-6]: "On the day of service, Sensus Connect displays another
       // appointment reminder ... every time the engine is started", whatever the reminder-days setting
-      // (seed 002). The day is judged on the core's clock (the car's may be off), in UTC.
+      // ([CUST-3]). The day is judged on the core's clock (the car's may be off), in UTC.
       const today = dayStart(ctx.now);
       for (const appointment of await ctx.session.listVehicleAppointments(message.vin, ['confirmed'])) {
         const start = appointment.currentProposal?.start;
@@ -101,7 +101,7 @@ function refusedTimes(command: CarCommand, now: number) {
   return undefined;
 }
 
-/** Routing: VIN -> vehicle -> primary driver -> the driver's preferred dealer (WORKFLOW.md). */
+/** Routing: VIN -> vehicle -> primary driver -> the driver's preferred dealer ([CUST-4]). */
 async function bookingRequest(
   ctx: CommandContext,
   vin: string,
@@ -112,7 +112,7 @@ async function bookingRequest(
   if (!vehicle?.primaryDriverCustomerId) return reject('NO_PRIMARY_DRIVER', 'the car has no primary driver');
   const customer = await ctx.session.getCustomer(vehicle.primaryDriverCustomerId);
   if (!customer) return reject('NO_PRIMARY_DRIVER', 'the primary driver is not registered');
-  // WORKFLOW.md: a preferred dealer is required to use the service.
+  // [CUST-4]: a preferred dealer is required to use the service.
   if (!customer.preferredDealerId) {
     return reject('NO_PREFERRED_DEALER', 'the primary driver has no preferred dealer');
   }

@@ -158,7 +158,7 @@ async function appointmentList(ctx: CommandContext, vin: string, known: DealerCa
 
 /**
  * The car messages a change causes. Every change re-sends the list (a silent sync); some events also
- * notify the driver. The dealer's confirm sends nothing else (seed 003 step 29), and an inquiry
+ * notify the driver. The dealer's confirm sends nothing else ([ST-7]), and an inquiry
  * never reaches the car (it cannot answer one).
  */
 export async function queueCarMessages(
@@ -167,7 +167,7 @@ export async function queueCarMessages(
   events: AppointmentEvent[],
 ): Promise<void> {
   const vehicle = await ctx.session.getVehicle(appointment.vin);
-  // Cars without cloud connection take part through the website and the dealer only (WORKFLOW.md).
+  // Cars without cloud connection take part through the website and the dealer only ([ACT-3]).
   if (!vehicle?.connected) return;
   const dealer = await ctx.session.getDealer(appointment.dealerId);
   if (!dealer) return;
@@ -200,7 +200,7 @@ export async function queueCarMessages(
         }
         break;
       case 'pre-booked':
-        // seed 000 step 10: the pre-booking shows in the car's "My appointments"; the confirmation says so.
+        // [INT-9]: the pre-booking shows in the car's "My appointments"; the confirmation says so.
         if (appointment.preBooking) {
           messages.push({
             kind: 'confirmation',
@@ -213,7 +213,7 @@ export async function queueCarMessages(
         }
         break;
       case 'navigation-chosen': {
-        // A new choice after confirmation replaces the target the car holds (seed 003 step 34).
+        // A new choice after confirmation replaces the target the car holds ([TIME-7]).
         if (appointment.status !== 'confirmed') break;
         const navigation = await navigationMessage(ctx, appointment, card);
         if (navigation) messages.push(navigation);
@@ -231,7 +231,7 @@ export async function queueCarMessages(
       case 'another-slot-requested':
       case 'confirmed':
       case 'finalized':
-      // An inquiry never reaches the car: it cannot answer one (seed 003 step 10, "Attention").
+      // An inquiry never reaches the car: it cannot answer one ([ACT-2]).
       case 'inquired':
       case 'inquiry-answered':
       case 'pre-booking-due':

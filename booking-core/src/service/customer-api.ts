@@ -1,5 +1,5 @@
 /**
- * The customer's side (owner website API, WORKFLOW.md "Customer website"): requests without
+ * The customer's side (owner website API, docs/domain.md [ACT-4]): requests without
  * Health Status, answers to inquiries, proposals, cancellations, reminder days, navigation.
  * A customer sees and changes only appointments where it is the customer; another one's answers
  * BOOKING_NOT_FOUND exactly like an unknown id.
@@ -26,7 +26,7 @@ import { dealerCard } from './views.ts';
 
 export interface WebsiteRequestInput {
   vin: string;
-  /** The free-text description of the problem (seed 003 step 2). */
+  /** The free-text description of the problem ([ACT-4]). */
   note: string;
   /** The two preferred dates, as whole-day windows. */
   preferredWindows: TimeWindow[];
@@ -41,7 +41,7 @@ export type CustomerCommand =
   | { kind: 'answer-inquiry'; answer: string }
   | { kind: 'choose-navigation'; mode: NavigationMode };
 
-/** What the website shows: everything, the work description included (seed 003 step 32 "*"). */
+/** What the website shows: everything, the work description included ([MSG-4]). */
 export interface CustomerAppointmentView {
   appointmentId: string;
   vin: string;
@@ -97,7 +97,7 @@ export async function customerView(
 /** The website sends its wishes as whole days, `preferredDates` (docs/api.md); a refusal names that field. */
 const preferredDateField = (i: number) => `preferredDates[${i}]`;
 
-/** seed 003 steps 1-3: a website request lands at the preferred dealer, Requested, Actions, no Health Status. */
+/** [ACT-4]: a website request lands at the preferred dealer, Requested, Actions, no Health Status. */
 export async function createWebsiteRequest(
   ctx: CommandContext,
   customerId: string,
@@ -112,7 +112,7 @@ export async function createWebsiteRequest(
   }
   const customer = await ctx.session.getCustomer(customerId);
   if (!customer) return fail('CUSTOMER_NOT_FOUND', `customer ${customerId} not found`);
-  // seed 002: "To be able to benefit from the Workshop Appointment Management functionalities, the
+  // [CUST-4]: "To be able to benefit from the Workshop Appointment Management functionalities, the
   // customer must have a preferred dealer"; every request lands there.
   if (!customer.preferredDealerId) {
     return fail('CUSTOMER_NO_PREFERRED_DEALER', 'choose a preferred dealer first');
@@ -180,7 +180,7 @@ export async function applyCustomerCommand(
 }
 
 /**
- * seed 002 "Booking reminder, days": 1 to 4, set by the customer (or the dealer on its behalf).
+ * [CUST-3]: 1 to 4, set by the customer (or the dealer on its behalf).
  * The reminders of the customer's confirmed appointments move with the setting.
  */
 export async function setReminderDays(ctx: CommandContext, customerId: string, days: number | null) {

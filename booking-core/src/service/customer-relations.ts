@@ -1,5 +1,5 @@
 /**
- * Customer information for the dealer and the customer (seed 002, "Managing customer
+ * Customer information for the dealer and the customer ([CUST-1], "Managing customer
  * information"): profile with its source and mandatory fields, contact-by (marketing only),
  * reminder days, the preferred dealer the customer decides, vehicle relations, the owner-website
  * account. A dealer sees only its own customers: those whose preferred dealer it is (its "All
@@ -21,7 +21,7 @@ export interface CustomerVehicleView {
   vin: string;
   model: string;
   modelYear: number;
-  /** Sensus cloud connected (seed 004 notification icon). */
+  /** Sensus cloud connected ([LIST-3]). */
   connected: boolean;
   primaryDriver: boolean;
   reportedIncorrectAt: number | null;
@@ -39,7 +39,7 @@ export interface CustomerProfileView {
   preferredDealerId: string | null;
   previousPreferredDealerId: string | null;
   preferredDealerPending: boolean;
-  /** seed 002 "My Volvo Account": an active owner-website account, or the last invitation. */
+  /** [CUST-8]: an active owner-website account, or the last invitation. */
   websiteAccount: { active: boolean; invitedAt: number | null };
   vehicles: CustomerVehicleView[];
 }
@@ -224,7 +224,7 @@ async function applyPreferredChange(
   return viewResult(ctx, customer.customerId);
 }
 
-/** seed 002: "When adding a new customer the dealer should set himself as preferred dealer". */
+/** [CUST-6]: "When adding a new customer the dealer should set himself as preferred dealer". */
 export async function dealerCreateCustomer(
   ctx: CommandContext,
   dealerId: string,
@@ -285,7 +285,7 @@ export async function dealerUpdateCustomer(
   return dealerViewResult(ctx, dealerId, customerId);
 }
 
-/** seed 002 "Booking reminder, days": the confirmed appointments' reminders move with the setting. */
+/** [CUST-3]: the confirmed appointments' reminders move with the setting. */
 export async function setReminderDaysOf(ctx: CommandContext, customerId: string, days: number | null) {
   await ctx.session.updateCustomerReminderDays(customerId, days);
   for (const appointment of await ctx.session.listCustomerAppointments(customerId)) {
@@ -295,7 +295,7 @@ export async function setReminderDaysOf(ctx: CommandContext, customerId: string,
 
 /**
  * A dealer that has the car at its workshop (by VIN) sets itself as its primary driver's preferred
- * dealer (seed 002: the customer decides afterwards). Recorded for the customer, at most
+ * dealer ([CUST-1]: the customer decides afterwards). Recorded for the customer, at most
  * PREFERRED_DEALER_CLAIMS_PER_DAY per dealer, and answered without the customer's contact data.
  */
 export async function dealerClaimPreferred(
@@ -372,7 +372,7 @@ export type RelationChange =
   | { kind: 'set-primary-driver'; vin: string }
   | { kind: 'report-incorrect'; vin: string; note: string };
 
-/** seed 002 "Vehicle Relation": set primary driver, add, remove or report incorrect relations. */
+/** [CUST-7]: set primary driver, add, remove or report incorrect relations. */
 export async function dealerChangeRelation(
   ctx: CommandContext,
   dealerId: string,
@@ -411,7 +411,7 @@ export async function dealerChangeRelation(
   return dealerViewResult(ctx, dealerId, customerId);
 }
 
-/** seed 002 "My Volvo Account": invite a customer without an active account to the owner website. */
+/** [CUST-8]: invite a customer without an active account to the owner website. */
 export async function dealerInviteToWebsite(
   ctx: CommandContext,
   dealerId: string,
@@ -432,7 +432,7 @@ export async function dealerInviteToWebsite(
   return dealerViewResult(ctx, dealerId, customerId);
 }
 
-/** seed 004 "All Workshop Customers": every customer/vehicle whose preferred dealer is this dealer. */
+/** [CUST-9]: every customer/vehicle whose preferred dealer is this dealer. */
 export async function allWorkshopCustomers(session: StoreSession, dealerId: string) {
   const customers = await session.listDealerCustomers(dealerId);
   const views = await Promise.all(customers.map((c) => profileView(session, c.customerId)));

@@ -22,7 +22,7 @@ export interface ProposalInput {
 }
 
 export type DealerCommand =
-  /** Fields left out are prefilled from the pre-booking (seed 000 step 14: "already entered but editable"). */
+  /** Fields left out are prefilled from the pre-booking ([ST-8]). */
   | { kind: 'propose'; proposal: Partial<ProposalInput> }
   | { kind: 'confirm' }
   | { kind: 'finalize' }
@@ -117,7 +117,7 @@ export interface PreBookingInput {
 }
 
 /**
- * seed 000 steps 2-8: the dealer picks the customer/vehicle in its Workshop Customers and performs a
+ * [ST-4]: the dealer picks the customer/vehicle in its Workshop Customers and performs a
  * pre-booking: Pre-booked, Planned; the customer gets a confirmation (car, website, email).
  */
 export async function createPreBooking(

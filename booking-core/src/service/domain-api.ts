@@ -1,5 +1,5 @@
 /**
- * The booking core's API for the complete appointment domain (issue 4), merged into `BookingCore`:
+ * The booking core's API for the complete appointment domain, merged into `BookingCore`:
  * the scheduler, the dealer's further commands (inquire, pre-book, navigation, time rules), the
  * appointment's history and its state as it was, the customer website API and the mail outbox.
  */
@@ -108,7 +108,7 @@ export interface DomainApi {
   setReminderDays(customerId: string, days: number | null): Promise<Result<CustomerProfileView>>;
   /** The customer's own profile as the website shows it. */
   customerProfileView(customerId: string): Promise<Result<CustomerProfileView>>;
-  /** The customer agrees to a dealer's change, switches back, or chooses a dealer (seed 002). */
+  /** The customer agrees to a dealer's change, switches back, or chooses a dealer ([CUST-5]). */
   customerPreferredDealer(
     customerId: string,
     change:
@@ -117,7 +117,7 @@ export interface DomainApi {
       | { kind: 'customer-chooses'; dealerId: string },
   ): Promise<Result<CustomerProfileView>>;
 
-  /** seed 004 "All Workshop Customers" of one dealer. */
+  /** [CUST-9] of one dealer. */
   allWorkshopCustomers(dealerId: string): Promise<DealerCustomerView[]>;
   dealerCreateCustomer(dealerId: string, input: NewDealerCustomer): Promise<Result<DealerCustomerView>>;
   dealerCustomer(dealerId: string, customerId: string): Promise<Result<DealerCustomerView>>;
@@ -263,7 +263,7 @@ export function domainApi(deps: DomainApiDeps): DomainApi {
           s.getVehicle(appointment.vin),
           s.getCustomer(appointment.customerId),
         ]);
-        // The page as it was (seed 003 step 37): the snapshot, with the history up to that entry.
+        // The page as it was ([HIST-2]): the snapshot, with the history up to that entry.
         return ok(toDetails(entry.snapshot, vehicle, customer, upTo));
       }),
 

@@ -61,7 +61,7 @@ export function downlinkPolicyOf(message: CarMessage): DownlinkPolicy {
     case 'appointment-list':
       return { appointmentId: null, supersedeKey: 'appointment-list', alsoSupersedes: [], validUntil: null };
     case 'reminder':
-      // A reminder for an appointment that has begun is never shown (issue 5: "a reminder for a
+      // A reminder for an appointment that has begun is never shown ([LEDGER-4]: "a reminder for a
       // day that has passed expires"). The start is the one time the message itself carries.
       return {
         appointmentId: message.appointmentId,

@@ -1,6 +1,6 @@
 /**
  * Emails. Every message to the customer also goes as an email with a link to the owner website
- * (seed 002 "Contact By": booking messages are always sent to the car and the website, "An email
+ * ([CUST-2]: booking messages are always sent to the car and the website, "An email
  * including a link to My Volvo ownership website is also sent"), whatever the marketing
  * preferences. Mails are rows of the mail outbox, written in the change's transaction; the
  * website shows the same messages (customer API `GET /customer/v1/messages`).
@@ -34,7 +34,7 @@ function customerDraft(
     case 'pre-booked': {
       const pre = appointment.preBooking;
       if (!pre) return null;
-      // seed 000 step 9: "The customer receives a booking confirmation via email and My Volvo ownership website".
+      // [MSG-1]: "The customer receives a booking confirmation via email and My Volvo ownership website".
       return {
         kind: 'pre-booking-confirmation',
         subject: `Pre-booking at ${dealer.name} on ${iso(pre.start)}`,
@@ -45,7 +45,7 @@ function customerDraft(
       };
     }
     case 'inquired':
-      // seed 003 step 10: the inquiry goes by email and to the website only, never to the car.
+      // [ACT-2]: the inquiry goes by email and to the website only, never to the car.
       return {
         kind: 'inquiry',
         subject: `${dealer.name} has a question about your booking request`,
@@ -63,7 +63,7 @@ function customerDraft(
       };
     case 'accepted': {
       const p = appointment.currentProposal;
-      // seed 003 step 25: a booking confirmation on the website and by email.
+      // [MSG-1]: a booking confirmation on the website and by email.
       return {
         kind: 'booking-confirmation',
         subject: `Booking confirmed: ${dealer.name}${p ? ` on ${iso(p.start)}` : ''}`,
@@ -135,7 +135,7 @@ export async function queueCustomerMails(
   }
 }
 
-/** seed 002 "Booking reminder, days": the reminder "will also reach the customer via email". */
+/** [CUST-3]: the reminder "will also reach the customer via email". */
 export async function queueReminderMail(ctx: CommandContext, appointment: Appointment, daysBefore: number) {
   const [customer, dealer] = await Promise.all([
     ctx.session.getCustomer(appointment.customerId),
@@ -150,7 +150,7 @@ export async function queueReminderMail(ctx: CommandContext, appointment: Appoin
   });
 }
 
-/** The dealer service-level escalation (issue 4: "an escalation email goes to the dealer after 24 hours"). */
+/** The dealer service-level escalation ([TIME-5]: "an escalation email goes to the dealer after 24 hours"). */
 export async function queueEscalationMail(ctx: CommandContext, appointment: Appointment): Promise<boolean> {
   const dealer = await ctx.session.getDealer(appointment.dealerId);
   if (!dealer?.email) return false;

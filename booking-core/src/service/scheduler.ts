@@ -101,7 +101,7 @@ async function systemCommand(ctx: CommandContext, appointment: Appointment, comm
 }
 
 /**
- * A reminder to the car with the navigation target (seed 003 steps 31-34: the reminder, then
+ * A reminder to the car with the navigation target ([TIME-3], [TIME-7]: the reminder, then
  * guidance to the workshop as destination or waypoint). Cars without cloud connection get none.
  */
 export async function queueReminder(

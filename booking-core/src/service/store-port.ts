@@ -1,7 +1,7 @@
 /**
  * The storage port of the service layer. Asynchronous even over synchronous SQLite, and every
  * operation runs on an explicit session handed out by `transaction`, so a PostgreSQL adapter can
- * implement the same contract (DESIGN.md, booking-core/store).
+ * implement the same contract (README.md "Layout and rules").
  */
 import type { CarDownlink, CarMessage, CarOutcome, DealerCard } from '../car-channel.ts';
 import type { Actor, Appointment, AppointmentOrigin, AppointmentStatus } from '../domain/appointment.ts';
@@ -11,7 +11,7 @@ import type { DeliveryView, DownlinkState, RedeliveryPolicy } from './downlink-l
 
 export interface DealerRecord extends DealerCard {
   createdAt: number;
-  /** Where escalation emails go (issue 4); null = none. */
+  /** Where escalation emails go; null = none. */
   email?: string | null;
 }
 
@@ -22,7 +22,7 @@ export interface CustomerRecord {
   phone: string | null;
   preferredDealerId: string | null;
   createdAt: number;
-  /** Booking reminder days, 1-4 (seed 002); null = the dealer's default. */
+  /** Booking reminder days, 1-4 ([CUST-3]); null = the dealer's default. */
   reminderDays?: number | null;
 }
 
@@ -46,7 +46,7 @@ export interface HistoryEntry {
   actor: Actor;
   command: string;
   status: AppointmentStatus;
-  /** The whole appointment as it was after the change (WORKFLOW.md "History": show the page as it was). */
+  /** The whole appointment as it was after the change ([HIST-2]). */
   snapshot: Appointment;
 }
 
@@ -92,12 +92,12 @@ export interface MailRecord {
 
 export type MailState = 'queued' | 'sent';
 
-/** Customer information beyond the core record (seed 002), with the defaults of a customer without a row. */
+/** Customer information beyond the core record ([CUST-1]), with the defaults of a customer without a row. */
 export interface CustomerProfileRecord {
   customerId: string;
   /** Where the customer data lives: the dealer's own DMS or the central customer database. */
   source: 'dms' | 'central';
-  /** Marketing channels only; booking messages go to car, website and email regardless (seed 002). */
+  /** Marketing channels only; booking messages go to car, website and email regardless ([CUST-2]). */
   contactBy: { phone: boolean; email: boolean; sms: boolean };
   /** The dealer before a dealer set itself as preferred, while the customer has not decided. */
   previousPreferredDealerId: string | null;
@@ -241,7 +241,7 @@ export interface StoreSession {
   getCarOutcome(vin: string, messageId: string): Promise<CarOutcome | undefined>;
   putCarOutcome(vin: string, messageId: string, outcome: CarOutcome, at: number): Promise<void>;
 
-  /** Booking domain (issue 4): customer settings, timers, time rules, mail outbox, customer tokens. */
+  /** Booking domain: customer settings, timers, time rules, mail outbox, customer tokens. */
   updateCustomerReminderDays(customerId: string, days: number | null): Promise<void>;
   listCustomerAppointments(customerId: string): Promise<Appointment[]>;
   /**
@@ -275,7 +275,7 @@ export interface StoreSession {
   insertCustomerToken(tokenHash: string, customerId: string, createdAt: number): Promise<void>;
   findCustomerToken(tokenHash: string): Promise<{ customerId: string; tokenHash: string } | undefined>;
   countCustomerTokens(customerId: string): Promise<number>;
-  /** Customer information (seed 002). */
+  /** Customer information ([CUST-1]). */
   getCustomerProfile(customerId: string): Promise<CustomerProfileRecord>;
   putCustomerProfile(profile: CustomerProfileRecord, now: number): Promise<void>;
   updateCustomerContact(

@@ -183,7 +183,7 @@ export function toCarView(
     view.price = proposal.price;
     if (appointment.status === 'proposed') view.proposalId = proposal.proposalId;
   } else if (appointment.preBooking) {
-    // seed 000 step 10: the pre-booking shows in the car's "My appointments" (time, and price if agreed).
+    // [INT-9]: the pre-booking shows in the car's "My appointments" (time, and price if agreed).
     view.start = appointment.preBooking.start;
     view.durationMinutes = appointment.preBooking.durationMinutes;
     if (appointment.preBooking.price) view.price = appointment.preBooking.price;

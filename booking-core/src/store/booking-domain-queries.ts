@@ -1,5 +1,5 @@
 /**
- * The store queries of the complete appointment domain (issue 4): customer settings, timers (due
+ * The store queries of the complete appointment domain: customer settings, timers (due
  * work), time-rule settings, the mail outbox and customer tokens. Kept apart from sqlite-store.ts
  * so the downlink ledger and the booking domain evolve without touching each other's code;
  * dialect-neutral kysely like the rest of the session, except the statements every appointment

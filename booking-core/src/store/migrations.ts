@@ -163,7 +163,7 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
-  // The complete appointment domain (issue 4): appointment details, customer reminder days,
+  // The complete appointment domain: appointment details, customer reminder days,
   // dealer email, due work (timers) indexed by due time, time-rule settings, mail outbox, customer tokens.
   '003_booking_domain': {
     async up(db: Kysely<unknown>) {
@@ -232,7 +232,7 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
-  // Customer information (seed 002): profile source, contact-by, the preferred-dealer decision,
+  // Customer information ([CUST-5]): profile source, contact-by, the preferred-dealer decision,
   // owner-website invitation, and vehicle relations beyond the primary driver.
   '004_customer_relations': {
     async up(db: Kysely<unknown>) {

@@ -1,6 +1,6 @@
 /**
  * The uplink pipeline: `(topic, payload) -> what to answer`, independent of aedes, so that a
- * shared-subscription consumer of another broker could feed it too (DESIGN "Scaling out").
+ * shared-subscription consumer of another broker could feed it too (docs/operations.md).
  *
  *   parse topic -> check size -> decode -> body matches topic -> validate -> core -> result
  *
