@@ -264,7 +264,7 @@ describe('csb conformance', () => {
 });
 
 describe('csb conformance (the command)', () => {
-  it('runs a head unit given as --command, writes JSON and JUnit, and exits 0 when it conforms', async () => {
+  it('provisions the VIN and secret it is given, runs a head unit given as --command, writes JSON and JUnit, and exits 0 when it conforms', async () => {
     const out = tempDataDir();
     try {
       const run = spawnSync(
@@ -272,6 +272,10 @@ describe('csb conformance (the command)', () => {
         [
           path.join(ROOT, 'bin/csb.ts'),
           'conformance',
+          '--vin',
+          'YV1CNFRM000000017',
+          '--secret',
+          'secret-of-the-unit-under-test',
           '--command',
           `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(ROOT, 'head-unit/examples/conformance-client.ts'))}`,
           '--case-timeout-ms',
@@ -293,6 +297,7 @@ describe('csb conformance (the command)', () => {
           env: { ...process.env, HU_RESULT_TIMEOUT_MS: '300', HU_RECONNECT_BASE_MS: '200' },
         },
       );
+      expect(run.stdout).toContain('as VIN YV1CNFRM000000017 with secret secret-of-the-unit-under-test');
       expect(run.stdout).toContain('CONFORMS');
       expect(run.status).toBe(0);
       const report = JSON.parse(readFileSync(path.join(out.dir, 'report.json'), 'utf8')) as ConformanceReport;
@@ -314,5 +319,15 @@ describe('csb conformance (the command)', () => {
     );
     expect(run.status).toBe(2);
     expect(run.stdout + run.stderr).toContain('--tolerance-ms must be a whole number');
+    const badVin = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'bin/csb.ts'), 'conformance', '--vin', 'YV1OOPS'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(badVin.status).toBe(2);
+    expect(badVin.stdout + badVin.stderr).toContain('--vin must be 17 characters');
   });
 });

@@ -19,6 +19,10 @@ export const CONFORMANCE_USAGE = `usage: csb conformance [options]
   --command CMD          start the head unit under test with this shell command; {url}, {vin} and
                          {secret} are replaced (also in CSB_CONFORMANCE_URL/_VIN/_SECRET); without
                          it, the kit prints them and waits for a head unit to connect on its own
+  --vin VIN              the VIN of the head unit under test (default: the demo car's); the kit
+                         provisions that car, its driver and preferred dealer
+  --secret SECRET        the car's MQTT secret, 8 to 200 characters, with --vin (default: one the
+                         kit generates and prints)
   --json FILE            write the report as JSON
   --junit FILE           write the report as JUnit XML
   --case-timeout-ms N    longest wait for one expected packet (default 45000)
@@ -30,9 +34,18 @@ export interface RunningCloud extends ConformanceCloud {
   stop(): Promise<void>;
 }
 
+/** The car under test the caller names (`--vin`, `--secret`); absent: the kit's own. */
+export interface CarUnderTest {
+  vin: string;
+  secret?: string;
+}
+
+/** ISO 3779: 17 characters, digits and capital letters except I, O and Q. */
+const VIN_PATTERN = /^[A-HJ-NPR-Z0-9]{17}$/;
+
 export async function conformanceCommand(
   args: string[],
-  deps: { startCloud: () => Promise<RunningCloud>; out?: (text: string) => void },
+  deps: { startCloud: (car?: CarUnderTest) => Promise<RunningCloud>; out?: (text: string) => void },
 ): Promise<number> {
   const out = deps.out ?? ((text: string) => process.stdout.write(text));
   let values: Record<string, string | boolean | undefined>;
@@ -41,6 +54,8 @@ export async function conformanceCommand(
       args,
       options: {
         command: { type: 'string' },
+        vin: { type: 'string' },
+        secret: { type: 'string' },
         json: { type: 'string' },
         junit: { type: 'string' },
         'case-timeout-ms': { type: 'string' },
@@ -72,7 +87,29 @@ export async function conformanceCommand(
     }
     options[key] = n;
   }
-  const cloud = await deps.startCloud();
+  const vin = typeof values.vin === 'string' ? values.vin : undefined;
+  const secret = typeof values.secret === 'string' ? values.secret : undefined;
+  if (vin !== undefined && !VIN_PATTERN.test(vin)) {
+    out(
+      `csb conformance: --vin must be 17 characters of digits and capital letters except I, O and Q, got ${vin}\n`,
+    );
+    return 2;
+  }
+  if (secret !== undefined && (vin === undefined || secret.length < 8 || secret.length > 200)) {
+    out('csb conformance: --secret needs --vin and 8 to 200 characters\n');
+    return 2;
+  }
+  let cloud: RunningCloud;
+  try {
+    cloud = await deps.startCloud(
+      vin === undefined ? undefined : { vin, ...(secret === undefined ? {} : { secret }) },
+    );
+  } catch (error) {
+    out(
+      `csb conformance: could not start the cloud side: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return 1;
+  }
   let child: ChildProcess | undefined;
   try {
     const run = await startConformance(cloud, options);
