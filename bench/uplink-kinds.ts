@@ -952,13 +952,20 @@ async function soak(o: SuiteOptions, s: SoakOptions): Promise<Row[]> {
   const heapFile = path.join(tmpdir(), `csb-bench-heap-${process.pid}.csv`);
   rmSync(heapFile, { force: true });
   const probe = path.join(ROOT, 'bench/heap-probe.ts');
-  const opts: SuiteOptions = { ...o, nodeArgs: [...o.nodeArgs, `--import=${probe}`] };
+  const opts: SuiteOptions = { ...o, nodeArgs: [...o.nodeArgs, '--expose-gc', `--import=${probe}`] };
   o.log(`soak: ${o.lanes} cars in lifecycles for ${s.minutes} min, sampled every ${s.sampleSeconds} s`);
   const fleet = await csbFleet(opts, o.lanes, 'SOAK01', true, {
     CSB_BENCH_HEAP_FILE: heapFile,
     CSB_BENCH_HEAP_MS: String(Math.max(200, Math.round((s.sampleSeconds * 1000) / 2))),
   });
-  const samples: { t: number; rss: number; heapUsed: number; heapTotal: number; perSecond: number }[] = [];
+  const samples: {
+    t: number;
+    rss: number;
+    heapUsed: number;
+    heapTotal: number;
+    liveHeap: number;
+    perSecond: number;
+  }[] = [];
   let total = 0;
   let failed = 0;
   try {
@@ -987,6 +994,7 @@ async function soak(o: SuiteOptions, s: SoakOptions): Promise<Row[]> {
         rss: rssBytes(fleet.sys.child.pid),
         heapUsed: heap.heapUsed,
         heapTotal: heap.heapTotal,
+        liveHeap: heap.liveHeap,
         perSecond: Math.round((done - lastDone) / ((now - lastAt) / 1000)),
       });
       lastDone = done;
@@ -1003,7 +1011,7 @@ async function soak(o: SuiteOptions, s: SoakOptions): Promise<Row[]> {
   const svgFile = path.join(s.dir, 'soak.svg');
   writeFileSync(
     csvFile,
-    `seconds,rss_bytes,heap_used_bytes,heap_total_bytes,lifecycles_per_second\n${samples.map((x) => `${x.t},${x.rss},${x.heapUsed},${x.heapTotal},${x.perSecond}`).join('\n')}\n`,
+    `seconds,rss_bytes,heap_used_bytes,heap_total_bytes,live_heap_bytes,lifecycles_per_second\n${samples.map((x) => `${x.t},${x.rss},${x.heapUsed},${x.heapTotal},${x.liveHeap},${x.perSecond}`).join('\n')}\n`,
   );
   const memory = lineChartSvg({
     title: `csb soak: server memory, ${o.lanes} cars in booking lifecycles, ${s.minutes} min`,
@@ -1013,6 +1021,7 @@ async function soak(o: SuiteOptions, s: SoakOptions): Promise<Row[]> {
       { name: 'RSS', points: samples.map((x) => [x.t, x.rss / 2 ** 20]) },
       { name: 'heap used', points: samples.map((x) => [x.t, x.heapUsed / 2 ** 20]) },
       { name: 'heap total', points: samples.map((x) => [x.t, x.heapTotal / 2 ** 20]) },
+      { name: 'live heap (after full GC)', points: samples.map((x) => [x.t, x.liveHeap / 2 ** 20]) },
     ],
   });
   const rate = lineChartSvg({
@@ -1031,23 +1040,23 @@ async function soak(o: SuiteOptions, s: SoakOptions): Promise<Row[]> {
   return [
     {
       bench: `soak: ${s.minutes} min`,
-      measured: `RSS ${mib(firstS?.rss ?? 0)} -> ${mib(lastS?.rss ?? 0)} (peak ${mib(peak)}); heap used ${mib(firstS?.heapUsed ?? 0)} -> ${mib(lastS?.heapUsed ?? 0)}; ${firstS?.perSecond ?? 0} -> ${lastS?.perSecond ?? 0} lifecycles/s`,
+      measured: `RSS ${mib(firstS?.rss ?? 0)} -> ${mib(lastS?.rss ?? 0)} (peak ${mib(peak)}); heap used ${mib(firstS?.heapUsed ?? 0)} -> ${mib(lastS?.heapUsed ?? 0)}; live heap after full GC ${mib(firstS?.liveHeap ?? 0)} -> ${mib(lastS?.liveHeap ?? 0)}; ${firstS?.perSecond ?? 0} -> ${lastS?.perSecond ?? 0} lifecycles/s`,
       baseline: '-',
       ratio: '-',
       target: 'flat memory and rate',
       met: '-',
-      notes: `${o.lanes} cars in booking lifecycles (request, propose, accept, confirm, finalize), closed loop W=1; ${total} lifecycles, ${failed} failed; ${samples.length} samples every ${s.sampleSeconds} s: ${path.relative(ROOT, csvFile)}, plot ${path.relative(ROOT, svgFile)}; heap from process.memoryUsage() inside the server (bench/heap-probe.ts)`,
+      notes: `${o.lanes} cars in booking lifecycles (request, propose, accept, confirm, finalize), closed loop W=1; ${total} lifecycles, ${failed} failed; ${samples.length} samples every ${s.sampleSeconds} s: ${path.relative(ROOT, csvFile)}, plot ${path.relative(ROOT, svgFile)}; heap from process.memoryUsage() inside the server, the live heap right after a full GC there every ${s.sampleSeconds / 2} s (bench/heap-probe.ts, --expose-gc)`,
     },
   ];
 }
 
-function lastHeapLine(file: string): { heapUsed: number; heapTotal: number } {
+function lastHeapLine(file: string): { heapUsed: number; heapTotal: number; liveHeap: number } {
   try {
     const lines = readFileSync(file, 'utf8').trim().split('\n');
-    const [, , heapUsed, heapTotal] = (lines[lines.length - 1] ?? '').split(',').map(Number);
-    return { heapUsed: heapUsed ?? 0, heapTotal: heapTotal ?? 0 };
+    const [, , heapUsed, heapTotal, liveHeap] = (lines[lines.length - 1] ?? '').split(',').map(Number);
+    return { heapUsed: heapUsed ?? 0, heapTotal: heapTotal ?? 0, liveHeap: liveHeap ?? 0 };
   } catch {
-    return { heapUsed: 0, heapTotal: 0 };
+    return { heapUsed: 0, heapTotal: 0, liveHeap: 0 };
   }
 }
 

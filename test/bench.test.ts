@@ -82,10 +82,14 @@ describe('npm run bench --quick', () => {
       expect(r[1]).toMatch(/CPU \d+ µs\/msg; RSS peak/);
     }
     const csv = readFileSync(path.join(soakDir, 'soak.csv'), 'utf8').trim().split('\n');
-    expect(csv[0]).toBe('seconds,rss_bytes,heap_used_bytes,heap_total_bytes,lifecycles_per_second');
+    expect(csv[0]).toBe(
+      'seconds,rss_bytes,heap_used_bytes,heap_total_bytes,live_heap_bytes,lifecycles_per_second',
+    );
     expect(csv.length).toBeGreaterThan(1);
     // The heap comes from inside the server (the probe): a real, non-zero figure.
     expect(Number(csv[1]?.split(',')[2])).toBeGreaterThan(0);
+    // The live heap after a forced full GC: the server runs with --expose-gc.
+    expect(Number(csv[1]?.split(',')[4])).toBeGreaterThan(0);
     expect(readFileSync(path.join(soakDir, 'soak.svg'), 'utf8')).toMatch(/^<svg[^>]*>[\s\S]*<polyline/);
   });
 
