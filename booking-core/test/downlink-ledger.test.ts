@@ -199,4 +199,40 @@ describe('ledger store', () => {
       }),
     );
   });
+
+  it('marks a batch sent in one call: each row one attempt more, its next attempt by the capped backoff', async () => {
+    await withStore((store) =>
+      store.transaction(async (s) => {
+        const policy = { baseMs: 1_000, maxMs: 60_000 };
+        const a = row(VIN, proposal('b1', 'p1', T + 1e12));
+        const b = row(VIN, proposal('b2', 'p2', T + 1e12));
+        await s.enqueueCarDownlinks([a, b]);
+        await s.markCarDownlinksSent([a.id], T, policy); // a: one attempt ahead of b
+        // Marked together from here on, far past the cap (2^6 s > 60 s) and past the exponent's clamp.
+        for (let send = 1; send <= 35; send++) {
+          const at = T + send * 1_000_000;
+          await s.markCarDownlinksSent([a.id, b.id, a.id], at, policy);
+          const views = await s.listCarDownlinks(VIN);
+          expect(views.map((d) => d.state)).toEqual(['sent', 'sent']);
+          const [viewA, viewB] = [
+            (await s.listAppointmentDownlinks('b1'))[0],
+            (await s.listAppointmentDownlinks('b2'))[0],
+          ];
+          expect(viewA).toMatchObject({ attempts: send + 1, sentAt: T });
+          expect(viewB).toMatchObject({ attempts: send, sentAt: T + 1_000_000 });
+          // The earliest next attempt of the car: b's, which has one attempt fewer.
+          expect(await s.carDownlinkWakeAt(VIN)).toBe(
+            Math.min(nextAttemptAt(at, send + 1, policy), nextAttemptAt(at, send, policy)),
+          );
+        }
+        // A closed row is not marked again.
+        await s.markCarDownlinkDelivered(VIN, a.id, T + 1e9);
+        await s.markCarDownlinksSent([a.id], T + 2e9, policy);
+        expect((await s.listAppointmentDownlinks('b1'))[0]).toMatchObject({
+          state: 'delivered',
+          attempts: 36,
+        });
+      }),
+    );
+  });
 });

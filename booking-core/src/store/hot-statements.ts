@@ -78,9 +78,13 @@ WHERE vin = ? AND ${OPEN_APPOINTMENTS} ORDER BY requested_at, appointment_id LIM
 
   insertDownlink:
     'INSERT INTO car_outbox (id, vin, kind, message_json, state, created_at, appointment_id, supersede_key, valid_until, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  /** The `seq` of the car's open row that is `cap` rows behind its newest (none: within the cap). */
-  openDownlinkBeyondCap: `SELECT seq FROM car_outbox WHERE vin = ? AND ${OPEN_DOWNLINKS} ORDER BY seq DESC LIMIT 1 OFFSET ?`,
-  expireDownlinksUpTo: `UPDATE car_outbox SET state = 'expired', closed_at = ? WHERE vin = ? AND ${OPEN_DOWNLINKS} AND seq <= ?`,
+  /**
+   * Expires the car's open rows from the one `cap` rows behind its newest down to its oldest, in one
+   * statement (no row that far behind: the subquery is NULL and nothing changes). Parameters:
+   * closed_at, vin, vin, cap.
+   */
+  expireDownlinksBeyondCap: `UPDATE car_outbox SET state = 'expired', closed_at = ? WHERE vin = ? AND ${OPEN_DOWNLINKS} AND seq <=
+(SELECT seq FROM car_outbox WHERE vin = ? AND ${OPEN_DOWNLINKS} ORDER BY seq DESC LIMIT 1 OFFSET ?)`,
   expireStaleDownlinksOf: `UPDATE car_outbox SET state = 'expired', closed_at = ? WHERE vin = ? AND ${OPEN_DOWNLINKS} AND valid_until <= ?`,
   /** A receipt for an expired or superseded row still means the car has it: delivered wins. */
   /**
@@ -96,9 +100,6 @@ attempts = max(attempts, 1) WHERE id = ? AND vin = ? AND state != 'delivered'`,
 WHERE vin = ? AND ${OPEN_DOWNLINKS} AND (state = 'queued' OR (state = 'sent' AND next_attempt_at <= ?))
 ORDER BY seq LIMIT ?`,
   downlinkWakeAt: "SELECT min(next_attempt_at) AS wake FROM car_outbox WHERE vin = ? AND state = 'sent'",
-  openDownlinkAttempts: `SELECT attempts FROM car_outbox WHERE id = ? AND ${OPEN_DOWNLINKS}`,
-  markDownlinkSent: `UPDATE car_outbox SET state = 'sent', sent_at = coalesce(sent_at, ?), attempts = ?, next_attempt_at = ?
-WHERE id = ? AND ${OPEN_DOWNLINKS}`,
 
   openTimersOf: "SELECT id, kind, due_at FROM due_work WHERE appointment_id = ? AND state = 'due'",
   /** A timer that already fired (done) or was cancelled for the same due time is not armed again. */
@@ -109,6 +110,18 @@ WHERE id = ? AND ${OPEN_DOWNLINKS}`,
   insertMail:
     "INSERT INTO mail_outbox (id, kind, to_address, subject, body, customer_id, dealer_id, appointment_id, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)",
 } as const;
+
+/**
+ * Marks `idCount` open rows sent in one statement: one more attempt each, and the next attempt at
+ * `nextAttemptAt(sentAt, attempts + 1, policy)` (downlink-ledger.ts) written out in SQL: in SET,
+ * `attempts` is the value before the update, i.e. the exponent `(attempts + 1) - 1`, clamped to
+ * [0, 30] as there. Parameters: sent_at, sent_at, max_ms, base_ms, then the ids.
+ */
+export function markDownlinksSentSql(idCount: number): string {
+  return `UPDATE car_outbox SET state = 'sent', sent_at = coalesce(sent_at, ?), attempts = attempts + 1,
+next_attempt_at = ? + min(?, ? * (1 << min(max(attempts, 0), 30)))
+WHERE id IN (${placeholders(idCount)}) AND ${OPEN_DOWNLINKS}`;
+}
 
 /** Closes the car's open rows with one of `keyCount` supersede keys (downlink-ledger.ts). */
 export function supersedeDownlinksSql(keyCount: number): string {

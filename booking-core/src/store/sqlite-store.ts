@@ -17,7 +17,6 @@ import {
   DOWNLINK_STATES,
   type DownlinkState,
   downlinkPolicyOf,
-  nextAttemptAt,
   OPEN_DOWNLINK_STATES,
 } from '../service/downlink-ledger.ts';
 import type {
@@ -32,7 +31,13 @@ import type {
 import { bookingDomainQueries } from './booking-domain-queries.ts';
 import { startCheckpointer } from './checkpointer.ts';
 import { groupCommit } from './group-commit.ts';
-import { APPOINTMENT_COLUMNS, HOT_SQL, hot, supersedeDownlinksSql } from './hot-statements.ts';
+import {
+  APPOINTMENT_COLUMNS,
+  HOT_SQL,
+  hot,
+  markDownlinksSentSql,
+  supersedeDownlinksSql,
+} from './hot-statements.ts';
 import { migrateToLatest } from './migrations.ts';
 import { nodeSqliteDialect } from './node-sqlite-dialect.ts';
 import { preferredDealerClaimQueries } from './preferred-dealer-claims.ts';
@@ -492,11 +497,9 @@ export function createSession(db: Kysely<Database>): StoreSession {
       }
       const cap = options?.maxOpenPerCar;
       if (cap !== undefined) {
+        const now = downlinks.at(-1)?.createdAt ?? 0;
         for (const vin of new Set(downlinks.map((d) => d.vin))) {
-          const [open] = await rowsOf<{ seq: number }>(HOT_SQL.openDownlinkBeyondCap, [vin, cap]);
-          if (!open) continue;
-          const now = downlinks.at(-1)?.createdAt ?? 0;
-          capped += await changes(HOT_SQL.expireDownlinksUpTo, [now, vin, open.seq]);
+          capped += await changes(HOT_SQL.expireDownlinksBeyondCap, [now, vin, vin, cap]);
         }
       }
       return { superseded, capped };
@@ -513,15 +516,14 @@ export function createSession(db: Kysely<Database>): StoreSession {
       return rows.map(toCarDownlink);
     },
     async markCarDownlinksSent(ids, sentAt, policy = DEFAULT_REDELIVERY) {
-      for (const id of new Set(ids)) {
-        const [row] = await rowsOf<{ attempts: number }>(HOT_SQL.openDownlinkAttempts, [id]);
-        if (!row) continue;
-        const attempts = Number(row.attempts) + 1;
-        await changes(HOT_SQL.markDownlinkSent, [
+      // One statement per chunk of ids, not a read and a write per id (docs/benchmarks.md).
+      for (const part of chunks([...new Set(ids)])) {
+        await changes(markDownlinksSentSql(part.length), [
           sentAt,
-          attempts,
-          nextAttemptAt(sentAt, attempts, policy),
-          id,
+          sentAt,
+          policy.maxMs,
+          policy.baseMs,
+          ...part,
         ]);
       }
     },
