@@ -235,4 +235,47 @@ describe('ledger store', () => {
       }),
     );
   });
+
+  it('deletes finished rows by when they finished, at most `limit` a call, never open ones', async () => {
+    const DAY = 86_400_000;
+    await withStore((store) =>
+      store.transaction(async (s) => {
+        // Five rows created at T: superseded at T, expired at T + 1 day, delivered 40 days later, open.
+        const [old, late, open] = [
+          row(VIN, list(T)),
+          row(VIN, proposal('c1', 'p1', T + 1e12)),
+          row(OTHER, list(T)),
+        ];
+        const superseding = row(VIN, list(T), T);
+        const expiring = row(OTHER, proposal('c2', 'p2', T + DAY));
+        await s.enqueueCarDownlinks([old, late, superseding, open, expiring]);
+        await s.dueCarDownlinks(OTHER, T + DAY, 10); // expires `expiring`, closed at T + 1 day
+        await s.markCarDownlinkDelivered(VIN, late.id, T + 40 * DAY);
+        await s.markCarDownlinkDelivered(VIN, superseding.id, T);
+        const states = async () =>
+          Object.fromEntries(
+            [...(await s.listCarDownlinks(VIN)), ...(await s.listCarDownlinks(OTHER))].map((d) => [
+              d.id,
+              d.state,
+            ]),
+          );
+        expect(await states()).toEqual({
+          [old.id]: 'superseded',
+          [late.id]: 'delivered',
+          [superseding.id]: 'delivered',
+          [open.id]: 'queued',
+          [expiring.id]: 'expired',
+        });
+        // Finished before T + 1 day: the superseded and the early delivered row, one per call here.
+        expect(await s.deleteFinishedCarDownlinks(T + DAY, 1)).toBe(1);
+        expect(await s.deleteFinishedCarDownlinks(T + DAY, 1)).toBe(1);
+        expect(await s.deleteFinishedCarDownlinks(T + DAY, 1)).toBe(0);
+        // The late delivery counts from its receipt, not from its creation.
+        expect(await s.deleteFinishedCarDownlinks(T + 39 * DAY, 10)).toBe(1);
+        expect(await states()).toEqual({ [late.id]: 'delivered', [open.id]: 'queued' });
+        expect(await s.deleteFinishedCarDownlinks(T + 1000 * DAY, 10)).toBe(1);
+        expect(await states()).toEqual({ [open.id]: 'queued' });
+      }),
+    );
+  });
 });

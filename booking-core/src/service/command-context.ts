@@ -97,7 +97,11 @@ export async function rulesFor(ctx: Pick<CommandContext, 'session' | 'settings'>
 }
 
 /** Re-arms the appointment's timers after a change (domain/timers.ts `timersFor`). */
-export async function rescheduleTimers(ctx: CommandContext, appointment: Appointment): Promise<void> {
+export async function rescheduleTimers(
+  ctx: CommandContext,
+  appointment: Appointment,
+  options?: { newAppointment?: boolean },
+): Promise<void> {
   const rules = await rulesFor(ctx, appointment.dealerId);
   const customer = await ctx.session.getCustomer(appointment.customerId);
   const timers = timersFor(appointment, rules, customer?.reminderDays ?? null);
@@ -105,6 +109,7 @@ export async function rescheduleTimers(ctx: CommandContext, appointment: Appoint
     appointment.appointmentId,
     timers.map((t) => ({ id: ctx.newId(), appointmentId: appointment.appointmentId, ...t })),
     ctx.now,
+    options,
   );
 }
 
@@ -302,5 +307,5 @@ export async function storeNewAppointment(
   });
   await queueCarMessages(ctx, appointment, events);
   await queueCustomerMails(ctx, appointment, events);
-  await rescheduleTimers(ctx, appointment);
+  await rescheduleTimers(ctx, appointment, { newAppointment: true });
 }

@@ -82,10 +82,12 @@ export function bookingDomainQueries(db: Kysely<Database>): DomainQueries {
     },
 
     // Every appointment change runs this (the uplink path): statements of hot-statements.ts.
-    async replaceTimers(appointmentId, timers, now) {
-      const { rows: open } = await db.executeQuery<{ id: string; kind: string; due_at: number }>(
-        hot(HOT_SQL.openTimersOf, [appointmentId]),
-      );
+    async replaceTimers(appointmentId, timers, now, options) {
+      const { rows: open } = options?.newAppointment
+        ? { rows: [] }
+        : await db.executeQuery<{ id: string; kind: string; due_at: number }>(
+            hot(HOT_SQL.openTimersOf, [appointmentId]),
+          );
       const key = (kind: string, dueAt: number) => `${kind}@${dueAt}`;
       const wanted = new Set(timers.map((t) => key(t.kind, t.dueAt)));
       for (const row of open) {

@@ -14,7 +14,7 @@
 import { CompiledQuery } from 'kysely';
 import { APPOINTMENT_STATUSES } from '../domain/appointment.ts';
 import { isOpen } from '../domain/lists.ts';
-import { OPEN_DOWNLINK_STATES } from '../service/downlink-ledger.ts';
+import { FINISHED_DOWNLINK_STATES, OPEN_DOWNLINK_STATES } from '../service/downlink-ledger.ts';
 
 /** A fixed list of domain constants as SQL literals (never user input). */
 const literals = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
@@ -100,6 +100,15 @@ attempts = max(attempts, 1) WHERE id = ? AND vin = ? AND state != 'delivered'`,
 WHERE vin = ? AND ${OPEN_DOWNLINKS} AND (state = 'queued' OR (state = 'sent' AND next_attempt_at <= ?))
 ORDER BY seq LIMIT ?`,
   downlinkWakeAt: "SELECT min(next_attempt_at) AS wake FROM car_outbox WHERE vin = ? AND state = 'sent'",
+
+  /**
+   * Deletes at most `limit` finished rows that finished before a time. A row finishes when it is
+   * closed (expired, superseded) or delivered, never before it was created, so `created_at < ?`
+   * lets the (state, created_at) index narrow to candidates. Parameters: before, before, limit.
+   */
+  deleteFinishedDownlinks: `DELETE FROM car_outbox WHERE seq IN (SELECT seq FROM car_outbox
+WHERE state IN (${literals(FINISHED_DOWNLINK_STATES)}) AND created_at < ? AND coalesce(closed_at, delivered_at, created_at) < ?
+LIMIT ?)`,
 
   openTimersOf: "SELECT id, kind, due_at FROM due_work WHERE appointment_id = ? AND state = 'due'",
   /** A timer that already fired (done) or was cancelled for the same due time is not armed again. */

@@ -564,6 +564,13 @@ export function createSession(db: Kysely<Database>): StoreSession {
         .executeTakeFirst();
       return Number(result.numUpdatedRows);
     },
+    async deleteFinishedCarDownlinks(finishedBefore, limit) {
+      return changes(HOT_SQL.deleteFinishedDownlinks, [
+        finishedBefore,
+        finishedBefore,
+        Math.max(0, Math.trunc(limit)),
+      ]);
+    },
     async countCarDownlinksByState() {
       const rows = await db
         .selectFrom('car_outbox')
