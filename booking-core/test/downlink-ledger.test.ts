@@ -118,6 +118,32 @@ describe('ledger store', () => {
     );
   });
 
+  it('within one batch a later message supersedes an earlier one, per car, as written one by one', async () => {
+    await withStore((store) =>
+      store.transaction(async (s) => {
+        await s.enqueueCarDownlinks([row(VIN, proposal('a1', 'p0', T + 1e9))]);
+        const result = await s.enqueueCarDownlinks([
+          row(VIN, proposal('a1', 'p1', T + 1e9), T + 1),
+          row(VIN, list(T), T + 1),
+          row(OTHER, list(T), T + 1),
+          row(VIN, cancelled('a1'), T + 2),
+          row(VIN, list(T), T + 2),
+        ]);
+        // p0 (stored) and p1 by the cancellation, the VIN's first list by its second: not OTHER's.
+        expect(result.superseded).toBe(3);
+        const views = await s.listCarDownlinks(VIN);
+        expect(views.map((d) => [d.message.kind, d.state])).toEqual([
+          ['proposal', 'superseded'],
+          ['proposal', 'superseded'],
+          ['appointment-list', 'superseded'],
+          ['appointment-cancelled', 'queued'],
+          ['appointment-list', 'queued'],
+        ]);
+        expect((await s.listCarDownlinks(OTHER)).map((d) => d.state)).toEqual(['queued']);
+      }),
+    );
+  });
+
   it('moves only forward: a receipt for a row never marked sent still shows it sent once', async () => {
     await withStore((store) =>
       store.transaction(async (s) => {

@@ -57,6 +57,8 @@ export function memoizedReads(session: StoreSession, memo: Map<string, Promise<u
     getCustomer: (id) => once(`c:${id}`, () => session.getCustomer(id)),
     getDealer: (id) => once(`d:${id}`, () => session.getDealer(id)),
     getTimeRules: (scope, id) => once(`r:${scope}:${id}`, () => session.getTimeRules(scope, id)),
+    getDealerTimeRules: (dealerId, countryCode) =>
+      once(`rd:${dealerId}:${countryCode}`, () => session.getDealerTimeRules(dealerId, countryCode)),
   };
 }
 
@@ -89,10 +91,10 @@ export async function flushOutboxes(ctx: CommandContext, maxOpenPerCar: number):
 
 export async function rulesFor(ctx: Pick<CommandContext, 'session' | 'settings'>, dealerId: string) {
   const dealer = await ctx.session.getDealer(dealerId);
-  const [market, own] = await Promise.all([
-    dealer ? ctx.session.getTimeRules('market', dealer.address.countryCode) : undefined,
-    ctx.session.getTimeRules('dealer', dealerId),
-  ]);
+  const { market, dealer: own } = await ctx.session.getDealerTimeRules(
+    dealerId,
+    dealer ? dealer.address.countryCode : null,
+  );
   return resolveTimeRules(ctx.settings.defaultRules, market, own);
 }
 

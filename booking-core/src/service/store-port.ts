@@ -267,6 +267,11 @@ export interface StoreSession {
   claimDueWork(id: string, now: number): Promise<boolean>;
   listTimers(appointmentId: string): Promise<(DueWorkRecord & { state: string })[]>;
   getTimeRules(scope: 'market' | 'dealer', scopeId: string): Promise<Partial<TimeRules> | undefined>;
+  /** A dealer's own and its market's settings in one read (every appointment change reads both). */
+  getDealerTimeRules(
+    dealerId: string,
+    countryCode: string | null,
+  ): Promise<{ market: Partial<TimeRules> | undefined; dealer: Partial<TimeRules> | undefined }>;
   putTimeRules(
     scope: 'market' | 'dealer',
     scopeId: string,

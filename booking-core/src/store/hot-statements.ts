@@ -59,6 +59,9 @@ export const HOT_SQL = {
   selectCustomer: 'SELECT * FROM customers WHERE customer_id = ?',
   selectDealer: 'SELECT * FROM dealers WHERE dealer_id = ?',
   selectTimeRules: 'SELECT rules_json FROM time_rule_settings WHERE scope = ? AND scope_id = ?',
+  /** A dealer's and its market's rows (primary key (scope, scope_id): two lookups). Parameters: dealer, country. */
+  selectDealerTimeRules: `SELECT scope, rules_json FROM time_rule_settings
+WHERE (scope = 'dealer' AND scope_id = ?) OR (scope = 'market' AND scope_id = ?)`,
 
   selectAppointment: 'SELECT * FROM appointments WHERE appointment_id = ?',
   insertAppointment: `INSERT INTO appointments (${APPOINTMENT_COLUMNS.join(', ')}) VALUES (${placeholders(APPOINTMENT_COLUMNS.length)})`,
@@ -76,8 +79,6 @@ export const HOT_SQL = {
 WHERE vin = ? AND ${OPEN_APPOINTMENTS} ORDER BY requested_at, appointment_id LIMIT ?`,
   countOpenVehicleAppointments: `SELECT count(*) AS n FROM appointments WHERE vin = ? AND ${OPEN_APPOINTMENTS}`,
 
-  insertDownlink:
-    'INSERT INTO car_outbox (id, vin, kind, message_json, state, created_at, appointment_id, supersede_key, valid_until, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   /**
    * Expires the car's open rows from the one `cap` rows behind its newest down to its oldest, in one
    * statement (no row that far behind: the subquery is NULL and nothing changes). Parameters:
@@ -130,6 +131,27 @@ export function markDownlinksSentSql(idCount: number): string {
   return `UPDATE car_outbox SET state = 'sent', sent_at = coalesce(sent_at, ?), attempts = attempts + 1,
 next_attempt_at = ? + min(?, ? * (1 << min(max(attempts, 0), 30)))
 WHERE id IN (${placeholders(idCount)}) AND ${OPEN_DOWNLINKS}`;
+}
+
+/** The columns of `insertDownlinksSql`'s rows, in order. */
+export const DOWNLINK_INSERT_COLUMNS = [
+  'id',
+  'vin',
+  'kind',
+  'message_json',
+  'state',
+  'created_at',
+  'appointment_id',
+  'supersede_key',
+  'valid_until',
+  'next_attempt_at',
+  'closed_at',
+] as const;
+
+/** Inserts `rowCount` ledger rows in one statement (the downlinks of one command). */
+export function insertDownlinksSql(rowCount: number): string {
+  const row = `(${placeholders(DOWNLINK_INSERT_COLUMNS.length)})`;
+  return `INSERT INTO car_outbox (${DOWNLINK_INSERT_COLUMNS.join(', ')}) VALUES ${Array.from({ length: rowCount }, () => row).join(', ')}`;
 }
 
 /** Closes the car's open rows with one of `keyCount` supersede keys (downlink-ledger.ts). */

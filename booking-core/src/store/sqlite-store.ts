@@ -35,6 +35,7 @@ import {
   APPOINTMENT_COLUMNS,
   HOT_SQL,
   hot,
+  insertDownlinksSql,
   markDownlinksSentSql,
   supersedeDownlinksSql,
 } from './hot-statements.ts';
@@ -473,27 +474,54 @@ export function createSession(db: Kysely<Database>): StoreSession {
     },
 
     async enqueueCarDownlinks(downlinks, options) {
-      let superseded = 0;
-      let capped = 0;
-      // One at a time, in order: a later message of the same batch supersedes an earlier one.
-      for (const d of downlinks) {
+      // The same result as writing them one at a time, in order (a later message supersedes an
+      // earlier one), in fewer statements: the rows already stored are superseded by one UPDATE per
+      // car and time with every key the batch's messages close, and a row of the batch that a later
+      // one closes is written superseded at once; then one INSERT for the batch.
+      const rows = downlinks.map((d) => {
         const policy = downlinkPolicyOf(d.message);
         const keys = [...(policy.supersedeKey ? [policy.supersedeKey] : []), ...policy.alsoSupersedes];
-        if (keys.length > 0) {
-          superseded += await changes(supersedeDownlinksSql(keys.length), [d.createdAt, d.vin, ...keys]);
+        return { d, policy, keys, closedAt: null as number | null };
+      });
+      const groups = new Map<string, { vin: string; at: number; keys: Set<string> }>();
+      for (const { d, keys } of rows) {
+        if (keys.length === 0) continue;
+        const id = `${d.createdAt}|${d.vin}`;
+        const group = groups.get(id) ?? { vin: d.vin, at: d.createdAt, keys: new Set<string>() };
+        for (const key of keys) group.keys.add(key);
+        groups.set(id, group);
+      }
+      let superseded = 0;
+      let capped = 0;
+      for (const { vin, at, keys } of groups.values()) {
+        superseded += await changes(supersedeDownlinksSql(keys.size), [at, vin, ...keys]);
+      }
+      rows.forEach((row, i) => {
+        const key = row.policy.supersedeKey;
+        if (key === null) return;
+        const later = rows.slice(i + 1).find((r) => r.d.vin === row.d.vin && r.keys.includes(key));
+        if (later) {
+          row.closedAt = later.d.createdAt;
+          superseded += 1;
         }
-        await changes(HOT_SQL.insertDownlink, [
-          d.id,
-          d.vin,
-          d.message.kind,
-          json(d.message),
-          'queued',
-          d.createdAt,
-          policy.appointmentId,
-          policy.supersedeKey,
-          d.validUntil ?? policy.validUntil,
-          d.createdAt,
-        ]);
+      });
+      for (const part of chunks(rows)) {
+        await changes(
+          insertDownlinksSql(part.length),
+          part.flatMap(({ d, policy, closedAt }) => [
+            d.id,
+            d.vin,
+            d.message.kind,
+            json(d.message),
+            closedAt === null ? 'queued' : 'superseded',
+            d.createdAt,
+            policy.appointmentId,
+            policy.supersedeKey,
+            d.validUntil ?? policy.validUntil,
+            d.createdAt,
+            closedAt,
+          ]),
+        );
       }
       const cap = options?.maxOpenPerCar;
       if (cap !== undefined) {
