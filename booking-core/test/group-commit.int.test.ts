@@ -8,7 +8,7 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type GroupCommitLimits, groupCommit } from '../src/store/group-commit.ts';
+import { groupCommit } from '../src/store/group-commit.ts';
 import { nodeSqliteDialect } from '../src/store/node-sqlite-dialect.ts';
 
 interface TestDb {
@@ -23,7 +23,7 @@ afterEach(async () => {
 
 // No time bound by default: a cold first unit (JIT, statement preparation) can take longer than
 // the production 5 ms, and these tests assert which units share a batch.
-function open(limits: GroupCommitLimits = { maxUnits: 64, maxBatchMs: 60_000 }) {
+function open(limits = { maxUnits: 64, maxBatchMs: 60_000 }) {
   const dir = mkdtempSync(path.join(tmpdir(), 'csb-group-commit-'));
   const file = path.join(dir, 'test.sqlite');
   const database = new DatabaseSync(file);
@@ -114,58 +114,5 @@ describe('group commit', () => {
     // Batches of 3: the 4th, 7th and 10th units see the batches before them committed.
     expect(seenByOthers).toEqual([0, 0, 0, 3, 3, 3, 6, 6, 6, 9]);
     expect(committedParents()).toBe(10);
-  });
-
-  it('under load waits one turn of the event loop for more units; a lone unit commits without waiting', async () => {
-    const { transaction, committedParents } = open({ maxUnits: 64, maxBatchMs: 60_000, lingerTurns: 1 });
-    const seenByOthers: number[] = [];
-    const insert = (id: number) =>
-      transaction(async (db) => {
-        seenByOthers.push(committedParents());
-        await db.insertInto('parent').values({ id }).execute();
-      });
-    // Two units together, a third asked in the next turn (as the next poll phase would): one COMMIT.
-    const first = [insert(1), insert(2)];
-    const late = new Promise<void>((resolve, reject) => {
-      setImmediate(() => {
-        insert(3).then(resolve, reject);
-      });
-    });
-    await Promise.all([...first, late]);
-    expect(seenByOthers).toEqual([0, 0, 0]);
-    expect(committedParents()).toBe(3);
-    // A lone unit: committed before a unit asked in the next turn runs.
-    seenByOthers.length = 0;
-    const lone = insert(4);
-    const after = new Promise<void>((resolve, reject) => {
-      setImmediate(() => {
-        // Asked after the lone unit's batch started; it must see the lone unit committed.
-        setImmediate(() => {
-          insert(5).then(resolve, reject);
-        });
-      });
-    });
-    await Promise.all([lone, after]);
-    expect(seenByOthers).toEqual([3, 4]);
-  });
-
-  it('without lingering, a unit of the next turn gets a batch of its own', async () => {
-    const { transaction, committedParents } = open({ maxUnits: 64, maxBatchMs: 60_000, lingerTurns: 0 });
-    const seenByOthers: number[] = [];
-    const insert = (id: number) =>
-      transaction(async (db) => {
-        seenByOthers.push(committedParents());
-        await db.insertInto('parent').values({ id }).execute();
-      });
-    const first = [insert(1), insert(2)];
-    const late = new Promise<void>((resolve, reject) => {
-      setImmediate(() => {
-        setImmediate(() => {
-          insert(3).then(resolve, reject);
-        });
-      });
-    });
-    await Promise.all([...first, late]);
-    expect(seenByOthers).toEqual([0, 0, 2]);
   });
 });

@@ -20,12 +20,6 @@
  * asked: node:sqlite is synchronous, so a unit started at once would run to its end inside its
  * own socket's callback and no other unit could ever join its commit. The cost for a lone unit
  * is one turn of the event loop.
- *
- * Under load a batch lingers: when it ran at least two units (others are in flight) and the queue
- * is empty, it waits up to `lingerTurns` more turns of the event loop for the units the next poll
- * phase brings, and commits when a turn brings none (or at `maxUnits` / `maxBatchMs`). A lone unit
- * never waits (low load keeps its latency). While a batch lingers it holds the one connection, so
- * reads wait for its COMMIT as they wait for any batch.
  */
 import { CompiledQuery, type Kysely } from 'kysely';
 
@@ -35,17 +29,9 @@ export interface GroupCommitLimits {
   readonly maxUnits: number;
   /** A batch takes no new unit after running this long (ms); the rest go to the next batch. */
   readonly maxBatchMs: number;
-  /** Turns of the event loop a batch of two or more units waits for more (absent: 0, none). */
-  readonly lingerTurns?: number;
 }
 
-export const DEFAULT_GROUP_COMMIT_LIMITS: GroupCommitLimits = Object.freeze({
-  maxUnits: 64,
-  maxBatchMs: 5,
-  lingerTurns: 1,
-});
-
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+export const DEFAULT_GROUP_COMMIT_LIMITS: GroupCommitLimits = Object.freeze({ maxUnits: 64, maxBatchMs: 5 });
 
 interface Unit<S> {
   readonly work: (session: S) => Promise<unknown>;
@@ -73,11 +59,8 @@ export function groupCommit<DB, S>(
   let scheduled = false;
 
   async function runBatch(connection: Kysely<DB>): Promise<void> {
-    // A lingering batch before this one took what was queued when this drain was scheduled.
-    if (queue.length === 0) return;
     const session = makeSession(connection);
     const done: { unit: Unit<S>; result: unknown }[] = [];
-    let failed = 0;
     const startedAt = performance.now();
     try {
       await connection.executeQuery(BEGIN);
@@ -86,20 +69,12 @@ export function groupCommit<DB, S>(
       for (const unit of queue.splice(0, limits.maxUnits)) unit.reject(error);
       return;
     }
-    const lingerTurns = limits.lingerTurns ?? 0;
-    let lingered = 0;
-    const open = (): boolean =>
-      done.length < limits.maxUnits && performance.now() - startedAt < limits.maxBatchMs;
     try {
-      while (open()) {
-        if (queue.length === 0) {
-          // Asked or failed, units ran: two or more mean others are in flight (see the header).
-          const ran = done.length + failed;
-          if (ran < 2 || lingered >= lingerTurns) break;
-          lingered += 1;
-          await nextTurn();
-          if (queue.length === 0 || !open()) break;
-        }
+      while (
+        queue.length > 0 &&
+        done.length < limits.maxUnits &&
+        performance.now() - startedAt < limits.maxBatchMs
+      ) {
         const unit = queue.shift() as Unit<S>; // length checked above
         await connection.executeQuery(SAVEPOINT);
         let result: unknown;
@@ -107,7 +82,6 @@ export function groupCommit<DB, S>(
           result = await unit.work(session);
         } catch (error) {
           unit.reject(error);
-          failed += 1;
           await connection.executeQuery(ROLLBACK_TO);
           await connection.executeQuery(RELEASE);
           continue;
