@@ -496,15 +496,17 @@ export function createSession(db: Kysely<Database>): StoreSession {
       for (const { vin, at, keys } of groups.values()) {
         superseded += await changes(supersedeDownlinksSql(keys.size), [at, vin, ...keys]);
       }
-      rows.forEach((row, i) => {
+      // Newest first: `closing` holds, per car and key, the nearest later message that closes it.
+      const closing = new Map<string, number>();
+      for (const row of [...rows].reverse()) {
         const key = row.policy.supersedeKey;
-        if (key === null) return;
-        const later = rows.slice(i + 1).find((r) => r.d.vin === row.d.vin && r.keys.includes(key));
-        if (later) {
-          row.closedAt = later.d.createdAt;
+        const closedAt = key === null ? undefined : closing.get(`${row.d.vin}|${key}`);
+        if (closedAt !== undefined) {
+          row.closedAt = closedAt;
           superseded += 1;
         }
-      });
+        for (const key of row.keys) closing.set(`${row.d.vin}|${key}`, row.d.createdAt);
+      }
       for (const part of chunks(rows)) {
         await changes(
           insertDownlinksSql(part.length),
