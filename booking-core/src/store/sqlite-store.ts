@@ -529,7 +529,8 @@ export function createSession(db: Kysely<Database>): StoreSession {
       if (cap !== undefined) {
         const now = downlinks.at(-1)?.createdAt ?? 0;
         for (const vin of new Set(downlinks.map((d) => d.vin))) {
-          capped += await changes(HOT_SQL.expireDownlinksBeyondCap, [now, vin, vin, cap]);
+          const [open] = await rowsOf<{ seq: number }>(HOT_SQL.openDownlinkBeyondCap, [vin, cap]);
+          if (open) capped += await changes(HOT_SQL.expireDownlinksUpTo, [now, vin, open.seq]);
         }
       }
       return { superseded, capped };
