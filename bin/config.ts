@@ -33,6 +33,8 @@ const schema = z.object({
   CSB_NAVIGATION_MODE: z.enum(['destination', 'waypoint']).default('destination'),
   // Open appointments per vehicle at most (docs/protocol.md TOO_MANY_OPEN_APPOINTMENTS).
   CSB_MAX_OPEN_APPOINTMENTS_PER_VEHICLE: z.coerce.number().int().min(1).max(100).default(20),
+  // Days a finished car downlink stays in the ledger (the dealer's delivery view) before deletion.
+  CSB_LEDGER_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   // Email: every customer message also goes by email; `file` writes .eml files, `smtp` sends.
   CSB_MAIL_TRANSPORT: z.enum(['file', 'smtp', 'none']).default('file'),
   CSB_MAIL_DIR: z.string().min(1).optional(),
@@ -105,6 +107,8 @@ export interface CsbConfig {
   readonly navigationMode: 'destination' | 'waypoint';
   /** A booking request beyond this many open appointments of the vehicle is refused. */
   readonly maxOpenAppointmentsPerVehicle: number;
+  /** Days a finished car downlink is kept (delivered, expired, superseded), then deleted by the sweep. */
+  readonly ledgerRetentionDays: number;
   /** How the mail outbox is delivered: .eml files in `dir`, SMTP, or not at all (rows only). */
   readonly mail:
     | { readonly transport: 'file'; readonly from: string; readonly dir: string }
@@ -263,6 +267,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
     websiteUrl: e.CSB_WEBSITE_URL,
     navigationMode: e.CSB_NAVIGATION_MODE,
     maxOpenAppointmentsPerVehicle: e.CSB_MAX_OPEN_APPOINTMENTS_PER_VEHICLE,
+    ledgerRetentionDays: e.CSB_LEDGER_RETENTION_DAYS,
     mail: Object.freeze(
       e.CSB_MAIL_TRANSPORT === 'smtp'
         ? {

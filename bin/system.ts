@@ -87,6 +87,7 @@ async function startParts(
     ...(config.secretKey !== undefined ? { secretKey: config.secretKey } : {}),
     websiteUrl: config.websiteUrl,
     maxOpenAppointmentsPerVehicle: config.maxOpenAppointmentsPerVehicle,
+    ledgerRetentionDays: config.ledgerRetentionDays,
     timeRules: { navigationMode: config.navigationMode },
     ...(config.schedulerIntervalMs > 0 ? { schedulerIntervalMs: config.schedulerIntervalMs } : {}),
   }).catch((error: unknown) => {

@@ -31,6 +31,11 @@ export interface BookingCoreOptions {
   /** When set, sweeps due work every this many ms of wall time (reading `clock`); stopped by close(). */
   schedulerIntervalMs?: number;
   /**
+   * Days a finished (delivered, expired, superseded) car downlink is kept after it finished; the
+   * scheduler's sweep deletes older ones (service/downlink-ledger.ts DEFAULT_LEDGER_RETENTION_DAYS).
+   */
+  ledgerRetentionDays?: number;
+  /**
    * The server key of the car secret hashes (`CSB_SECRET_KEY`): at least 32 bytes of text. When
    * absent, the key in `secret.key` next to the database is used, created (random, mode 0600) on
    * the first start. Car secrets stored under one key do not verify under another.
@@ -89,6 +94,9 @@ export async function openBookingCore(options: BookingCoreOptions): Promise<Book
     clock: options.clock ?? systemClock,
     logger,
     secretKey,
+    ...(options.ledgerRetentionDays !== undefined
+      ? { ledgerRetentionDays: options.ledgerRetentionDays }
+      : {}),
     settings: {
       ...(options.timeRules ? { defaultRules: options.timeRules } : {}),
       ...(options.websiteUrl ? { websiteUrl: options.websiteUrl } : {}),

@@ -118,6 +118,32 @@ describe('ledger store', () => {
     );
   });
 
+  it('within one batch a later message supersedes an earlier one, per car, as written one by one', async () => {
+    await withStore((store) =>
+      store.transaction(async (s) => {
+        await s.enqueueCarDownlinks([row(VIN, proposal('a1', 'p0', T + 1e9))]);
+        const result = await s.enqueueCarDownlinks([
+          row(VIN, proposal('a1', 'p1', T + 1e9), T + 1),
+          row(VIN, list(T), T + 1),
+          row(OTHER, list(T), T + 1),
+          row(VIN, cancelled('a1'), T + 2),
+          row(VIN, list(T), T + 2),
+        ]);
+        // p0 (stored) and p1 by the cancellation, the VIN's first list by its second: not OTHER's.
+        expect(result.superseded).toBe(3);
+        const views = await s.listCarDownlinks(VIN);
+        expect(views.map((d) => [d.message.kind, d.state])).toEqual([
+          ['proposal', 'superseded'],
+          ['proposal', 'superseded'],
+          ['appointment-list', 'superseded'],
+          ['appointment-cancelled', 'queued'],
+          ['appointment-list', 'queued'],
+        ]);
+        expect((await s.listCarDownlinks(OTHER)).map((d) => d.state)).toEqual(['queued']);
+      }),
+    );
+  });
+
   it('moves only forward: a receipt for a row never marked sent still shows it sent once', async () => {
     await withStore((store) =>
       store.transaction(async (s) => {
@@ -196,6 +222,85 @@ describe('ledger store', () => {
           'queued',
         ]);
         expect((await s.listCarDownlinks(OTHER)).map((d) => d.state)).toEqual(['queued']);
+      }),
+    );
+  });
+
+  it('marks a batch sent in one call: each row one attempt more, its next attempt by the capped backoff', async () => {
+    await withStore((store) =>
+      store.transaction(async (s) => {
+        const policy = { baseMs: 1_000, maxMs: 60_000 };
+        const a = row(VIN, proposal('b1', 'p1', T + 1e12));
+        const b = row(VIN, proposal('b2', 'p2', T + 1e12));
+        await s.enqueueCarDownlinks([a, b]);
+        await s.markCarDownlinksSent([a.id], T, policy); // a: one attempt ahead of b
+        // Marked together from here on, far past the cap (2^6 s > 60 s) and past the exponent's clamp.
+        for (let send = 1; send <= 35; send++) {
+          const at = T + send * 1_000_000;
+          await s.markCarDownlinksSent([a.id, b.id, a.id], at, policy);
+          const views = await s.listCarDownlinks(VIN);
+          expect(views.map((d) => d.state)).toEqual(['sent', 'sent']);
+          const [viewA, viewB] = [
+            (await s.listAppointmentDownlinks('b1'))[0],
+            (await s.listAppointmentDownlinks('b2'))[0],
+          ];
+          expect(viewA).toMatchObject({ attempts: send + 1, sentAt: T });
+          expect(viewB).toMatchObject({ attempts: send, sentAt: T + 1_000_000 });
+          // The earliest next attempt of the car: b's, which has one attempt fewer.
+          expect(await s.carDownlinkWakeAt(VIN)).toBe(
+            Math.min(nextAttemptAt(at, send + 1, policy), nextAttemptAt(at, send, policy)),
+          );
+        }
+        // A closed row is not marked again.
+        await s.markCarDownlinkDelivered(VIN, a.id, T + 1e9);
+        await s.markCarDownlinksSent([a.id], T + 2e9, policy);
+        expect((await s.listAppointmentDownlinks('b1'))[0]).toMatchObject({
+          state: 'delivered',
+          attempts: 36,
+        });
+      }),
+    );
+  });
+
+  it('deletes finished rows by when they finished, at most `limit` a call, never open ones', async () => {
+    const DAY = 86_400_000;
+    await withStore((store) =>
+      store.transaction(async (s) => {
+        // Five rows created at T: superseded at T, expired at T + 1 day, delivered 40 days later, open.
+        const [old, late, open] = [
+          row(VIN, list(T)),
+          row(VIN, proposal('c1', 'p1', T + 1e12)),
+          row(OTHER, list(T)),
+        ];
+        const superseding = row(VIN, list(T), T);
+        const expiring = row(OTHER, proposal('c2', 'p2', T + DAY));
+        await s.enqueueCarDownlinks([old, late, superseding, open, expiring]);
+        await s.dueCarDownlinks(OTHER, T + DAY, 10); // expires `expiring`, closed at T + 1 day
+        await s.markCarDownlinkDelivered(VIN, late.id, T + 40 * DAY);
+        await s.markCarDownlinkDelivered(VIN, superseding.id, T);
+        const states = async () =>
+          Object.fromEntries(
+            [...(await s.listCarDownlinks(VIN)), ...(await s.listCarDownlinks(OTHER))].map((d) => [
+              d.id,
+              d.state,
+            ]),
+          );
+        expect(await states()).toEqual({
+          [old.id]: 'superseded',
+          [late.id]: 'delivered',
+          [superseding.id]: 'delivered',
+          [open.id]: 'queued',
+          [expiring.id]: 'expired',
+        });
+        // Finished before T + 1 day: the superseded and the early delivered row, one per call here.
+        expect(await s.deleteFinishedCarDownlinks(T + DAY, 1)).toBe(1);
+        expect(await s.deleteFinishedCarDownlinks(T + DAY, 1)).toBe(1);
+        expect(await s.deleteFinishedCarDownlinks(T + DAY, 1)).toBe(0);
+        // The late delivery counts from its receipt, not from its creation.
+        expect(await s.deleteFinishedCarDownlinks(T + 39 * DAY, 10)).toBe(1);
+        expect(await states()).toEqual({ [late.id]: 'delivered', [open.id]: 'queued' });
+        expect(await s.deleteFinishedCarDownlinks(T + 1000 * DAY, 10)).toBe(1);
+        expect(await states()).toEqual({ [open.id]: 'queued' });
       }),
     );
   });

@@ -7,7 +7,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DemoData } from '../src/index.ts';
 import { openBookingCore, seedDemoData } from '../src/index.ts';
-import { bookingRequest, carMessage, openTestCore, type TestCore } from './support.ts';
+import { bookingRequest, carMessage, openTestCore, proposalInput, type TestCore } from './support.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -171,5 +171,67 @@ describe('scheduler lag', () => {
     expect(await t.core.schedulerLagMs()).toBe(3 * HOUR);
     await t.core.runDueWork();
     expect(await t.core.schedulerLagMs()).toBe(0);
+  });
+});
+
+describe('downlink ledger retention', () => {
+  it('deletes finished downlinks 30 days after they finished; open ones and newer finished ones stay', async () => {
+    const car = demo.cars[0];
+    if (!car) throw new Error('demo car 0');
+    const { appointmentId, dealerId } = await request();
+    t.clock.advance(60_000);
+    value(await t.core.propose(dealerId, appointmentId, proposalInput));
+    // The proposal's list superseded the request's list; the proposal is sent and receipted.
+    const before = await t.core.carDownlinks(car.vin);
+    expect(before.map((d) => [d.message.kind, d.state])).toEqual([
+      ['appointment-list', 'superseded'],
+      ['proposal', 'queued'],
+      ['appointment-list', 'queued'],
+    ]);
+    const [firstList, proposal, openList] = before;
+    if (!firstList || !proposal || !openList) throw new Error('three rows');
+    t.clock.advance(60_000);
+    const deliveredAt = t.clock.now();
+    await t.core.markCarDownlinksSent([proposal.id], deliveredAt);
+    await t.core.recordCarDelivery(car.vin, proposal.id, deliveredAt);
+    const shown = value(await t.core.appointmentDeliveries(dealerId, appointmentId));
+    expect(shown.map((d) => [d.messageId, d.state])).toEqual([[proposal.id, 'delivered']]);
+
+    // 30 days after the delivery: the superseded list (finished earlier) goes, the proposal stays.
+    t.clock.advance(deliveredAt + 30 * DAY - 1 - t.clock.now());
+    expect((await t.core.runDueWork()).deletedDownlinks).toBe(1);
+    const ids = async () => (await t.core.carDownlinks(car.vin)).map((d) => d.id);
+    expect(await ids()).not.toContain(firstList.id);
+    expect(await ids()).toContain(proposal.id);
+
+    t.clock.advance(2);
+    const sweep = await t.core.runDueWork();
+    expect(sweep.deletedDownlinks).toBeGreaterThanOrEqual(1);
+    expect(await ids()).not.toContain(proposal.id);
+    // What the dealer sees on the appointment loses the message with it; open rows are never deleted.
+    const after = value(await t.core.appointmentDeliveries(dealerId, appointmentId));
+    expect(after.map((d) => d.messageId)).not.toContain(proposal.id);
+    for (const row of await t.core.carDownlinks(car.vin)) {
+      if (row.state === 'queued' || row.state === 'sent') continue;
+      // Every finished row still there finished within the retention (created within it, here).
+      expect(row.createdAt).toBeGreaterThan(t.clock.now() - 30 * DAY);
+    }
+    expect((await t.core.runDueWork()).deletedDownlinks).toBe(0);
+  });
+
+  it('keeps finished downlinks for CSB_LEDGER_RETENTION_DAYS days when set', async () => {
+    await t.core.close();
+    t.core = await openBookingCore({ databasePath: t.path, clock: t.clock, ledgerRetentionDays: 2 });
+    const car = demo.cars[0];
+    if (!car) throw new Error('demo car 0');
+    const { appointmentId, dealerId } = await request();
+    t.clock.advance(60_000);
+    value(await t.core.propose(dealerId, appointmentId, proposalInput));
+    const [superseded] = await t.core.carDownlinks(car.vin);
+    t.clock.advance(2 * DAY - 120_000);
+    expect((await t.core.runDueWork()).deletedDownlinks).toBe(0);
+    t.clock.advance(120_001);
+    expect((await t.core.runDueWork()).deletedDownlinks).toBe(1);
+    expect((await t.core.carDownlinks(car.vin)).map((d) => d.id)).not.toContain(superseded?.id);
   });
 });

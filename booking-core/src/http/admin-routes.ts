@@ -197,6 +197,10 @@ export function adminRoutes(core: BookingCore, adminKey: string): FastifyPluginA
             200: z.object({
               fired: z.number().int(),
               expiredDownlinks: z.number().int(),
+              deletedDownlinks: z
+                .number()
+                .int()
+                .describe('Finished car downlinks deleted because their retention ended'),
               durationMs: z.number().describe('How long the sweep took inside the core (ms), HTTP excluded'),
             }),
             ...errors,

@@ -191,7 +191,9 @@ export const appointmentDetailsSchema = appointmentSummarySchema.extend({
       }),
     )
     .optional()
-    .describe('Messages to the car about this appointment, oldest first, with their delivery state'),
+    .describe(
+      'Messages to the car about this appointment, oldest first, with their delivery state; a finished one (delivered, expired, superseded) is deleted CSB_LEDGER_RETENTION_DAYS (default 30) days after it finished and no longer listed (docs/operations.md)',
+    ),
 });
 
 export const appointmentIdParams = z.object({ appointmentId: z.string().min(1).max(100) });

@@ -7,7 +7,7 @@ import type { CarChannel, CarDownlink, CarOutcome, DealerCard } from '../car-cha
 import type { Clock } from '../clock.ts';
 import type { AppointmentList } from '../domain/appointment.ts';
 import { statusesMaybeInList } from '../domain/lists.ts';
-import { DEFAULT_TIME_RULES, type TimeRules } from '../domain/timers.ts';
+import { DAY_MS, DEFAULT_TIME_RULES, type TimeRules } from '../domain/timers.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import { applyCarMessage } from './car-commands.ts';
 import {
@@ -25,6 +25,7 @@ export const DEFAULT_WEBSITE_URL = 'http://localhost:8080/owner';
 
 import { applyDealerCommand, type DealerCommand, type ProposalInput } from './dealer-commands.ts';
 import {
+  DEFAULT_LEDGER_RETENTION_DAYS,
   DEFAULT_MAX_OPEN_PER_CAR,
   DEFAULT_REDELIVERY,
   type DeliveryView,
@@ -134,6 +135,8 @@ export interface BookingCoreDeps {
   redelivery?: RedeliveryPolicy;
   /** Open (queued or sent) downlinks kept per car; beyond, the oldest expire (DEFAULT_MAX_OPEN_PER_CAR). */
   maxOpenDownlinksPerCar?: number;
+  /** Days a finished downlink is kept after it finished (DEFAULT_LEDGER_RETENTION_DAYS). */
+  ledgerRetentionDays?: number;
   /**
    * The server key of the car secret hashes (secrets.ts), at least 32 bytes. Absent: a random
    * key for this process only (tests; a restart would invalidate every car secret).
@@ -257,6 +260,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
       logger,
       settings,
       command,
+      ledgerRetentionMs: (deps.ledgerRetentionDays ?? DEFAULT_LEDGER_RETENTION_DAYS) * DAY_MS,
       details,
       dealerCommand,
       mailListeners,

@@ -57,6 +57,8 @@ export function memoizedReads(session: StoreSession, memo: Map<string, Promise<u
     getCustomer: (id) => once(`c:${id}`, () => session.getCustomer(id)),
     getDealer: (id) => once(`d:${id}`, () => session.getDealer(id)),
     getTimeRules: (scope, id) => once(`r:${scope}:${id}`, () => session.getTimeRules(scope, id)),
+    getDealerTimeRules: (dealerId, countryCode) =>
+      once(`rd:${dealerId}:${countryCode}`, () => session.getDealerTimeRules(dealerId, countryCode)),
   };
 }
 
@@ -89,15 +91,19 @@ export async function flushOutboxes(ctx: CommandContext, maxOpenPerCar: number):
 
 export async function rulesFor(ctx: Pick<CommandContext, 'session' | 'settings'>, dealerId: string) {
   const dealer = await ctx.session.getDealer(dealerId);
-  const [market, own] = await Promise.all([
-    dealer ? ctx.session.getTimeRules('market', dealer.address.countryCode) : undefined,
-    ctx.session.getTimeRules('dealer', dealerId),
-  ]);
+  const { market, dealer: own } = await ctx.session.getDealerTimeRules(
+    dealerId,
+    dealer ? dealer.address.countryCode : null,
+  );
   return resolveTimeRules(ctx.settings.defaultRules, market, own);
 }
 
 /** Re-arms the appointment's timers after a change (domain/timers.ts `timersFor`). */
-export async function rescheduleTimers(ctx: CommandContext, appointment: Appointment): Promise<void> {
+export async function rescheduleTimers(
+  ctx: CommandContext,
+  appointment: Appointment,
+  options?: { newAppointment?: boolean },
+): Promise<void> {
   const rules = await rulesFor(ctx, appointment.dealerId);
   const customer = await ctx.session.getCustomer(appointment.customerId);
   const timers = timersFor(appointment, rules, customer?.reminderDays ?? null);
@@ -105,6 +111,7 @@ export async function rescheduleTimers(ctx: CommandContext, appointment: Appoint
     appointment.appointmentId,
     timers.map((t) => ({ id: ctx.newId(), appointmentId: appointment.appointmentId, ...t })),
     ctx.now,
+    options,
   );
 }
 
@@ -302,5 +309,5 @@ export async function storeNewAppointment(
   });
   await queueCarMessages(ctx, appointment, events);
   await queueCustomerMails(ctx, appointment, events);
-  await rescheduleTimers(ctx, appointment);
+  await rescheduleTimers(ctx, appointment, { newAppointment: true });
 }

@@ -157,6 +157,8 @@ export interface DomainApiDeps {
   logger: Logger;
   settings: CoreSettings;
   command: RunCommand;
+  /** Finished car downlinks are deleted this long after they finished (ms; scheduler.ts). */
+  ledgerRetentionMs: number;
   /** An appointment as its dealer sees it; BOOKING_NOT_FOUND for another dealer's (booking-core.ts). */
   details: (
     session: StoreSession,
@@ -202,7 +204,8 @@ export function domainApi(deps: DomainApiDeps): DomainApi {
   }
 
   const api: DomainApi = {
-    runDueWork: (now) => runDueWork({ store, command, logger }, now ?? clock.now()),
+    runDueWork: (now) =>
+      runDueWork({ store, command, logger, ledgerRetentionMs: deps.ledgerRetentionMs }, now ?? clock.now()),
 
     startScheduler({ intervalMs }) {
       let running = false;

@@ -110,6 +110,20 @@ export function nextAttemptAt(sentAt: number, attempts: number, policy: Redelive
   return sentAt + Math.min(policy.maxMs, policy.baseMs * 2 ** exponent);
 }
 
+/** Final states: the row is kept only for the dealer's delivery view, until the retention ends. */
+export const FINISHED_DOWNLINK_STATES = [
+  'delivered',
+  'expired',
+  'superseded',
+] as const satisfies readonly DownlinkState[];
+
+/**
+ * How long a finished (delivered, expired or superseded) message is kept after it finished, by
+ * default (`CSB_LEDGER_RETENTION_DAYS`): the scheduler's sweep deletes older ones, so the ledger
+ * holds the open messages (bounded per car) and what finished within the retention.
+ */
+export const DEFAULT_LEDGER_RETENTION_DAYS = 30;
+
 /** Default bound of open (queued or sent) messages per car; beyond it the oldest open ones expire. */
 export const DEFAULT_MAX_OPEN_PER_CAR = 500;
 

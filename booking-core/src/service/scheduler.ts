@@ -27,6 +27,8 @@ export interface SweepResult {
   fired: number;
   /** Open car downlinks whose validity ended (docs/protocol.md section 8): closed as expired. */
   expiredDownlinks: number;
+  /** Finished car downlinks past the ledger's retention: deleted (docs/operations.md). */
+  deletedDownlinks: number;
   /**
    * Wall time the sweep took in this process (ms, fractional), from the first read to the last
    * commit: a measurement (benchmark 5, docs/api.md), not a domain time, so it comes from the
@@ -35,8 +37,18 @@ export interface SweepResult {
   durationMs: number;
 }
 
+/** Finished ledger rows deleted per transaction, and transactions per sweep (the rest: next sweep). */
+const DELETE_BATCH = 500;
+const MAX_DELETE_BATCHES = 20;
+
 export async function runDueWork(
-  deps: { store: BookingStore; command: RunCommand; logger: Logger },
+  deps: {
+    store: BookingStore;
+    command: RunCommand;
+    logger: Logger;
+    /** Finished car downlinks are kept this long after they finished (ms), then deleted. */
+    ledgerRetentionMs: number;
+  },
   now: number,
 ): Promise<SweepResult> {
   const started = performance.now();
@@ -58,7 +70,25 @@ export async function runDueWork(
   // Time-driven like the timers: a reminder for a day that is over is closed here even when its car
   // never comes back (a returning car's own read closes it too).
   const expiredDownlinks = await deps.store.transaction((s) => s.expireCarDownlinks(now));
-  return { fired, expiredDownlinks, durationMs: performance.now() - started };
+  const deletedDownlinks = await deleteFinishedDownlinks(deps.store, now - deps.ledgerRetentionMs);
+  if (deletedDownlinks > 0)
+    deps.logger.info({ deletedDownlinks }, 'finished downlinks past the retention deleted');
+  return { fired, expiredDownlinks, deletedDownlinks, durationMs: performance.now() - started };
+}
+
+/**
+ * The ledger's bound over time: finished rows older than the retention go, in small transactions
+ * (a sweep never holds the store for long; at most DELETE_BATCH * MAX_DELETE_BATCHES rows a sweep,
+ * the rest in the next).
+ */
+async function deleteFinishedDownlinks(store: BookingStore, finishedBefore: number): Promise<number> {
+  let deleted = 0;
+  for (let batch = 0; batch < MAX_DELETE_BATCHES; batch += 1) {
+    const n = await store.transaction((s) => s.deleteFinishedCarDownlinks(finishedBefore, DELETE_BATCH));
+    deleted += n;
+    if (n < DELETE_BATCH) break;
+  }
+  return deleted;
 }
 
 /** Claims one row and applies its effect; false when another sweep had it already. */

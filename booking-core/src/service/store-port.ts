@@ -229,6 +229,11 @@ export interface StoreSession {
   markCarDownlinksSent(ids: readonly string[], sentAt: number, policy?: RedeliveryPolicy): Promise<void>;
   /** Expires every open row whose validity ended; returns how many. */
   expireCarDownlinks(now: number): Promise<number>;
+  /**
+   * Deletes at most `limit` finished rows (delivered, expired, superseded) that finished (closed or
+   * delivered) before `finishedBefore`; returns how many (the ledger's retention, scheduler.ts).
+   */
+  deleteFinishedCarDownlinks(finishedBefore: number, limit: number): Promise<number>;
   /** Row counts by state (the queued-downlinks gauge). */
   countCarDownlinksByState(): Promise<Record<DownlinkState, number>>;
   /** The messages about one appointment with their delivery state, oldest first. */
@@ -247,14 +252,26 @@ export interface StoreSession {
   /**
    * Makes the appointment's open timers exactly `timers`: open rows not among them are cancelled,
    * missing ones inserted; a row that already fired for the same (kind, due time) stays done.
+   * `newAppointment`: the appointment was inserted in this transaction, so it has no timers yet and
+   * none are read (one statement less on every booking request).
    */
-  replaceTimers(appointmentId: string, timers: readonly DueWorkRecord[], now: number): Promise<void>;
+  replaceTimers(
+    appointmentId: string,
+    timers: readonly DueWorkRecord[],
+    now: number,
+    options?: { newAppointment?: boolean },
+  ): Promise<void>;
   /** Open timers due at `now`, earliest first (read through the (state, due_at) index). */
   dueWork(now: number, limit: number): Promise<DueWorkRecord[]>;
   /** Claims one timer: true only for the one caller that moved it from due to done. */
   claimDueWork(id: string, now: number): Promise<boolean>;
   listTimers(appointmentId: string): Promise<(DueWorkRecord & { state: string })[]>;
   getTimeRules(scope: 'market' | 'dealer', scopeId: string): Promise<Partial<TimeRules> | undefined>;
+  /** A dealer's own and its market's settings in one read (every appointment change reads both). */
+  getDealerTimeRules(
+    dealerId: string,
+    countryCode: string | null,
+  ): Promise<{ market: Partial<TimeRules> | undefined; dealer: Partial<TimeRules> | undefined }>;
   putTimeRules(
     scope: 'market' | 'dealer',
     scopeId: string,

@@ -26,6 +26,7 @@ type DomainQueries = Pick<
   | 'claimDueWork'
   | 'listTimers'
   | 'getTimeRules'
+  | 'getDealerTimeRules'
   | 'putTimeRules'
   | 'enqueueMails'
   | 'listMails'
@@ -82,10 +83,12 @@ export function bookingDomainQueries(db: Kysely<Database>): DomainQueries {
     },
 
     // Every appointment change runs this (the uplink path): statements of hot-statements.ts.
-    async replaceTimers(appointmentId, timers, now) {
-      const { rows: open } = await db.executeQuery<{ id: string; kind: string; due_at: number }>(
-        hot(HOT_SQL.openTimersOf, [appointmentId]),
-      );
+    async replaceTimers(appointmentId, timers, now, options) {
+      const { rows: open } = options?.newAppointment
+        ? { rows: [] }
+        : await db.executeQuery<{ id: string; kind: string; due_at: number }>(
+            hot(HOT_SQL.openTimersOf, [appointmentId]),
+          );
       const key = (kind: string, dueAt: number) => `${kind}@${dueAt}`;
       const wanted = new Set(timers.map((t) => key(t.kind, t.dueAt)));
       for (const row of open) {
@@ -147,6 +150,16 @@ export function bookingDomainQueries(db: Kysely<Database>): DomainQueries {
         rows: [row],
       } = await db.executeQuery<{ rules_json: string }>(hot(HOT_SQL.selectTimeRules, [scope, scopeId]));
       return row && parse<Partial<TimeRules>>(row.rules_json);
+    },
+    async getDealerTimeRules(dealerId, countryCode) {
+      const { rows } = await db.executeQuery<{ scope: string; rules_json: string }>(
+        hot(HOT_SQL.selectDealerTimeRules, [dealerId, countryCode]),
+      );
+      const of = (scope: string) => {
+        const row = rows.find((r) => r.scope === scope);
+        return row && parse<Partial<TimeRules>>(row.rules_json);
+      };
+      return { market: countryCode === null ? undefined : of('market'), dealer: of('dealer') };
     },
     async putTimeRules(scope, scopeId, rules, now) {
       await db

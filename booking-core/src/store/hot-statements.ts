@@ -14,7 +14,7 @@
 import { CompiledQuery } from 'kysely';
 import { APPOINTMENT_STATUSES } from '../domain/appointment.ts';
 import { isOpen } from '../domain/lists.ts';
-import { OPEN_DOWNLINK_STATES } from '../service/downlink-ledger.ts';
+import { FINISHED_DOWNLINK_STATES, OPEN_DOWNLINK_STATES } from '../service/downlink-ledger.ts';
 
 /** A fixed list of domain constants as SQL literals (never user input). */
 const literals = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
@@ -59,6 +59,9 @@ export const HOT_SQL = {
   selectCustomer: 'SELECT * FROM customers WHERE customer_id = ?',
   selectDealer: 'SELECT * FROM dealers WHERE dealer_id = ?',
   selectTimeRules: 'SELECT rules_json FROM time_rule_settings WHERE scope = ? AND scope_id = ?',
+  /** A dealer's and its market's rows (primary key (scope, scope_id): two lookups). Parameters: dealer, country. */
+  selectDealerTimeRules: `SELECT scope, rules_json FROM time_rule_settings
+WHERE (scope = 'dealer' AND scope_id = ?) OR (scope = 'market' AND scope_id = ?)`,
 
   selectAppointment: 'SELECT * FROM appointments WHERE appointment_id = ?',
   insertAppointment: `INSERT INTO appointments (${APPOINTMENT_COLUMNS.join(', ')}) VALUES (${placeholders(APPOINTMENT_COLUMNS.length)})`,
@@ -76,9 +79,11 @@ export const HOT_SQL = {
 WHERE vin = ? AND ${OPEN_APPOINTMENTS} ORDER BY requested_at, appointment_id LIMIT ?`,
   countOpenVehicleAppointments: `SELECT count(*) AS n FROM appointments WHERE vin = ? AND ${OPEN_APPOINTMENTS}`,
 
-  insertDownlink:
-    'INSERT INTO car_outbox (id, vin, kind, message_json, state, created_at, appointment_id, supersede_key, valid_until, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  /** The `seq` of the car's open row that is `cap` rows behind its newest (none: within the cap). */
+  /**
+   * The `seq` of the car's open row that is `cap` rows behind its newest (none: within the cap).
+   * A SELECT and, only when it finds a row, the UPDATE below: one UPDATE with this as its subquery
+   * cost twice the SELECT in the common case of a car within its cap (measured).
+   */
   openDownlinkBeyondCap: `SELECT seq FROM car_outbox WHERE vin = ? AND ${OPEN_DOWNLINKS} ORDER BY seq DESC LIMIT 1 OFFSET ?`,
   expireDownlinksUpTo: `UPDATE car_outbox SET state = 'expired', closed_at = ? WHERE vin = ? AND ${OPEN_DOWNLINKS} AND seq <= ?`,
   expireStaleDownlinksOf: `UPDATE car_outbox SET state = 'expired', closed_at = ? WHERE vin = ? AND ${OPEN_DOWNLINKS} AND valid_until <= ?`,
@@ -96,9 +101,15 @@ attempts = max(attempts, 1) WHERE id = ? AND vin = ? AND state != 'delivered'`,
 WHERE vin = ? AND ${OPEN_DOWNLINKS} AND (state = 'queued' OR (state = 'sent' AND next_attempt_at <= ?))
 ORDER BY seq LIMIT ?`,
   downlinkWakeAt: "SELECT min(next_attempt_at) AS wake FROM car_outbox WHERE vin = ? AND state = 'sent'",
-  openDownlinkAttempts: `SELECT attempts FROM car_outbox WHERE id = ? AND ${OPEN_DOWNLINKS}`,
-  markDownlinkSent: `UPDATE car_outbox SET state = 'sent', sent_at = coalesce(sent_at, ?), attempts = ?, next_attempt_at = ?
-WHERE id = ? AND ${OPEN_DOWNLINKS}`,
+
+  /**
+   * Deletes at most `limit` finished rows that finished before a time. A row finishes when it is
+   * closed (expired, superseded) or delivered, never before it was created, so `created_at < ?`
+   * lets the (state, created_at) index narrow to candidates. Parameters: before, before, limit.
+   */
+  deleteFinishedDownlinks: `DELETE FROM car_outbox WHERE seq IN (SELECT seq FROM car_outbox
+WHERE state IN (${literals(FINISHED_DOWNLINK_STATES)}) AND created_at < ? AND coalesce(closed_at, delivered_at, created_at) < ?
+LIMIT ?)`,
 
   openTimersOf: "SELECT id, kind, due_at FROM due_work WHERE appointment_id = ? AND state = 'due'",
   /** A timer that already fired (done) or was cancelled for the same due time is not armed again. */
@@ -109,6 +120,39 @@ WHERE id = ? AND ${OPEN_DOWNLINKS}`,
   insertMail:
     "INSERT INTO mail_outbox (id, kind, to_address, subject, body, customer_id, dealer_id, appointment_id, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)",
 } as const;
+
+/**
+ * Marks `idCount` open rows sent in one statement: one more attempt each, and the next attempt at
+ * `nextAttemptAt(sentAt, attempts + 1, policy)` (downlink-ledger.ts) written out in SQL: in SET,
+ * `attempts` is the value before the update, i.e. the exponent `(attempts + 1) - 1`, clamped to
+ * [0, 30] as there. Parameters: sent_at, sent_at, max_ms, base_ms, then the ids.
+ */
+export function markDownlinksSentSql(idCount: number): string {
+  return `UPDATE car_outbox SET state = 'sent', sent_at = coalesce(sent_at, ?), attempts = attempts + 1,
+next_attempt_at = ? + min(?, ? * (1 << min(max(attempts, 0), 30)))
+WHERE id IN (${placeholders(idCount)}) AND ${OPEN_DOWNLINKS}`;
+}
+
+/** The columns of `insertDownlinksSql`'s rows, in order. */
+export const DOWNLINK_INSERT_COLUMNS = [
+  'id',
+  'vin',
+  'kind',
+  'message_json',
+  'state',
+  'created_at',
+  'appointment_id',
+  'supersede_key',
+  'valid_until',
+  'next_attempt_at',
+  'closed_at',
+] as const;
+
+/** Inserts `rowCount` ledger rows in one statement (the downlinks of one command). */
+export function insertDownlinksSql(rowCount: number): string {
+  const row = `(${placeholders(DOWNLINK_INSERT_COLUMNS.length)})`;
+  return `INSERT INTO car_outbox (${DOWNLINK_INSERT_COLUMNS.join(', ')}) VALUES ${Array.from({ length: rowCount }, () => row).join(', ')}`;
+}
 
 /** Closes the car's open rows with one of `keyCount` supersede keys (downlink-ledger.ts). */
 export function supersedeDownlinksSql(keyCount: number): string {

@@ -17,7 +17,6 @@ import {
   DOWNLINK_STATES,
   type DownlinkState,
   downlinkPolicyOf,
-  nextAttemptAt,
   OPEN_DOWNLINK_STATES,
 } from '../service/downlink-ledger.ts';
 import type {
@@ -32,7 +31,14 @@ import type {
 import { bookingDomainQueries } from './booking-domain-queries.ts';
 import { startCheckpointer } from './checkpointer.ts';
 import { groupCommit } from './group-commit.ts';
-import { APPOINTMENT_COLUMNS, HOT_SQL, hot, supersedeDownlinksSql } from './hot-statements.ts';
+import {
+  APPOINTMENT_COLUMNS,
+  HOT_SQL,
+  hot,
+  insertDownlinksSql,
+  markDownlinksSentSql,
+  supersedeDownlinksSql,
+} from './hot-statements.ts';
 import { migrateToLatest } from './migrations.ts';
 import { nodeSqliteDialect } from './node-sqlite-dialect.ts';
 import { preferredDealerClaimQueries } from './preferred-dealer-claims.ts';
@@ -468,35 +474,63 @@ export function createSession(db: Kysely<Database>): StoreSession {
     },
 
     async enqueueCarDownlinks(downlinks, options) {
-      let superseded = 0;
-      let capped = 0;
-      // One at a time, in order: a later message of the same batch supersedes an earlier one.
-      for (const d of downlinks) {
+      // The same result as writing them one at a time, in order (a later message supersedes an
+      // earlier one), in fewer statements: the rows already stored are superseded by one UPDATE per
+      // car and time with every key the batch's messages close, and a row of the batch that a later
+      // one closes is written superseded at once; then one INSERT for the batch.
+      const rows = downlinks.map((d) => {
         const policy = downlinkPolicyOf(d.message);
         const keys = [...(policy.supersedeKey ? [policy.supersedeKey] : []), ...policy.alsoSupersedes];
-        if (keys.length > 0) {
-          superseded += await changes(supersedeDownlinksSql(keys.length), [d.createdAt, d.vin, ...keys]);
+        return { d, policy, keys, closedAt: null as number | null };
+      });
+      const groups = new Map<string, { vin: string; at: number; keys: Set<string> }>();
+      for (const { d, keys } of rows) {
+        if (keys.length === 0) continue;
+        const id = `${d.createdAt}|${d.vin}`;
+        const group = groups.get(id) ?? { vin: d.vin, at: d.createdAt, keys: new Set<string>() };
+        for (const key of keys) group.keys.add(key);
+        groups.set(id, group);
+      }
+      let superseded = 0;
+      let capped = 0;
+      for (const { vin, at, keys } of groups.values()) {
+        superseded += await changes(supersedeDownlinksSql(keys.size), [at, vin, ...keys]);
+      }
+      // Newest first: `closing` holds, per car and key, the nearest later message that closes it.
+      const closing = new Map<string, number>();
+      for (const row of [...rows].reverse()) {
+        const key = row.policy.supersedeKey;
+        const closedAt = key === null ? undefined : closing.get(`${row.d.vin}|${key}`);
+        if (closedAt !== undefined) {
+          row.closedAt = closedAt;
+          superseded += 1;
         }
-        await changes(HOT_SQL.insertDownlink, [
-          d.id,
-          d.vin,
-          d.message.kind,
-          json(d.message),
-          'queued',
-          d.createdAt,
-          policy.appointmentId,
-          policy.supersedeKey,
-          d.validUntil ?? policy.validUntil,
-          d.createdAt,
-        ]);
+        for (const key of row.keys) closing.set(`${row.d.vin}|${key}`, row.d.createdAt);
+      }
+      for (const part of chunks(rows)) {
+        await changes(
+          insertDownlinksSql(part.length),
+          part.flatMap(({ d, policy, closedAt }) => [
+            d.id,
+            d.vin,
+            d.message.kind,
+            json(d.message),
+            closedAt === null ? 'queued' : 'superseded',
+            d.createdAt,
+            policy.appointmentId,
+            policy.supersedeKey,
+            d.validUntil ?? policy.validUntil,
+            d.createdAt,
+            closedAt,
+          ]),
+        );
       }
       const cap = options?.maxOpenPerCar;
       if (cap !== undefined) {
+        const now = downlinks.at(-1)?.createdAt ?? 0;
         for (const vin of new Set(downlinks.map((d) => d.vin))) {
           const [open] = await rowsOf<{ seq: number }>(HOT_SQL.openDownlinkBeyondCap, [vin, cap]);
-          if (!open) continue;
-          const now = downlinks.at(-1)?.createdAt ?? 0;
-          capped += await changes(HOT_SQL.expireDownlinksUpTo, [now, vin, open.seq]);
+          if (open) capped += await changes(HOT_SQL.expireDownlinksUpTo, [now, vin, open.seq]);
         }
       }
       return { superseded, capped };
@@ -513,15 +547,14 @@ export function createSession(db: Kysely<Database>): StoreSession {
       return rows.map(toCarDownlink);
     },
     async markCarDownlinksSent(ids, sentAt, policy = DEFAULT_REDELIVERY) {
-      for (const id of new Set(ids)) {
-        const [row] = await rowsOf<{ attempts: number }>(HOT_SQL.openDownlinkAttempts, [id]);
-        if (!row) continue;
-        const attempts = Number(row.attempts) + 1;
-        await changes(HOT_SQL.markDownlinkSent, [
+      // One statement per chunk of ids, not a read and a write per id (docs/benchmarks.md).
+      for (const part of chunks([...new Set(ids)])) {
+        await changes(markDownlinksSentSql(part.length), [
           sentAt,
-          attempts,
-          nextAttemptAt(sentAt, attempts, policy),
-          id,
+          sentAt,
+          policy.maxMs,
+          policy.baseMs,
+          ...part,
         ]);
       }
     },
@@ -561,6 +594,13 @@ export function createSession(db: Kysely<Database>): StoreSession {
         .where('valid_until', '<=', now)
         .executeTakeFirst();
       return Number(result.numUpdatedRows);
+    },
+    async deleteFinishedCarDownlinks(finishedBefore, limit) {
+      return changes(HOT_SQL.deleteFinishedDownlinks, [
+        finishedBefore,
+        finishedBefore,
+        Math.max(0, Math.trunc(limit)),
+      ]);
     },
     async countCarDownlinksByState() {
       const rows = await db
