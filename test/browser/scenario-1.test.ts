@@ -5,48 +5,33 @@
  * The car's free text and Health Status strings carry script payloads; nothing of them may run.
  */
 import { csb, fromTimestamp, toTimestamp } from '@csb/proto';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningSystem } from '../../bin/system.ts';
+import { describe, expect, it } from 'vitest';
 import { TestCar } from '../support/car.ts';
 import { sendReceipts } from '../support/receipts.ts';
-import { startInProcess, tempDataDir } from '../support/system.ts';
-import { browserAvailable, launchBrowser, newTab, seriousViolations, signIn } from './support.ts';
+import { browserAvailable, newTab, seriousViolations, signIn, useBrowserRig } from './support.ts';
 
 const SCRIPT_PAYLOAD = '<script>window.__xss = 1</script>';
 const ATTRIBUTE_PAYLOAD = '"><img src=x onerror="window.__xss = 2">';
 
 describe.runIf(browserAvailable())('dealer console, scenario 1 (browser)', () => {
-  let system: RunningSystem;
-  let data: ReturnType<typeof tempDataDir>;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    data = tempDataDir();
-    system = await startInProcess(data.dir);
-    base = `http://127.0.0.1:${system.httpPort}`;
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-    data?.remove();
-  });
+  const rig = useBrowserRig();
 
   it('takes a car request from the live Actions list to Closed, and the car receives each step', async () => {
-    const gbg = system.demo?.dealers.find((d) => d.dealerId === 'dealer-gbg');
-    const carCreds = system.demo?.cars.find((c) => c.dealerId === 'dealer-gbg' && c.connected);
+    const gbg = rig.system.demo?.dealers.find((d) => d.dealerId === 'dealer-gbg');
+    const carCreds = rig.system.demo?.cars.find((c) => c.dealerId === 'dealer-gbg' && c.connected);
     if (!gbg || !carCreds) throw new Error('demo data missing');
-    const { page, problems } = await newTab(browser);
-    await signIn(page, `${base}/console/sign-in`, gbg.apiKey);
+    const { page, problems } = await newTab(rig.browser);
+    await signIn(page, `${rig.base}/console/sign-in`, gbg.apiKey);
     expect(new URL(page.url()).pathname).toBe('/console/lists/actions');
     const actionsBefore = Number(await page.locator('#list-nav a[href$="/actions"] .count').textContent());
     // Marks this document: it survives an in-place update and is gone after a reload.
     await page.evaluate('window.__sameDocument = true');
 
-    const car = await TestCar.connect(`mqtt://127.0.0.1:${system.mqttPort}`, carCreds.vin, carCreds.secret);
+    const car = await TestCar.connect(
+      `mqtt://127.0.0.1:${rig.system.mqttPort}`,
+      carCreds.vin,
+      carCreds.secret,
+    );
     sendReceipts(car, Date.now);
     try {
       const now = Date.now();

@@ -5,38 +5,20 @@
  * website. The customer's free text carries script payloads; nothing of them may run.
  */
 import { csb, toTimestamp } from '@csb/proto';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningSystem } from '../../bin/system.ts';
+import { describe, expect, it } from 'vitest';
 import { TestCar } from '../support/car.ts';
-import { ADMIN_KEY, startInProcess, tempDataDir } from '../support/system.ts';
-import { browserAvailable, launchBrowser, newTab, seriousViolations, signIn } from './support.ts';
+import { ADMIN_KEY } from '../support/system.ts';
+import { browserAvailable, newTab, seriousViolations, signIn, useBrowserRig } from './support.ts';
 
 const CUSTOMER = 'customer-camille';
 const PHONE = { width: 390, height: 844 };
 const PAYLOAD = '<script>window.__xss = 1</script>"><img src=x onerror="window.__xss = 2">';
 
 describe.runIf(browserAvailable())('owner website and console, scenario 2 (browser)', () => {
-  let system: RunningSystem;
-  let data: ReturnType<typeof tempDataDir>;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    data = tempDataDir();
-    system = await startInProcess(data.dir);
-    base = `http://127.0.0.1:${system.httpPort}`;
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-    data?.remove();
-  });
+  const rig = useBrowserRig();
 
   const admin = async <T>(method: string, path: string): Promise<T> => {
-    const response = await fetch(`${base}${path}`, {
+    const response = await fetch(`${rig.base}${path}`, {
       method,
       headers: { authorization: `Bearer ${ADMIN_KEY}` },
     });
@@ -45,14 +27,14 @@ describe.runIf(browserAvailable())('owner website and console, scenario 2 (brows
   };
 
   it('books on the website, is inquired and answers, then accepts the proposal; the dealer finds the car by VIN', async () => {
-    const carCreds = system.demo?.cars.find((c) => c.secret === 'demo-secret-3');
-    const dealerCreds = system.demo?.dealers.find((d) => d.dealerId === carCreds?.dealerId);
+    const carCreds = rig.system.demo?.cars.find((c) => c.secret === 'demo-secret-3');
+    const dealerCreds = rig.system.demo?.dealers.find((d) => d.dealerId === carCreds?.dealerId);
     if (!carCreds || !dealerCreds) throw new Error('demo data missing');
     const { token } = await admin<{ token: string }>('POST', `/admin/v1/customers/${CUSTOMER}/tokens`);
 
     // The customer books on a phone.
-    const owner = await newTab(browser, PHONE);
-    await signIn(owner.page, `${base}/owner/sign-in`, token);
+    const owner = await newTab(rig.browser, PHONE);
+    await signIn(owner.page, `${rig.base}/owner/sign-in`, token);
     await owner.page.getByRole('heading', { name: 'My appointments' }).waitFor();
     await owner.page.getByLabel('What should the workshop do?').fill(`Rattle front left ${PAYLOAD}`);
     await owner.page.getByLabel('Preferred date', { exact: true }).fill('2027-06-10');
@@ -63,8 +45,8 @@ describe.runIf(browserAvailable())('owner website and console, scenario 2 (brows
     expect(await seriousViolations(owner.page), 'axe on My appointments (390 px)').toEqual([]);
 
     // The dealer finds it in Actions and inquires.
-    const dealer = await newTab(browser);
-    await signIn(dealer.page, `${base}/console/sign-in`, dealerCreds.apiKey);
+    const dealer = await newTab(rig.browser);
+    await signIn(dealer.page, `${rig.base}/console/sign-in`, dealerCreds.apiKey);
     const row = dealer.page.locator('table.list tbody tr', { hasText: carCreds.vin }).first();
     const appointmentId = await row.getAttribute('data-appointment');
     expect(appointmentId).toBeTruthy();
@@ -88,8 +70,8 @@ describe.runIf(browserAvailable())('owner website and console, scenario 2 (brows
     expect(link, 'a mail with the appointment link').toBeTruthy();
     const linkPath = new URL(link as string).pathname;
     expect(linkPath).toBe(`/owner/appointments/${appointmentId}`);
-    const fromMail = await newTab(browser, PHONE);
-    await fromMail.page.goto(`${base}${linkPath}`);
+    const fromMail = await newTab(rig.browser, PHONE);
+    await fromMail.page.goto(`${rig.base}${linkPath}`);
     expect(new URL(fromMail.page.url()).pathname).toBe('/owner/sign-in');
     await fromMail.page.getByLabel('Website token').fill(token);
     await fromMail.page.getByRole('button', { name: 'Sign in' }).click();
@@ -108,7 +90,11 @@ describe.runIf(browserAvailable())('owner website and console, scenario 2 (brows
     expect(await dealer.page.locator('ol.conversation').textContent()).toContain(
       `Only when braking ${PAYLOAD}`,
     );
-    const car = await TestCar.connect(`mqtt://127.0.0.1:${system.mqttPort}`, carCreds.vin, carCreds.secret);
+    const car = await TestCar.connect(
+      `mqtt://127.0.0.1:${rig.system.mqttPort}`,
+      carCreds.vin,
+      carCreds.secret,
+    );
     try {
       const upload = await car.send('health-status', {
         healthStatusUpload: {
@@ -141,7 +127,7 @@ describe.runIf(browserAvailable())('owner website and console, scenario 2 (brows
     expect(await seriousViolations(dealer.page), 'axe on Vehicle search').toEqual([]);
 
     // The dealer proposes; the website shows the work (the car never does), the customer accepts.
-    await dealer.page.goto(`${base}/console/appointments/${appointmentId}`);
+    await dealer.page.goto(`${rig.base}/console/appointments/${appointmentId}`);
     await dealer.page.getByLabel('Start (UTC)').fill('2027-06-10T09:00');
     await dealer.page.getByLabel('Duration, minutes').fill('60');
     await dealer.page.getByLabel('Price').fill('1200');

@@ -6,6 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { RunningSystem } from '../../bin/system.ts';
+import { startInProcess, tempDataDir } from '../support/system.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const inCi = process.env.CI === 'true' || process.env.CI === '1';
@@ -80,4 +83,31 @@ export async function signIn(page: Page, url: string, secret: string): Promise<v
   await page.getByLabel(/API key|Website token/).fill(secret);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForLoadState('domcontentloaded');
+}
+
+/** The whole system in process on a temporary data directory, and one browser, for a test file. */
+export interface BrowserRig {
+  system: RunningSystem;
+  browser: Browser;
+  /** The REST API's and the pages' base URL. */
+  base: string;
+}
+
+/** Starts the rig before the file's tests and stops it after them; read it inside tests only. */
+export function useBrowserRig(): BrowserRig {
+  const rig: Partial<BrowserRig> = {};
+  let data: ReturnType<typeof tempDataDir> | undefined;
+  beforeAll(async () => {
+    data = tempDataDir();
+    rig.system = await startInProcess(data.dir);
+    rig.base = `http://127.0.0.1:${rig.system.httpPort}`;
+    rig.browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await rig.browser?.close();
+    await rig.system?.stop();
+    data?.remove();
+  });
+  // Filled in by beforeAll, which vitest runs before any test of the file reads it.
+  return rig as BrowserRig;
 }
