@@ -39,7 +39,7 @@ import {
 import { type Html, html } from './html.ts';
 import type { LiveLists } from './live.ts';
 import type { SessionStore, WebSession } from './sessions.ts';
-import { sessionArea } from './sign-in.ts';
+import { mountSessionArea } from './sign-in.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -91,7 +91,7 @@ function listQuery(query: unknown): ListQuery {
 
 export function consolePages(core: BookingCore, sessions: SessionStore, live: LiveLists): FastifyPluginAsync {
   return async (app) => {
-    const area = sessionArea({
+    await mountSessionArea(app, {
       area: 'console',
       kind: 'dealer',
       sessions,
@@ -101,9 +101,6 @@ export function consolePages(core: BookingCore, sessions: SessionStore, live: Li
       sameSite: 'strict',
       authenticate: (secret) => core.authenticateDealer(secret),
     });
-    app.decorateRequest('webSession', undefined);
-    app.addHook('preHandler', area.guard);
-    await app.register(area.routes);
 
     const counts = async (dealerId: string): Promise<Counts> => {
       const [actions, pending, planned, customers] = await Promise.all([

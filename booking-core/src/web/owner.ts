@@ -29,7 +29,7 @@ import {
 import { STATUS_TEXT } from './console-views.ts';
 import { type Html, html } from './html.ts';
 import type { SessionStore, WebSession } from './sessions.ts';
-import { sessionArea } from './sign-in.ts';
+import { mountSessionArea } from './sign-in.ts';
 
 const DONE_TEXT: Record<string, string> = {
   accept: 'You accepted the proposal. The workshop will confirm it.',
@@ -173,7 +173,7 @@ function appointmentPage(a: CustomerAppointmentView, s: WebSession): Html {
 
 export function ownerPages(core: BookingCore, sessions: SessionStore): FastifyPluginAsync {
   return async (app) => {
-    const area = sessionArea({
+    await mountSessionArea(app, {
       area: 'owner',
       kind: 'customer',
       sessions,
@@ -183,9 +183,6 @@ export function ownerPages(core: BookingCore, sessions: SessionStore): FastifyPl
       sameSite: 'lax',
       authenticate: (secret) => core.authenticateCustomer(secret),
     });
-    app.decorateRequest('webSession', undefined);
-    app.addHook('preHandler', area.guard);
-    await app.register(area.routes);
 
     const session = (request: FastifyRequest): WebSession => {
       if (!request.webSession) throw new Error('owner route without its session guard');

@@ -5,7 +5,7 @@
  * Sign-in itself is protected against cross-site posts by a double-submit token: a random value in
  * an HttpOnly cookie and in the form, compared on post (there is no session yet to bind it to).
  */
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { countRefusal, FORM_BODY_LIMIT, field, page, refusal, seeOther, sendPage } from './common.ts';
 import { type Html, html } from './html.ts';
 import { randomToken, type SessionKind, type SessionStore, tokensEqual } from './sessions.ts';
@@ -124,4 +124,15 @@ export function sessionArea(o: AreaOptions) {
   };
 
   return { guard, routes };
+}
+
+/**
+ * Puts an area's sign-in routes and its session guard in front of every page registered on `app`
+ * after this call (the console and the owner website each mount one area).
+ */
+export async function mountSessionArea(app: FastifyInstance, o: AreaOptions): Promise<void> {
+  const area = sessionArea(o);
+  app.decorateRequest('webSession', undefined);
+  app.addHook('preHandler', area.guard);
+  await app.register(area.routes);
 }
