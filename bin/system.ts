@@ -173,6 +173,7 @@ async function startParts(
     carChannel: core,
     clock,
     schedulerLagMs: () => core.schedulerLagMs(),
+    storeReady: () => core.storeReachable(),
     logger: logger.child({ part: 'gateway' }),
     config: {
       host: config.mqtt.host,

@@ -10,7 +10,7 @@
  * version check (`updateAppointment ... AND version = ?`) makes a concurrent update lose cleanly,
  * and due work is claimed by a conditional UPDATE (exactly one caller moves a row).
  */
-import { Kysely, PostgresDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { BookingStore } from '../service/store-port.ts';
 import { migrateToLatest } from './migrations.ts';
@@ -29,6 +29,7 @@ export interface PostgresStoreOptions {
 }
 
 const INT8_OID = 20;
+const PING = CompiledQuery.raw('SELECT 1');
 
 /**
  * int8 (bigint: our epoch-ms times, count(*), identity `seq`) as a JS number, not pg's default
@@ -59,9 +60,13 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
     types,
   });
-  // An idle connection whose server went away emits 'error' on the pool; unhandled, it would end
-  // the process. The pool drops that connection and opens a new one on the next checkout.
-  pool.on('error', (error) => options.onWarning?.(`idle PostgreSQL connection failed: ${error.message}`));
+  // A connection whose server went away (stopped, restarted, network cut) emits 'error': on the
+  // pool while idle, on the client while a statement or transaction holds it. Unhandled, either
+  // would end the process. The statement fails (the caller answers TEMPORARILY_UNAVAILABLE or
+  // 503), the pool drops the broken connection on release and opens a new one on demand.
+  const warn = (error: Error) => options.onWarning?.(`PostgreSQL connection failed: ${error.message}`);
+  pool.on('error', warn);
+  pool.on('connect', (client) => client.on('error', warn));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     await migrateToLatest(db as Kysely<unknown>, 'postgres');
@@ -74,6 +79,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   return {
     transaction: (work) => db.transaction().execute((trx) => work(createSession(trx, 'postgres'))),
     read: (work) => work(readSession),
+    async ping() {
+      await db.executeQuery(PING);
+    },
     async close() {
       await db.destroy();
     },

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { Kysely } from 'kysely';
+import { CompiledQuery, Kysely } from 'kysely';
 import type { BookingStore } from '../service/store-port.ts';
 import { startCheckpointer } from './checkpointer.ts';
 import { groupCommit } from './group-commit.ts';
@@ -33,6 +33,8 @@ export interface SqliteStoreOptions {
   /** Told when the checkpoint worker fails (the store goes on with automatic checkpoints). */
   onWarning?: (message: string) => void;
 }
+
+const PING = CompiledQuery.raw('SELECT 1');
 
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<BookingStore> {
   mkdirSync(dirname(options.path), { recursive: true });
@@ -72,6 +74,9 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Book
     // kysely's SQLite driver holds its one connection per statement and for a whole batch of
     // transaction() above, so a read never sees a batch's uncommitted writes.
     read: (work) => work(readSession),
+    async ping() {
+      await db.executeQuery(PING);
+    },
     async close() {
       await checkpointer?.stop();
       await db.destroy();
