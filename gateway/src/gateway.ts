@@ -30,6 +30,8 @@ export interface GatewayDeps {
    * `csb_scheduler_lag_seconds`; absent where this node runs no scheduler.
    */
   schedulerLagMs?: () => Promise<number>;
+  /** Whether the booking core's database answers now, for `/readyz` (false: not ready). */
+  storeReady?: () => Promise<boolean>;
 }
 
 export interface Gateway {
@@ -190,6 +192,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
         ops = buildOpsApp({
           registry: metrics.registry,
           isReady: () => state === 'running' && server.listening,
+          ...(deps.storeReady ? { storeReady: deps.storeReady } : {}),
         });
         await ops.listen({ port: config.opsPort, host: config.opsHost ?? config.host });
         opsPort = (ops.server.address() as AddressInfo).port;
