@@ -30,6 +30,7 @@ import type {
 } from '../service/store-port.ts';
 import { bookingDomainQueries } from './booking-domain-queries.ts';
 import { startCheckpointer } from './checkpointer.ts';
+import { dealerEventQueries } from './dealer-event-queries.ts';
 import { groupCommit } from './group-commit.ts';
 import {
   APPOINTMENT_COLUMNS,
@@ -266,6 +267,7 @@ export function createSession(db: Kysely<Database>): StoreSession {
   return {
     ...bookingDomainQueries(db),
     ...preferredDealerClaimQueries(db),
+    ...dealerEventQueries(db),
     async getDealer(dealerId) {
       const [row] = await rowsOf<DealersTable>(HOT_SQL.selectDealer, [dealerId]);
       return row && toDealer(row);
