@@ -185,3 +185,55 @@ for (const [schema, id] of [
 ] as const) {
   apiSchemas.add(schema, { id });
 }
+
+/**
+ * OpenAPI 3.1 `webhooks`: one POST per event type, its body `{ type, timestamp, data }` and the
+ * Standard Webhooks headers (docs/api.md "Events and webhooks"). The same `data` is in the feed.
+ */
+export function webhookDefinitions(): Record<string, unknown> {
+  const header = (description: string) => ({ required: true, schema: { type: 'string' }, description });
+  return Object.fromEntries(
+    DEALER_EVENT_TYPE_NAMES.map((type) => [
+      type,
+      {
+        post: {
+          operationId: `webhook${type
+            .split(/[^A-Za-z0-9]+/)
+            .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+            .join('')}`,
+          summary: DEALER_EVENT_TYPES[type],
+          tags: ['events'],
+          parameters: [
+            {
+              name: 'webhook-id',
+              in: 'header',
+              ...header('The event id: the same on every retry and replay (the idempotency key)'),
+            },
+            { name: 'webhook-timestamp', in: 'header', ...header('Unix seconds of this attempt') },
+            {
+              name: 'webhook-signature',
+              in: 'header',
+              ...header(
+                '`v1,<base64 HMAC-SHA256 of "id.timestamp.body">`; space-separated, one per valid secret',
+              ),
+            },
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: z.toJSONSchema(webhookBodySchema(type), { target: 'draft-2020-12', io: 'input' }),
+              },
+            },
+          },
+          responses: {
+            '200': {
+              description:
+                'Any 2xx: delivered. 410: the endpoint is disabled. 429/503 with Retry-After: retried then.',
+            },
+          },
+        },
+      },
+    ]),
+  );
+}

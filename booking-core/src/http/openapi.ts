@@ -10,8 +10,6 @@ import type { SwaggerOptions } from '@fastify/swagger';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ERROR_CATALOGUE } from '../errors.ts';
-import { DEALER_EVENT_TYPE_NAMES, DEALER_EVENT_TYPES } from '../service/dealer-events.ts';
-import { webhookBodySchema } from './event-schemas.ts';
 
 /** Schemas published once under `components.schemas` and referenced from the operations. */
 export const apiSchemas = z.registry<{ id?: string }>();
@@ -82,59 +80,8 @@ function pruneComponents(document: { components?: { schemas?: Record<string, unk
   }
 }
 
-/**
- * OpenAPI 3.1 `webhooks`: one POST per event type, its body `{ type, timestamp, data }` and the
- * Standard Webhooks headers (docs/api.md "Events and webhooks"). The same `data` is in the feed.
- */
-function webhookDefinitions(): Record<string, unknown> {
-  const header = (description: string) => ({ required: true, schema: { type: 'string' }, description });
-  return Object.fromEntries(
-    DEALER_EVENT_TYPE_NAMES.map((type) => [
-      type,
-      {
-        post: {
-          operationId: `webhook${type
-            .split(/[^A-Za-z0-9]+/)
-            .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-            .join('')}`,
-          summary: DEALER_EVENT_TYPES[type],
-          tags: ['events'],
-          parameters: [
-            {
-              name: 'webhook-id',
-              in: 'header',
-              ...header('The event id: the same on every retry and replay (the idempotency key)'),
-            },
-            { name: 'webhook-timestamp', in: 'header', ...header('Unix seconds of this attempt') },
-            {
-              name: 'webhook-signature',
-              in: 'header',
-              ...header(
-                '`v1,<base64 HMAC-SHA256 of "id.timestamp.body">`; space-separated, one per valid secret',
-              ),
-            },
-          ],
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: z.toJSONSchema(webhookBodySchema(type), { target: 'draft-2020-12', io: 'input' }),
-              },
-            },
-          },
-          responses: {
-            '200': {
-              description:
-                'Any 2xx: delivered. 410: the endpoint is disabled. 429/503 with Retry-After: retried then.',
-            },
-          },
-        },
-      },
-    ]),
-  );
-}
-
-export function swaggerOptions(): SwaggerOptions {
+/** `webhooks`: the OpenAPI 3.1 webhook definitions to publish (http/event-schemas.ts). */
+export function swaggerOptions(extra: { webhooks?: Record<string, unknown> } = {}): SwaggerOptions {
   const zodTransform = createJsonSchemaTransform({ schemaRegistry: apiSchemas });
   const zodTransformObject = createJsonSchemaTransformObject({ schemaRegistry: apiSchemas });
   return {
@@ -172,7 +119,7 @@ export function swaggerOptions(): SwaggerOptions {
     transformObject: (input) => {
       const document = zodTransformObject(input);
       declareProblems(document as OpenApiDocument);
-      (document as { webhooks?: unknown }).webhooks = webhookDefinitions();
+      if (extra.webhooks) (document as { webhooks?: unknown }).webhooks = extra.webhooks;
       pruneComponents(document as { components?: { schemas?: Record<string, unknown> } });
       return document;
     },
