@@ -21,6 +21,10 @@ let system: RunningSystem;
 let appointmentId: string;
 const NOTE_MARKER = 'ISOLATION-NOTE-7731';
 const WORK_MARKER = 'ISOLATION-WORK-5521';
+// Dealer A's webhook endpoint (never called: no delivery worker runs in this test).
+const HOOK_MARKER = 'http://127.0.0.1:9/ISOLATION-HOOK-4417';
+let endpointId: string;
+let deliveryId: string;
 // Dealer A (Göteborg) and its customer Anna with car 1 (booking-core/src/seed.ts demo data).
 const A = { key: 'demo-key-dealer-gbg', customerId: 'customer-anna', vin: 'YV1DEMCAR00000001' };
 const A_SECRETS = [
@@ -29,10 +33,14 @@ const A_SECRETS = [
   '+46 70 123 45 67',
   NOTE_MARKER,
   WORK_MARKER,
+  'ISOLATION-HOOK-4417',
 ];
 
 beforeAll(async () => {
-  system = await startInProcess(data.dir);
+  system = await startInProcess(data.dir, {
+    CSB_WEBHOOK_ALLOW_LOOPBACK_HTTP: 'true',
+    CSB_WEBHOOK_INTERVAL_MS: '0',
+  });
   const car = await TestCar.connect(`mqtt://127.0.0.1:${system.mqttPort}`, A.vin, 'demo-secret-1');
   const id = await car.send('booking-request', {
     bookingRequest: {
@@ -50,6 +58,13 @@ beforeAll(async () => {
     price: { currencyCode: 'SEK', amountMinor: 99_000 },
     workDescription: WORK_MARKER,
   });
+  ({ endpointId } = await dealerA.ok<{ endpointId: string }>('POST', '/dealer/v1/webhook-endpoints', {
+    url: HOOK_MARKER,
+  }));
+  ({ deliveryId } = await dealerA.ok<{ deliveryId: string }>(
+    'POST',
+    `/dealer/v1/webhook-endpoints/${endpointId}/test`,
+  ));
 });
 afterAll(async () => {
   await system?.stop();
@@ -63,6 +78,7 @@ interface Schema {
   properties?: Record<string, Schema>;
   required?: string[];
   items?: Schema;
+  minItems?: number;
   minimum?: number;
   minLength?: number;
   pattern?: string;
@@ -83,7 +99,7 @@ function sample(schema: Schema | undefined, name = ''): unknown {
         Object.entries(schema.properties ?? {}).map(([key, value]) => [key, sample(value, key)]),
       );
     case 'array':
-      return [];
+      return (schema.minItems ?? 0) > 0 ? [sample(schema.items, name)] : [];
     case 'integer':
     case 'number':
       return Math.max(schema.minimum ?? 0, 60);
@@ -92,6 +108,7 @@ function sample(schema: Schema | undefined, name = ''): unknown {
     case 'string':
       if (schema.format === 'date-time') return new Date(Date.now() + 7 * 86_400_000).toISOString();
       if (schema.format === 'email') return 'b-dealer@example.com';
+      if (schema.format === 'uri') return 'https://b-dealer.example/hook';
       if (/currency/i.test(name)) return 'EUR';
       if (/country/i.test(name)) return 'FR';
       if (/vin/i.test(name)) return A.vin;
@@ -122,6 +139,8 @@ describe('dealer isolation', () => {
       vin: A.vin,
       version: '1',
       dealerId: 'dealer-gbg',
+      endpointId,
+      deliveryId,
     };
     const walked: string[] = [];
     const leaks: string[] = [];
@@ -161,5 +180,14 @@ describe('dealer isolation', () => {
       `/dealer/v1/appointments/${appointmentId}`,
     );
     expect(detail).toMatchObject({ customerNote: NOTE_MARKER, status: 'proposed' });
+    // ... and its webhook endpoint as it was (B's PATCH, rotate and DELETE were refused).
+    expect(await dealerA.ok('GET', `/dealer/v1/webhook-endpoints/${endpointId}`)).toMatchObject({
+      url: HOOK_MARKER,
+      state: 'active',
+      previousSecretValidUntil: null,
+    });
+    expect(
+      walked.filter((w) => w.includes('webhook-endpoints/{endpointId}')).every((w) => w.endsWith('404')),
+    ).toBe(true);
   });
 });

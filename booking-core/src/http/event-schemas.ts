@@ -203,6 +203,7 @@ export function webhookDefinitions(): Record<string, unknown> {
             .join('')}`,
           summary: DEALER_EVENT_TYPES[type],
           tags: ['events'],
+          security: [{ webhookSignature: [] }],
           parameters: [
             {
               name: 'webhook-id',

@@ -101,6 +101,13 @@ export function swaggerOptions(extra: { webhooks?: Record<string, unknown> } = {
           dealerApiKey: { type: 'http', scheme: 'bearer', description: 'A dealer API key' },
           adminKey: { type: 'http', scheme: 'bearer', description: 'The admin key' },
           customerToken: { type: 'http', scheme: 'bearer', description: 'A customer website token' },
+          webhookSignature: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'webhook-signature',
+            description:
+              'Webhooks csb sends: Standard Webhooks signatures with the endpoint secret (docs/api.md "Events and webhooks")',
+          },
         },
       },
     },
