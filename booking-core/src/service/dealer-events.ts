@@ -26,7 +26,6 @@ export const DEALER_EVENT_TYPES = {
   'appointment.closed': 'The dealer finalized the appointment after the visit',
   'appointment.follow-up-due': 'The customer has not answered in time: back in Actions for follow-up',
   'appointment.service-level-breached': 'The request has not been handled within the service level',
-  'appointment.proposal-delivered': "The car's head unit acknowledged the proposal",
   'vehicle.health-status-received': 'A related vehicle sent its Health Status outside a booking request',
   'customer.preferred-dealer-changed': 'A customer chose this dealer as preferred dealer, or left it',
   'webhook.test': 'A test event sent on request to one endpoint (never in the feed)',
