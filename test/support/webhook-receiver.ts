@@ -36,6 +36,8 @@ export class WebhookReceiver {
   readonly script: Behaviour[] = [];
   /** Decides the answer per request when the script is empty (e.g. by event type). */
   fallback: (r: Received) => Behaviour = () => ({ kind: 'status', status: 204 });
+  /** Told of every request as it arrives, before it is answered. */
+  onRequest: (r: Received) => void = () => undefined;
   private readonly hanging = new Set<ServerResponse>();
 
   private readonly server: Server;
@@ -92,6 +94,7 @@ export class WebhookReceiver {
     };
     const behaviour = this.script.shift() ?? this.fallback(entry);
     this.received.push(entry);
+    this.onRequest(entry);
     switch (behaviour.kind) {
       case 'status':
         entry.answer = String(behaviour.status);

@@ -257,7 +257,7 @@ export interface WebhookWorkerOptions {
   intervalMs?: number;
   /** Endpoints served at once per round (default 16). */
   concurrency?: number;
-  /** How long a node's lease of an endpoint lasts without renewal (default: timeout + 30 s). */
+  /** How long a node's lease of an endpoint lasts without renewal (default: timeout + 5 s). */
   leaseMs?: number;
   metrics?: WebhookMetrics;
 }
@@ -527,7 +527,8 @@ function createWorker(deps: WebhookDeps, options: WebhookWorkerOptions) {
   const logger = deps.logger.child({ component: 'webhooks' });
   const wallClock = deps.wallClock ?? Date.now;
   const concurrency = options.concurrency ?? 16;
-  const leaseMs = options.leaseMs ?? settings.timeoutMs + 30 * SECOND;
+  // Longer than one attempt (at most the timeout) and its write; a dead node's endpoints wait this long.
+  const leaseMs = options.leaseMs ?? settings.timeoutMs + 5 * SECOND;
   const maxAttempts = settings.retryScheduleMs.length + 1;
   let running: Promise<number> | undefined;
   let again = false;
