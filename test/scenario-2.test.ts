@@ -297,11 +297,10 @@ describe('scenario 2: website request, Health Status later ([SCN-2])', () => {
       'GET',
       '/dealer/v1/events?limit=500',
     );
-    expect(
-      feed.items
-        .filter((e) => e.data.appointmentId === id || e.data.vin === VIN)
-        .map((e) => `${e.type}${e.data.status ? `:${String(e.data.status)}` : ''}`),
-    ).toEqual([
+    const sequence = feed.items
+      .filter((e) => e.data.appointmentId === id || e.data.vin === VIN)
+      .map((e) => `${e.type}${e.data.status ? `:${String(e.data.status)}` : ''}`);
+    expect(sequence.filter((e) => !e.startsWith('appointment.proposal-delivered'))).toEqual([
       'appointment.requested:requested',
       'appointment.inquired:inquired',
       'appointment.follow-up-due:inquired',
@@ -312,6 +311,12 @@ describe('scenario 2: website request, Health Status later ([SCN-2])', () => {
       'appointment.confirmed:confirmed',
       'appointment.closed:closed',
     ]);
+    // The car's receipt of the proposal (it may overtake or follow the acceptance), once.
+    const delivered = sequence.filter((e) => e.startsWith('appointment.proposal-delivered'));
+    expect(delivered).toHaveLength(1);
+    expect(sequence.indexOf(delivered[0] ?? '')).toBeGreaterThan(
+      sequence.indexOf('appointment.proposed:proposed'),
+    );
     expect(feed.items[0]?.data).toMatchObject({ origin: 'website', healthStatusIncluded: false });
     // The Göteborg dealer read that Health Status by VIN: nothing of Lyon's appointment in its feed.
     const other = await gbg.ok<{ items: { data: Record<string, unknown> }[] }>(

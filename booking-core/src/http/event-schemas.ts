@@ -49,6 +49,10 @@ export const EVENT_DATA_SCHEMAS: Record<DealerEventType, z.ZodObject> = {
   'appointment.closed': appointmentData,
   'appointment.follow-up-due': appointmentData,
   'appointment.service-level-breached': appointmentData,
+  'appointment.proposal-delivered': appointmentData.extend({
+    proposalId: z.string(),
+    deliveredAt: isoDateTime.describe("When the car's receipt arrived"),
+  }),
   'vehicle.health-status-received': z.object({
     eventId,
     vin: z.string(),

@@ -17,6 +17,7 @@ import {
   flushOutboxes,
   memoizedReads,
 } from './command-context.ts';
+import { proposalDeliveredEvent } from './dealer-events.ts';
 import { type DomainApi, domainApi } from './domain-api.ts';
 import { newRowId } from './ids.ts';
 
@@ -30,6 +31,7 @@ import {
   DEFAULT_REDELIVERY,
   type DeliveryView,
   type DownlinkState,
+  OPEN_DOWNLINK_STATES,
   type RedeliveryPolicy,
 } from './downlink-ledger.ts';
 import {
@@ -343,7 +345,22 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     },
 
     async recordCarDelivery(vin, downlinkMessageId, receivedAt) {
-      await store.transaction((s) => s.markCarDownlinkDelivered(vin, downlinkMessageId, receivedAt));
+      const evented = await store.transaction(async (s) => {
+        // A proposal's first receipt is an event for its dealer (a repeat or a late receipt of a
+        // superseded one is not): the row is read before it is marked.
+        const row = await s.getCarDownlink(vin, downlinkMessageId);
+        await s.markCarDownlinkDelivered(vin, downlinkMessageId, receivedAt);
+        if (
+          row?.message.kind !== 'proposal' ||
+          !(OPEN_DOWNLINK_STATES as readonly string[]).includes(row.state)
+        )
+          return false;
+        const appointment = await s.getAppointment(row.message.appointmentId);
+        if (!appointment) return false;
+        await s.appendDealerEvents([proposalDeliveredEvent(appointment, row.message.proposalId, receivedAt)]);
+        return true;
+      });
+      if (evented) notifyListeners(eventListeners, 'dealer event listener failed');
     },
 
     pendingCarDownlinks: (limit) => store.read((s) => s.pendingCarDownlinks(limit)),

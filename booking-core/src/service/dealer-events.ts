@@ -10,6 +10,7 @@ import { hasActiveWarnings } from '../domain/health-status.ts';
 import type { AppointmentEvent } from '../domain/transitions.ts';
 import type { CommandContext } from './command-context.ts';
 import { newRowId } from './ids.ts';
+import type { NewDealerEvent } from './store-port.ts';
 
 /** Every event type of the feed and of webhooks, with what it means (the OpenAPI `webhooks`). */
 export const DEALER_EVENT_TYPES = {
@@ -26,6 +27,8 @@ export const DEALER_EVENT_TYPES = {
   'appointment.closed': 'The dealer finalized the appointment after the visit',
   'appointment.follow-up-due': 'The customer has not answered in time: back in Actions for follow-up',
   'appointment.service-level-breached': 'The request has not been handled within the service level',
+  'appointment.proposal-delivered':
+    "The car's head unit acknowledged the proposal (delivery state: delivered)",
   'vehicle.health-status-received': 'A related vehicle sent its Health Status outside a booking request',
   'customer.preferred-dealer-changed': 'A customer chose this dealer as preferred dealer, or left it',
   'webhook.test': 'A test event sent on request to one endpoint (never in the feed)',
@@ -109,6 +112,32 @@ export function queueAppointmentEvents(
       links: appointmentLinks(appointment.appointmentId),
     });
   }
+}
+
+/**
+ * `appointment.proposal-delivered`: the car's receipt of a proposal moved it to delivered. Written
+ * with the receipt (the receipt is the change), so it is an event of its own, not of a command.
+ */
+export function proposalDeliveredEvent(
+  appointment: Appointment,
+  proposalId: string,
+  deliveredAt: number,
+): NewDealerEvent {
+  return {
+    eventId: newEventId(deliveredAt),
+    dealerId: appointment.dealerId,
+    type: 'appointment.proposal-delivered',
+    occurredAt: deliveredAt,
+    data: {
+      appointmentId: appointment.appointmentId,
+      vin: appointment.vin,
+      customerId: appointment.customerId,
+      status: appointment.status,
+      proposalId,
+      deliveredAt: new Date(deliveredAt).toISOString(),
+      links: appointmentLinks(appointment.appointmentId),
+    },
+  };
 }
 
 /** Queues one event of one dealer's feed. */

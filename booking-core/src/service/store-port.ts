@@ -384,6 +384,8 @@ export interface StoreSession extends DealerEventSession {
   listAppointmentDownlinks(appointmentId: string): Promise<DeliveryView[]>;
   /** Only the row with this id AND this VIN: a car can never touch another car's downlinks. */
   markCarDownlinkDelivered(vin: string, id: string, deliveredAt: number): Promise<void>;
+  /** One downlink of one VIN with its delivery state (only this id AND this VIN). */
+  getCarDownlink(vin: string, id: string): Promise<(CarDownlink & { state: DownlinkState }) | undefined>;
   /** Every downlink of one VIN, oldest first, with its delivery state (tests and diagnostics). */
   listCarDownlinks(vin: string): Promise<(CarDownlink & { state: DownlinkState })[]>;
 

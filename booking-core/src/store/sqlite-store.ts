@@ -637,6 +637,15 @@ export function createSession(db: Kysely<Database>): StoreSession {
       );
     },
 
+    async getCarDownlink(vin, id) {
+      const row = await db
+        .selectFrom('car_outbox')
+        .select(['id', 'vin', 'created_at', 'message_json', 'state'])
+        .where('id', '=', id)
+        .where('vin', '=', vin)
+        .executeTakeFirst();
+      return row && { ...toCarDownlink(row), state: row.state };
+    },
     async listCarDownlinks(vin) {
       const rows = await db
         .selectFrom('car_outbox')
