@@ -36,7 +36,7 @@ export interface BookingCoreOptions {
    * scheduler's sweep deletes older ones (service/downlink-ledger.ts DEFAULT_LEDGER_RETENTION_DAYS).
    */
   ledgerRetentionDays?: number;
-  /** Event feed and webhook settings (service/webhooks.ts DEFAULT_WEBHOOK_SETTINGS for what is absent). */
+  /** Event feed and webhook settings (service/webhook-delivery.ts DEFAULT_WEBHOOK_SETTINGS for what is absent). */
   webhooks?: Partial<WebhookSettings>;
   /**
    * The server key of the car secret hashes (`CSB_SECRET_KEY`): at least 32 bytes of text. When

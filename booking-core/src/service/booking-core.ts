@@ -145,7 +145,7 @@ export interface BookingCoreDeps {
   maxOpenDownlinksPerCar?: number;
   /** Days a finished downlink is kept after it finished (DEFAULT_LEDGER_RETENTION_DAYS). */
   ledgerRetentionDays?: number;
-  /** Webhook delivery settings (webhooks.ts DEFAULT_WEBHOOK_SETTINGS for what is absent). */
+  /** Webhook delivery settings (webhook-delivery.ts DEFAULT_WEBHOOK_SETTINGS for what is absent). */
   webhooks?: Partial<WebhookSettings>;
   /**
    * The server key of the car secret hashes (secrets.ts), at least 32 bytes. Absent: a random

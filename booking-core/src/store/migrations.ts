@@ -373,7 +373,7 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
-  // The dealer event feed and its webhook deliveries (service/dealer-events.ts, webhooks.ts).
+  // The dealer event feed and its webhook deliveries (service/dealer-events.ts, webhook-delivery.ts).
   // Each dealer's events are numbered by a counter row of its own (dealer_event_counters), bumped
   // in the transaction that writes the event: one dealer's writers serialise on that row, so the
   // numbers are in commit order per dealer (an identity column is not, under concurrent
