@@ -41,6 +41,17 @@ const schema = z.object({
   CSB_MAX_OPEN_APPOINTMENTS_PER_VEHICLE: z.coerce.number().int().min(1).max(100).default(20),
   // Days a finished car downlink stays in the ledger (the dealer's delivery view) before deletion.
   CSB_LEDGER_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // Dealer events and webhooks (docs/api.md "Events and webhooks", docs/operations.md).
+  CSB_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  CSB_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  // Seconds between attempts, comma-separated; the last attempt after them dead-letters.
+  CSB_WEBHOOK_RETRY_SCHEDULE: z
+    .string()
+    .regex(/^\d+(\.\d+)?(,\d+(\.\d+)?){0,19}$/, 'seconds, comma-separated, e.g. 5,300,1800')
+    .default('5,300,1800,7200,18000,36000,36000'),
+  CSB_WEBHOOK_DISABLE_AFTER_DAYS: z.coerce.number().positive().max(365).default(5),
+  CSB_WEBHOOK_ALLOW_LOOPBACK_HTTP: bool.default(false),
+  CSB_WEBHOOK_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1_000),
   // Email: every customer message also goes by email; `file` writes .eml files, `smtp` sends.
   CSB_MAIL_TRANSPORT: z.enum(['file', 'smtp', 'none']).default('file'),
   CSB_MAIL_DIR: z.string().min(1).optional(),
@@ -120,6 +131,15 @@ export interface CsbConfig {
   readonly maxOpenAppointmentsPerVehicle: number;
   /** Days a finished car downlink is kept (delivered, expired, superseded), then deleted by the sweep. */
   readonly ledgerRetentionDays: number;
+  /** The event feed and webhook delivery; `intervalMs` 0 = no delivery worker in this process. */
+  readonly webhooks: {
+    readonly retentionDays: number;
+    readonly timeoutMs: number;
+    readonly retryScheduleMs: readonly number[];
+    readonly disableAfterDays: number;
+    readonly allowLoopbackHttp: boolean;
+    readonly intervalMs: number;
+  };
   /** How the mail outbox is delivered: .eml files in `dir`, SMTP, or not at all (rows only). */
   readonly mail:
     | { readonly transport: 'file'; readonly from: string; readonly dir: string }
@@ -281,6 +301,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
     navigationMode: e.CSB_NAVIGATION_MODE,
     maxOpenAppointmentsPerVehicle: e.CSB_MAX_OPEN_APPOINTMENTS_PER_VEHICLE,
     ledgerRetentionDays: e.CSB_LEDGER_RETENTION_DAYS,
+    webhooks: Object.freeze({
+      retentionDays: e.CSB_EVENT_RETENTION_DAYS,
+      timeoutMs: e.CSB_WEBHOOK_TIMEOUT_MS,
+      retryScheduleMs: Object.freeze(
+        e.CSB_WEBHOOK_RETRY_SCHEDULE.split(',').map((s) => Math.round(Number(s) * 1000)),
+      ),
+      disableAfterDays: e.CSB_WEBHOOK_DISABLE_AFTER_DAYS,
+      allowLoopbackHttp: e.CSB_WEBHOOK_ALLOW_LOOPBACK_HTTP,
+      intervalMs: e.CSB_WEBHOOK_INTERVAL_MS,
+    }),
     mail: Object.freeze(
       e.CSB_MAIL_TRANSPORT === 'smtp'
         ? {

@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import {
+  type BookingCore,
   buildHttpApp,
   clientErrorHandler,
   createMailDispatcher,
@@ -17,10 +18,11 @@ import {
   redactDatabaseUrl,
   seedDemoData,
   smtpMailTransport,
+  type WebhookMetrics,
 } from '@csb/booking-core';
 import { createGateway } from '@csb/gateway';
 import type { Logger } from 'pino';
-import { collectDefaultMetrics, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { CsbConfig } from './config.ts';
 import { readSetting, StartupError, startupErrorOf } from './startup-error.ts';
 
@@ -92,6 +94,13 @@ async function startParts(
     websiteUrl: config.websiteUrl,
     maxOpenAppointmentsPerVehicle: config.maxOpenAppointmentsPerVehicle,
     ledgerRetentionDays: config.ledgerRetentionDays,
+    webhooks: {
+      retentionMs: config.webhooks.retentionDays * 86_400_000,
+      timeoutMs: config.webhooks.timeoutMs,
+      retryScheduleMs: config.webhooks.retryScheduleMs,
+      disableAfterMs: config.webhooks.disableAfterDays * 86_400_000,
+      allowLoopbackHttp: config.webhooks.allowLoopbackHttp,
+    },
     timeRules: { navigationMode: config.navigationMode },
     ...(config.schedulerIntervalMs > 0 ? { schedulerIntervalMs: config.schedulerIntervalMs } : {}),
   }).catch((error: unknown) => {
@@ -149,6 +158,16 @@ async function startParts(
     });
   mail?.start();
   if (mail) started.push(() => mail.stop());
+
+  // Webhook deliveries (docs/api.md "Events and webhooks"); several nodes may run one each.
+  const webhooks =
+    config.webhooks.intervalMs > 0
+      ? core.startWebhookDelivery({
+          intervalMs: config.webhooks.intervalMs,
+          metrics: webhookMetrics(httpMetrics, core, clock),
+        })
+      : undefined;
+  if (webhooks) started.push(() => webhooks.stop());
 
   // TLS: the certificate and key files are read once at start; HTTPS serves the same
   // fastify app as HTTP through its router, on a port of its own.
@@ -211,10 +230,57 @@ async function startParts(
           await new Promise<void>((resolve) => server.close(() => resolve()));
         }
         await http.close();
+        await webhooks?.stop();
         await mail?.stop();
         await core.close();
       })();
       return stopping;
+    },
+  };
+}
+
+/**
+ * The webhook metrics (docs/operations.md): attempts by outcome and their latency, and per endpoint
+ * the queue depth and the oldest undelivered message's age, read from the store at each scrape.
+ */
+function webhookMetrics(registry: Registry, core: BookingCore, clock: { now(): number }): WebhookMetrics {
+  const deliveries = new Counter({
+    name: 'csb_webhook_attempts_total',
+    help: 'Webhook delivery attempts by outcome: delivered, retry (failed, tried again), dead (dead-lettered), gone (410: endpoint disabled)',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'csb_webhook_attempt_seconds',
+    help: 'Webhook attempt latency (request to response headers, or to the failure)',
+    buckets: [0.005, 0.025, 0.1, 0.25, 1, 2.5, 5, 15],
+    registers: [registry],
+  });
+  const depths = () => core.webhookQueueDepths();
+  new Gauge({
+    name: 'csb_webhook_queue_depth',
+    help: 'Pending webhook deliveries per endpoint (at most 1000 each are queued; the feed holds the rest)',
+    labelNames: ['endpoint'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const d of await depths()) this.set({ endpoint: d.endpointId }, d.pending);
+    },
+  });
+  new Gauge({
+    name: 'csb_webhook_oldest_undelivered_seconds',
+    help: 'Age of the oldest pending webhook delivery, over all endpoints (0 when none)',
+    registers: [registry],
+    async collect() {
+      const all = await depths();
+      const oldest = Math.min(...all.map((d) => d.oldestCreatedAt));
+      this.set(all.length === 0 ? 0 : Math.max(0, (clock.now() - oldest) / 1000));
+    },
+  });
+  return {
+    attempt(outcome, seconds) {
+      deliveries.inc({ outcome });
+      latency.observe(seconds);
     },
   };
 }

@@ -25,6 +25,10 @@ describe.each(TEST_STORES)('on %s', (store) => {
   let appointmentId: string;
   const NOTE_MARKER = 'ISOLATION-NOTE-7731';
   const WORK_MARKER = 'ISOLATION-WORK-5521';
+  // Dealer A's webhook endpoint (never called: no delivery worker runs in this test).
+  const HOOK_MARKER = 'http://127.0.0.1:9/ISOLATION-HOOK-4417';
+  let endpointId: string;
+  let deliveryId: string;
   // Dealer A (Göteborg) and its customer Anna with car 1 (booking-core/src/seed.ts demo data).
   const A = { key: 'demo-key-dealer-gbg', customerId: 'customer-anna', vin: 'YV1DEMCAR00000001' };
   const A_SECRETS = [
@@ -33,10 +37,15 @@ describe.each(TEST_STORES)('on %s', (store) => {
     '+46 70 123 45 67',
     NOTE_MARKER,
     WORK_MARKER,
+    'ISOLATION-HOOK-4417',
   ];
 
   beforeAll(async () => {
-    system = await startInProcess(data.dir, await storeEnv(store));
+    system = await startInProcess(data.dir, {
+      ...(await storeEnv(store)),
+      CSB_WEBHOOK_ALLOW_LOOPBACK_HTTP: 'true',
+      CSB_WEBHOOK_INTERVAL_MS: '0',
+    });
     const car = await TestCar.connect(`mqtt://127.0.0.1:${system.mqttPort}`, A.vin, 'demo-secret-1');
     const id = await car.send('booking-request', {
       bookingRequest: {
@@ -54,6 +63,13 @@ describe.each(TEST_STORES)('on %s', (store) => {
       price: { currencyCode: 'SEK', amountMinor: 99_000 },
       workDescription: WORK_MARKER,
     });
+    ({ endpointId } = await dealerA.ok<{ endpointId: string }>('POST', '/dealer/v1/webhook-endpoints', {
+      url: HOOK_MARKER,
+    }));
+    ({ deliveryId } = await dealerA.ok<{ deliveryId: string }>(
+      'POST',
+      `/dealer/v1/webhook-endpoints/${endpointId}/test`,
+    ));
   });
   afterAll(async () => {
     await system?.stop();
@@ -67,6 +83,7 @@ describe.each(TEST_STORES)('on %s', (store) => {
     properties?: Record<string, Schema>;
     required?: string[];
     items?: Schema;
+    minItems?: number;
     minimum?: number;
     minLength?: number;
     pattern?: string;
@@ -87,7 +104,7 @@ describe.each(TEST_STORES)('on %s', (store) => {
           Object.entries(schema.properties ?? {}).map(([key, value]) => [key, sample(value, key)]),
         );
       case 'array':
-        return [];
+        return (schema.minItems ?? 0) > 0 ? [sample(schema.items, name)] : [];
       case 'integer':
       case 'number':
         return Math.max(schema.minimum ?? 0, 60);
@@ -96,6 +113,7 @@ describe.each(TEST_STORES)('on %s', (store) => {
       case 'string':
         if (schema.format === 'date-time') return new Date(Date.now() + 7 * 86_400_000).toISOString();
         if (schema.format === 'email') return 'b-dealer@example.com';
+        if (schema.format === 'uri') return 'https://b-dealer.example/hook';
         if (/currency/i.test(name)) return 'EUR';
         if (/country/i.test(name)) return 'FR';
         if (/vin/i.test(name)) return A.vin;
@@ -126,6 +144,8 @@ describe.each(TEST_STORES)('on %s', (store) => {
         vin: A.vin,
         version: '1',
         dealerId: 'dealer-gbg',
+        endpointId,
+        deliveryId,
       };
       const walked: string[] = [];
       const leaks: string[] = [];
@@ -168,6 +188,15 @@ describe.each(TEST_STORES)('on %s', (store) => {
         `/dealer/v1/appointments/${appointmentId}`,
       );
       expect(detail).toMatchObject({ customerNote: NOTE_MARKER, status: 'proposed' });
+      // ... and its webhook endpoint as it was (B's PATCH, rotate and DELETE were refused).
+      expect(await dealerA.ok('GET', `/dealer/v1/webhook-endpoints/${endpointId}`)).toMatchObject({
+        url: HOOK_MARKER,
+        state: 'active',
+        previousSecretValidUntil: null,
+      });
+      expect(
+        walked.filter((w) => w.includes('webhook-endpoints/{endpointId}')).every((w) => w.endsWith('404')),
+      ).toBe(true);
     });
   });
 });

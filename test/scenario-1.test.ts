@@ -175,6 +175,20 @@ describe.each(TEST_STORES)('on %s', (store) => {
           const list = r.envelope.appointmentList;
           return list != null && !(list.appointments ?? []).some((a) => a.appointmentId === appointmentId);
         }, 'an appointment list without the closed appointment');
+        // The dealer's event feed holds each change once, in order (docs/api.md "Events and webhooks").
+        const feed = await dealer.ok<{ items: { type: string; data: Record<string, unknown> }[] }>(
+          'GET',
+          '/dealer/v1/events?limit=500',
+        );
+        const own = feed.items.filter((e) => e.data.appointmentId === appointmentId);
+        expect(own.map((e) => `${e.type}:${String(e.data.status)}`)).toEqual([
+          'appointment.requested:requested',
+          'appointment.proposed:proposed',
+          'appointment.accepted:accepted',
+          'appointment.confirmed:confirmed',
+          'appointment.closed:closed',
+        ]);
+        expect(own[0]?.data).toMatchObject({ origin: 'car', warningsActive: true, healthStatusIncluded: true });
       } finally {
         await car.close();
       }

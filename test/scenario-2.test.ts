@@ -304,6 +304,38 @@ describe.each(TEST_STORES)('on %s', (store) => {
         'navigationTarget',
         'appointmentList', // closed: out of the car's list
       ]);
+      // The dealer's event feed: each change once, in order, with the Health Status of "Send car data".
+      const feed = await lyon.ok<{ items: { type: string; data: Record<string, unknown> }[] }>(
+        'GET',
+        '/dealer/v1/events?limit=500',
+      );
+      const sequence = feed.items
+        .filter((e) => e.data.appointmentId === id || e.data.vin === VIN)
+        .map((e) => `${e.type}${e.data.status ? `:${String(e.data.status)}` : ''}`);
+      expect(sequence.filter((e) => !e.startsWith('appointment.proposal-delivered'))).toEqual([
+        'appointment.requested:requested',
+        'appointment.inquired:inquired',
+        'appointment.follow-up-due:inquired',
+        'appointment.inquired:inquired',
+        'vehicle.health-status-received',
+        'appointment.proposed:proposed',
+        'appointment.accepted:accepted',
+        'appointment.confirmed:confirmed',
+        'appointment.closed:closed',
+      ]);
+      // The car's receipt of the proposal (it may overtake or follow the acceptance), once.
+      const delivered = sequence.filter((e) => e.startsWith('appointment.proposal-delivered'));
+      expect(delivered).toHaveLength(1);
+      expect(sequence.indexOf(delivered[0] ?? '')).toBeGreaterThan(
+        sequence.indexOf('appointment.proposed:proposed'),
+      );
+      expect(feed.items[0]?.data).toMatchObject({ origin: 'website', healthStatusIncluded: false });
+      // The Göteborg dealer read that Health Status by VIN: nothing of Lyon's appointment in its feed.
+      const other = await gbg.ok<{ items: { data: Record<string, unknown> }[] }>(
+        'GET',
+        '/dealer/v1/events?limit=500',
+      );
+      expect(other.items.filter((e) => e.data.appointmentId === id || e.data.vin === VIN)).toEqual([]);
     });
   });
 });

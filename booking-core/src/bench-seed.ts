@@ -108,7 +108,15 @@ export async function seedBulkPreBookings(
         // Due ones start a third of the lead time ahead (their timer fell due before `now`); the
         // rest 170 to 470 days after the lead time, spread over the hours of the day.
         const days = i < due ? Math.max(1, Math.floor(leadDays / 3)) : leadDays + 170 + (i % 300);
-        const ctx: CommandContext = { session, now, newId, downlinks: [], mails: [], settings };
+        const ctx: CommandContext = {
+          session,
+          now,
+          newId,
+          downlinks: [],
+          mails: [],
+          dealerEvents: [],
+          settings,
+        };
         const result = await createPreBooking(ctx, dealerId, {
           vin,
           start: now + days * DAY_MS + (i % 8) * HOUR_MS,

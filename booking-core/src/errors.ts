@@ -50,6 +50,18 @@ export const ERROR_CATALOGUE = {
     status: 429,
     title: 'Too many preferred-dealer claims by this dealer; retry later',
   },
+  EVENT_CURSOR_INVALID: { status: 400, title: 'The cursor is not one this API handed out' },
+  EVENT_NOT_FOUND: {
+    status: 404,
+    title: 'No event with this id in the feed (unknown, or past the retention)',
+  },
+  WEBHOOK_ENDPOINT_NOT_FOUND: { status: 404, title: 'No webhook endpoint with this id' },
+  WEBHOOK_DELIVERY_NOT_FOUND: { status: 404, title: 'No delivery with this id' },
+  WEBHOOK_URL_NOT_ALLOWED: {
+    status: 422,
+    title: 'The endpoint URL must be https (http only to loopback when allowed)',
+  },
+  WEBHOOK_ENDPOINT_LIMIT: { status: 409, title: 'The dealer has as many webhook endpoints as allowed' },
   ROUTE_NOT_FOUND: { status: 404, title: 'No such resource' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'The resource does not support this method' },
   SERVICE_NOT_READY: { status: 503, title: 'Not ready to serve' },

@@ -11,6 +11,7 @@ import type { TimeRules } from './domain/timers.ts';
 import { type BookingCore, createBookingCore } from './service/booking-core.ts';
 import { generateSecretKey, MIN_SECRET_KEY_BYTES } from './service/secrets.ts';
 import { openPostgresStore } from './store/postgres-store.ts';
+import type { WebhookSettings } from './service/webhooks.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 
 export interface BookingCoreOptions {
@@ -43,6 +44,8 @@ export interface BookingCoreOptions {
    * scheduler's sweep deletes older ones (service/downlink-ledger.ts DEFAULT_LEDGER_RETENTION_DAYS).
    */
   ledgerRetentionDays?: number;
+  /** Event feed and webhook settings (service/webhook-delivery.ts DEFAULT_WEBHOOK_SETTINGS for what is absent). */
+  webhooks?: Partial<WebhookSettings>;
   /**
    * The server key of the car secret hashes (`CSB_SECRET_KEY`): at least 32 bytes of text. When
    * absent, the key in `secret.key` next to the database is used, created (random, mode 0600) on
@@ -112,6 +115,7 @@ export async function openBookingCore(options: BookingCoreOptions): Promise<Book
     ...(options.ledgerRetentionDays !== undefined
       ? { ledgerRetentionDays: options.ledgerRetentionDays }
       : {}),
+    ...(options.webhooks ? { webhooks: options.webhooks } : {}),
     settings: {
       ...(options.timeRules ? { defaultRules: options.timeRules } : {}),
       ...(options.websiteUrl ? { websiteUrl: options.websiteUrl } : {}),
@@ -162,6 +166,7 @@ export type {
   OutboxState,
   ProposalInput,
 } from './service/booking-core.ts';
+export { DEALER_EVENT_TYPE_NAMES, type DealerEventType } from './service/dealer-events.ts';
 export type {
   CustomerAppointmentView,
   CustomerCommand,
@@ -182,5 +187,15 @@ export {
 export type { HealthStatusRecord, MailRecord, MailState } from './service/store-port.ts';
 export type { AppointmentDetails, AppointmentSummary } from './service/views.ts';
 export { redactDatabaseUrl } from './store/postgres-store.ts';
+export {
+  DEFAULT_RETRY_SCHEDULE_MS,
+  DEFAULT_WEBHOOK_SETTINGS,
+  type DealerEventView,
+  type WebhookDeliveryView,
+  type WebhookEndpointView,
+  type WebhookMetrics,
+  type WebhookSettings,
+  type WebhookWorker,
+} from './service/webhooks.ts';
 export type { Clock };
 export { systemClock };

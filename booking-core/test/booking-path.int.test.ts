@@ -120,6 +120,16 @@ describe('the car appointment list', () => {
       raw.exec('CREATE INDEX appointments_vin ON appointments (vin)');
       raw.exec('ALTER TABLE appointments DROP COLUMN pre_booking_json');
       raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('007_vehicle_list_columns');
+      // And before 009 (dealer events and webhooks).
+      for (const table of [
+        'webhook_attempts',
+        'webhook_deliveries',
+        'webhook_endpoints',
+        'dealer_events',
+        'dealer_event_counters',
+      ])
+        raw.exec(`DROP TABLE ${table}`);
+      raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('009_dealer_events');
       // And before 008 (preferred-dealer claims), so the migrations run again in their order.
       raw.exec('DROP TABLE preferred_dealer_claims');
       raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('008_preferred_dealer_claims');

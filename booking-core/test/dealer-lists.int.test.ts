@@ -118,6 +118,16 @@ describe('migration 005', () => {
       raw.exec('DROP INDEX car_outbox_vin_state_valid_until');
       raw.exec('CREATE INDEX car_outbox_vin ON car_outbox (vin)');
       raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('006_car_outbox_per_car_indexes');
+      // And before 009 (dealer events and webhooks).
+      for (const table of [
+        'webhook_attempts',
+        'webhook_deliveries',
+        'webhook_endpoints',
+        'dealer_events',
+        'dealer_event_counters',
+      ])
+        raw.exec(`DROP TABLE ${table}`);
+      raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('009_dealer_events');
       // And before 008 (preferred-dealer claims).
       raw.exec('DROP TABLE preferred_dealer_claims');
       raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('008_preferred_dealer_claims');

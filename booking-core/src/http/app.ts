@@ -15,6 +15,7 @@ import { adminRoutes } from './admin-routes.ts';
 import { clockRoutes, type RunningClock } from './clock-routes.ts';
 import { customerRoutes } from './customer-routes.ts';
 import { dealerRoutes } from './dealer-routes.ts';
+import { webhookDefinitions } from './event-schemas.ts';
 import { installRequestObservability } from './observability.ts';
 import { swaggerOptions } from './openapi.ts';
 import { problemSchema } from './schemas.ts';
@@ -66,7 +67,7 @@ export function buildHttpApp(core: BookingCore, options: HttpAppOptions): Fastif
   app.removeContentTypeParser('text/plain');
 
   // Registration order matters: swagger first, so its onRoute hook sees every route below.
-  void app.register(fastifySwagger, swaggerOptions());
+  void app.register(fastifySwagger, swaggerOptions({ webhooks: webhookDefinitions() }));
   void app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   void app.register(async (root) => {
     const typed = root.withTypeProvider<ZodTypeProvider>();

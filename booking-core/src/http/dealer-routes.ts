@@ -11,6 +11,7 @@ import type { AppointmentDetails } from '../service/views.ts';
 import { bearerToken } from './auth.ts';
 import { dealerCustomerRoutes } from './dealer-customer-routes.ts';
 import { dealerDomainRoutes } from './dealer-domain-routes.ts';
+import { dealerEventRoutes } from './dealer-event-routes.ts';
 import { sendProblem } from './problem.ts';
 import { renderDetails, renderHealthStatusEntry, renderSummary, serializeSummaryList } from './render.ts';
 import {
@@ -286,5 +287,6 @@ export function dealerRoutes(core: BookingCore, options: DealerRoutesOptions = {
     // The complete appointment domain; a child plugin, so the auth hook above applies.
     await app.register(dealerDomainRoutes(core));
     await app.register(dealerCustomerRoutes(core));
+    await app.register(dealerEventRoutes(core));
   };
 }

@@ -80,7 +80,8 @@ function pruneComponents(document: { components?: { schemas?: Record<string, unk
   }
 }
 
-export function swaggerOptions(): SwaggerOptions {
+/** `webhooks`: the OpenAPI 3.1 webhook definitions to publish (http/event-schemas.ts). */
+export function swaggerOptions(extra: { webhooks?: Record<string, unknown> } = {}): SwaggerOptions {
   const zodTransform = createJsonSchemaTransform({ schemaRegistry: apiSchemas });
   const zodTransformObject = createJsonSchemaTransformObject({ schemaRegistry: apiSchemas });
   return {
@@ -100,6 +101,13 @@ export function swaggerOptions(): SwaggerOptions {
           dealerApiKey: { type: 'http', scheme: 'bearer', description: 'A dealer API key' },
           adminKey: { type: 'http', scheme: 'bearer', description: 'The admin key' },
           customerToken: { type: 'http', scheme: 'bearer', description: 'A customer website token' },
+          webhookSignature: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'webhook-signature',
+            description:
+              'Webhooks csb sends: Standard Webhooks signatures with the endpoint secret (docs/api.md "Events and webhooks")',
+          },
         },
       },
     },
@@ -118,6 +126,7 @@ export function swaggerOptions(): SwaggerOptions {
     transformObject: (input) => {
       const document = zodTransformObject(input);
       declareProblems(document as OpenApiDocument);
+      if (extra.webhooks) (document as { webhooks?: unknown }).webhooks = extra.webhooks;
       pruneComponents(document as { components?: { schemas?: Record<string, unknown> } });
       return document;
     },

@@ -17,6 +17,7 @@ import {
   flushOutboxes,
   memoizedReads,
 } from './command-context.ts';
+import { proposalDeliveredEvent } from './dealer-events.ts';
 import { type DomainApi, domainApi } from './domain-api.ts';
 import { newRowId } from './ids.ts';
 
@@ -30,6 +31,7 @@ import {
   DEFAULT_REDELIVERY,
   type DeliveryView,
   type DownlinkState,
+  OPEN_DOWNLINK_STATES,
   type RedeliveryPolicy,
 } from './downlink-ledger.ts';
 import {
@@ -56,12 +58,18 @@ import {
   summaryOfListRecord,
   toDetails,
 } from './views.ts';
+import {
+  DEFAULT_WEBHOOK_SETTINGS,
+  type DealerEventsApi,
+  type WebhookSettings,
+  webhookApi,
+} from './webhooks.ts';
 
 export type { NewCustomer, NewDealer, NewVehicle, ProposalInput };
 
 export type OutboxState = DownlinkState;
 
-export interface BookingCore extends CarChannel, DomainApi {
+export interface BookingCore extends CarChannel, DomainApi, DealerEventsApi {
   /** The dealer an API key belongs to, or null. Keys are compared by hash, in constant time. */
   authenticateDealer(apiKey: string): Promise<string | null>;
   /**
@@ -142,6 +150,8 @@ export interface BookingCoreDeps {
   maxOpenDownlinksPerCar?: number;
   /** Days a finished downlink is kept after it finished (DEFAULT_LEDGER_RETENTION_DAYS). */
   ledgerRetentionDays?: number;
+  /** Webhook delivery settings (webhook-delivery.ts DEFAULT_WEBHOOK_SETTINGS for what is absent). */
+  webhooks?: Partial<WebhookSettings>;
   /**
    * The server key of the car secret hashes (secrets.ts), at least 32 bytes. Absent: a random
    * key for this process only (tests; a restart would invalidate every car secret).
@@ -164,6 +174,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
       deps.settings?.maxOpenAppointmentsPerVehicle ?? DEFAULT_MAX_OPEN_APPOINTMENTS_PER_VEHICLE,
   };
   const mailListeners = new Set<() => void>();
+  const eventListeners = new Set<() => void>();
   const stoppers = new Set<() => void>();
 
   function notifyDownlinks(vins?: readonly string[]): void {
@@ -187,6 +198,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     readsOnce = false,
   ): Promise<T> {
     let mailed = 0;
+    let evented = 0;
     const { value, queued } = await store.transaction(async (session) => {
       const ctx: CommandContext = {
         session: readsOnce ? memoizedReads(session, new Map()) : session,
@@ -194,28 +206,32 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
         newId,
         downlinks: [],
         mails: [],
+        dealerEvents: [],
         settings,
       };
       const value = await work(ctx);
       mailed = ctx.mails.length;
+      evented = ctx.dealerEvents.length;
       const { capped } = await flushOutboxes(ctx, maxOpenPerCar);
       if (capped > 0) logger.warn({ capped }, 'per-car downlink cap reached: oldest open downlinks expired');
       return { value, queued: [...new Set(ctx.downlinks.map((d) => d.vin))] };
     });
     if (queued.length > 0) notifyDownlinks(queued);
     if (mailed > 0) notifyMails();
+    if (evented > 0) notifyListeners(eventListeners, 'dealer event listener failed');
     return value;
   }
 
-  function notifyMails(): void {
-    for (const listener of mailListeners) {
+  function notifyListeners(set: ReadonlySet<() => void>, failure: string): void {
+    for (const listener of set) {
       try {
         listener();
       } catch (error) {
-        logger.error({ err: error }, 'mail listener failed');
+        logger.error({ err: error }, failure);
       }
     }
   }
+  const notifyMails = () => notifyListeners(mailListeners, 'mail listener failed');
 
   async function details(session: StoreSession, dealerId: string, appointmentId: string) {
     const appointment = await session.getAppointment(appointmentId);
@@ -259,6 +275,14 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
   }
 
   return {
+    ...webhookApi({
+      store,
+      clock,
+      logger,
+      settings: { ...DEFAULT_WEBHOOK_SETTINGS, ...deps.webhooks },
+      eventListeners,
+      stoppers,
+    }),
     ...domainApi({
       store,
       clock,
@@ -326,7 +350,22 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     },
 
     async recordCarDelivery(vin, downlinkMessageId, receivedAt) {
-      await store.transaction((s) => s.markCarDownlinkDelivered(vin, downlinkMessageId, receivedAt));
+      const evented = await store.transaction(async (s) => {
+        // A proposal's first receipt is an event for its dealer (a repeat or a late receipt of a
+        // superseded one is not): the row is read before it is marked.
+        const row = await s.getCarDownlink(vin, downlinkMessageId);
+        await s.markCarDownlinkDelivered(vin, downlinkMessageId, receivedAt);
+        if (
+          row?.message.kind !== 'proposal' ||
+          !(OPEN_DOWNLINK_STATES as readonly string[]).includes(row.state)
+        )
+          return false;
+        const appointment = await s.getAppointment(row.message.appointmentId);
+        if (!appointment) return false;
+        await s.appendDealerEvents([proposalDeliveredEvent(appointment, row.message.proposalId, receivedAt)]);
+        return true;
+      });
+      if (evented) notifyListeners(eventListeners, 'dealer event listener failed');
     },
 
     pendingCarDownlinks: (limit) => store.read((s) => s.pendingCarDownlinks(limit)),
@@ -437,6 +476,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
       closed = true;
       listeners.clear();
       mailListeners.clear();
+      eventListeners.clear();
       for (const stop of [...stoppers]) stop();
       await store.close();
     },

@@ -10,11 +10,13 @@ import type { AppointmentCommand } from '../domain/transitions.ts';
 import { createRequest } from '../domain/transitions.ts';
 import {
   applyCommand,
+  CAR_LIST_MAX_APPOINTMENTS,
   type CommandContext,
   type CommandError,
   storeNewAppointment,
   vehicleIsFull,
 } from './command-context.ts';
+import { queueHealthStatusEvents } from './dealer-events.ts';
 import { queueReminder } from './scheduler.ts';
 
 const reject = (code: CarRejectionCode, message: string): CarOutcome => ({
@@ -33,16 +35,19 @@ export async function applyCarMessage(ctx: CommandContext, message: CarMessageIn
   switch (command.kind) {
     case 'booking-request':
       return bookingRequest(ctx, message.vin, command, actor);
-    case 'health-status-upload':
+    case 'health-status-upload': {
       // "Send car data" ([SCN-2]): stored for the vehicle's Health Status tab; no request, no flag.
+      const healthStatusId = ctx.newId();
       await ctx.session.insertHealthStatus({
-        id: ctx.newId(),
+        id: healthStatusId,
         vin: message.vin,
         receivedAt: ctx.now,
         source: 'upload',
         healthStatus: command.healthStatus,
       });
+      await queueHealthStatusEvents(ctx, message.vin, healthStatusId, CAR_LIST_MAX_APPOINTMENTS);
       return { ok: true };
+    }
     case 'proposal-response':
       return appointmentCommand(
         ctx,

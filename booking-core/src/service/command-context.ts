@@ -11,8 +11,9 @@ import {
   type TransitionError,
   transition,
 } from '../domain/transitions.ts';
+import { queueAppointmentEvents } from './dealer-events.ts';
 import { queueCustomerMails } from './notifications.ts';
-import type { MailRecord, NewCarDownlink, StoreSession } from './store-port.ts';
+import type { MailRecord, NewCarDownlink, NewDealerEvent, StoreSession } from './store-port.ts';
 import { dealerCard, toCarView } from './views.ts';
 
 /** Settings of the core that commands read (from openBookingCore options; no globals). */
@@ -75,17 +76,20 @@ export interface CommandContext {
   downlinks: NewCarDownlink[];
   /** Emails written to the mail outbox by this command (flushed before commit). */
   mails: MailRecord[];
+  /** Events of the dealer feeds written by this command (flushed before commit; dealer-events.ts). */
+  dealerEvents: NewDealerEvent[];
   settings: CoreSettings;
 }
 
 /** The time rules of one dealer: defaults, then its market's (country) settings, then its own. */
 /**
- * Writes what a command queued (its mails and car messages) in the command's own transaction: they
+ * Writes what a command queued (its mails, dealer events and car messages) in the command's own transaction: they
  * commit with the change they report (transactional outbox). Returns how many open downlinks the
  * per-car cap expired.
  */
 export async function flushOutboxes(ctx: CommandContext, maxOpenPerCar: number): Promise<{ capped: number }> {
   await ctx.session.enqueueMails(ctx.mails);
+  if (ctx.dealerEvents.length > 0) await ctx.session.appendDealerEvents(ctx.dealerEvents);
   return ctx.session.enqueueCarDownlinks(ctx.downlinks, { maxOpenPerCar });
 }
 
@@ -285,6 +289,7 @@ export async function applyCommand(
   });
   await queueCarMessages(ctx, next, result.events);
   await queueCustomerMails(ctx, next, result.events);
+  queueAppointmentEvents(ctx, next, result.events);
   await rescheduleTimers(ctx, next);
   return { ok: true, appointment: next };
 }
@@ -309,5 +314,6 @@ export async function storeNewAppointment(
   });
   await queueCarMessages(ctx, appointment, events);
   await queueCustomerMails(ctx, appointment, events);
+  queueAppointmentEvents(ctx, appointment, events);
   await rescheduleTimers(ctx, appointment, { newAppointment: true });
 }

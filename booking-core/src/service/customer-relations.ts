@@ -14,6 +14,7 @@
 import { changePreferredDealer, type PreferredDealerChange } from '../domain/customers.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import { type CommandContext, rescheduleTimers } from './command-context.ts';
+import { queuePreferredDealerEvents } from './dealer-events.ts';
 import { queueCustomerNotice } from './notifications.ts';
 import type { CustomerProfileRecord, CustomerRecord, StoreSession } from './store-port.ts';
 
@@ -200,6 +201,12 @@ async function applyPreferredChange(
   );
   if (!result.ok) return fail(result.code, 'no dealer change waits for your decision');
   await ctx.session.setPreferredDealer(customer.customerId, result.state.preferredDealerId);
+  queuePreferredDealerEvents(
+    ctx,
+    customer.customerId,
+    customer.preferredDealerId,
+    result.state.preferredDealerId,
+  );
   await ctx.session.putCustomerProfile(
     {
       ...profile,

@@ -153,7 +153,151 @@ export type VehicleAppointmentRecord = Pick<
   'appointmentId' | 'status' | 'dealerId' | 'currentProposal' | 'preBooking'
 >;
 
-export interface StoreSession {
+/** One event of a dealer's feed (service/dealer-events.ts), written with the change it reports. */
+export interface NewDealerEvent {
+  eventId: string;
+  dealerId: string;
+  type: string;
+  occurredAt: number;
+  /** The thin payload: ids, what changed, the new status, links to the API resources. */
+  data: Record<string, unknown>;
+}
+
+export interface DealerEventRecord extends NewDealerEvent {
+  /** The dealer's own sequence number: gap-free and in commit order per dealer. */
+  seq: number;
+}
+
+export type WebhookEndpointState = 'active' | 'disabled';
+
+export interface WebhookEndpointRecord {
+  endpointId: string;
+  dealerId: string;
+  url: string;
+  /** null: every event type. */
+  eventTypes: string[] | null;
+  description: string;
+  secret: string;
+  /** The secret before the last rotation, still signing until `previousSecretUntil`. */
+  previousSecret: string | null;
+  previousSecretUntil: number | null;
+  state: WebhookEndpointState;
+  disabledReason: string | null;
+  createdAt: number;
+  /** The last seq of the dealer's feed queued for this endpoint. */
+  fanoutSeq: number;
+  /** Since when every attempt failed; null after a success. */
+  failingSince: number | null;
+}
+
+export type WebhookDeliveryState = 'pending' | 'delivered' | 'dead';
+
+export interface NewWebhookDelivery {
+  deliveryId: string;
+  /** The `webhook-id`: the event's id, the same on every attempt and replay. */
+  messageId: string;
+  eventType: string;
+  body: string;
+  createdAt: number;
+}
+
+export interface WebhookDeliveryRecord extends NewWebhookDelivery {
+  endpointId: string;
+  queueSeq: number;
+  state: WebhookDeliveryState;
+  attempts: number;
+  nextAttemptAt: number;
+  finishedAt: number | null;
+  lastStatusCode: number | null;
+  lastLatencyMs: number | null;
+  lastError: string | null;
+}
+
+export interface WebhookAttemptRecord {
+  deliveryId: string;
+  attempt: number;
+  at: number;
+  statusCode: number | null;
+  latencyMs: number;
+  error: string | null;
+}
+
+/** The store of the dealer event feed and its webhook deliveries (store/dealer-event-queries.ts). */
+export interface DealerEventSession {
+  /** Numbers each event with its dealer's next seq and writes it (in the caller's transaction). */
+  appendDealerEvents(events: readonly NewDealerEvent[]): Promise<void>;
+  /** The dealer's last event seq (0 before its first event). */
+  lastDealerEventSeq(dealerId: string): Promise<number>;
+  /** The dealer's events after `afterSeq`, in seq order, at most `limit`. */
+  listDealerEvents(dealerId: string, afterSeq: number, limit: number): Promise<DealerEventRecord[]>;
+  getDealerEvent(dealerId: string, eventId: string): Promise<DealerEventRecord | undefined>;
+  /** The dealer's events with `from <= occurredAt < to`, in seq order, at most `limit`. */
+  listDealerEventsBetween(
+    dealerId: string,
+    from: number,
+    to: number,
+    limit: number,
+  ): Promise<DealerEventRecord[]>;
+  /** Deletes at most `limit` events older than `before`; returns how many. */
+  deleteDealerEventsBefore(before: number, limit: number): Promise<number>;
+
+  insertWebhookEndpoint(endpoint: WebhookEndpointRecord): Promise<void>;
+  getWebhookEndpoint(endpointId: string): Promise<WebhookEndpointRecord | undefined>;
+  listWebhookEndpoints(dealerId: string): Promise<WebhookEndpointRecord[]>;
+  updateWebhookEndpoint(
+    endpointId: string,
+    patch: Partial<
+      Pick<
+        WebhookEndpointRecord,
+        | 'url'
+        | 'eventTypes'
+        | 'description'
+        | 'secret'
+        | 'previousSecret'
+        | 'previousSecretUntil'
+        | 'state'
+        | 'disabledReason'
+        | 'failingSince'
+        | 'fanoutSeq'
+      >
+    >,
+  ): Promise<void>;
+  /** Deletes the endpoint with its deliveries and their attempts. */
+  deleteWebhookEndpoint(endpointId: string): Promise<void>;
+  /**
+   * Leases up to `limit` active endpoints whose lease is free (none, or ended before `now`) until
+   * `until` under `token`: each row is taken by a conditional UPDATE, so two nodes never hold one.
+   */
+  claimWebhookEndpoints(
+    now: number,
+    until: number,
+    token: string,
+    limit: number,
+  ): Promise<WebhookEndpointRecord[]>;
+  /** True while `token` still holds the endpoint's lease; extends it to `until`. */
+  renewWebhookEndpoint(endpointId: string, token: string, until: number): Promise<boolean>;
+  releaseWebhookEndpoint(endpointId: string, token: string): Promise<void>;
+  /** Appends deliveries to the endpoint's queue, in order (positions from the endpoint's counter). */
+  queueWebhookDeliveries(endpointId: string, deliveries: readonly NewWebhookDelivery[]): Promise<void>;
+  countPendingWebhookDeliveries(endpointId: string): Promise<number>;
+  /** The endpoint's first pending delivery in queue order. */
+  headWebhookDelivery(endpointId: string): Promise<WebhookDeliveryRecord | undefined>;
+  /** Records one attempt and the delivery's new state. */
+  recordWebhookAttempt(
+    attempt: WebhookAttemptRecord,
+    next: Pick<WebhookDeliveryRecord, 'state' | 'attempts' | 'nextAttemptAt' | 'finishedAt'>,
+  ): Promise<void>;
+  /** The endpoint's deliveries, newest first, at most `limit`. */
+  listWebhookDeliveries(endpointId: string, limit: number): Promise<WebhookDeliveryRecord[]>;
+  getWebhookDelivery(deliveryId: string): Promise<WebhookDeliveryRecord | undefined>;
+  listWebhookAttempts(deliveryId: string): Promise<WebhookAttemptRecord[]>;
+  /** Pending deliveries and the oldest pending one's creation time, per endpoint (metrics). */
+  webhookQueueDepths(): Promise<{ endpointId: string; pending: number; oldestCreatedAt: number }[]>;
+  /** Deletes at most `limit` finished deliveries (with their attempts) created before `before`. */
+  deleteFinishedWebhookDeliveriesBefore(before: number, limit: number): Promise<number>;
+}
+
+export interface StoreSession extends DealerEventSession {
   getDealer(dealerId: string): Promise<DealerRecord | undefined>;
   getDealers(dealerIds: readonly string[]): Promise<DealerRecord[]>;
   insertDealer(dealer: DealerRecord): Promise<void>;
@@ -240,6 +384,8 @@ export interface StoreSession {
   listAppointmentDownlinks(appointmentId: string): Promise<DeliveryView[]>;
   /** Only the row with this id AND this VIN: a car can never touch another car's downlinks. */
   markCarDownlinkDelivered(vin: string, id: string, deliveredAt: number): Promise<void>;
+  /** One downlink of one VIN with its delivery state (only this id AND this VIN). */
+  getCarDownlink(vin: string, id: string): Promise<(CarDownlink & { state: DownlinkState }) | undefined>;
   /** Every downlink of one VIN, oldest first, with its delivery state (tests and diagnostics). */
   listCarDownlinks(vin: string): Promise<(CarDownlink & { state: DownlinkState })[]>;
 

@@ -441,6 +441,100 @@ const migrationsFor = (dialect: SqlDialect): Record<string, Migration> => ({
         .execute();
     },
   },
+  // The dealer event feed and its webhook deliveries (service/dealer-events.ts, webhook-delivery.ts).
+  // Each dealer's events are numbered by a counter row of its own (dealer_event_counters), bumped
+  // in the transaction that writes the event: one dealer's writers serialise on that row, so the
+  // numbers are in commit order per dealer (an identity column is not, under concurrent
+  // transactions on PostgreSQL). No autoincrement column: dialect-neutral.
+  '009_dealer_events': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('dealer_event_counters')
+        .addColumn('dealer_id', 'text', (c) => c.primaryKey())
+        .addColumn('last_seq', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('dealer_events')
+        .addColumn('dealer_id', 'text', (c) => c.notNull())
+        .addColumn('seq', 'bigint', (c) => c.notNull())
+        .addColumn('event_id', 'text', (c) => c.notNull().unique())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('occurred_at', 'bigint', (c) => c.notNull())
+        .addColumn('data_json', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('dealer_events_pk', ['dealer_id', 'seq'])
+        .execute();
+      // The retention sweep deletes by age.
+      await db.schema
+        .createIndex('dealer_events_occurred_at')
+        .on('dealer_events')
+        .column('occurred_at')
+        .execute();
+      await db.schema
+        .createTable('webhook_endpoints')
+        .addColumn('endpoint_id', 'text', (c) => c.primaryKey())
+        .addColumn('dealer_id', 'text', (c) => c.notNull().references('dealers.dealer_id'))
+        .addColumn('url', 'text', (c) => c.notNull())
+        .addColumn('event_types_json', 'text')
+        .addColumn('description', 'text', (c) => c.notNull())
+        .addColumn('secret', 'text', (c) => c.notNull())
+        .addColumn('previous_secret', 'text')
+        .addColumn('previous_secret_until', 'bigint')
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('disabled_reason', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        // The last event of the dealer's feed queued for this endpoint.
+        .addColumn('fanout_seq', 'bigint', (c) => c.notNull())
+        // The last delivery position handed out: deliveries of an endpoint go in this order.
+        .addColumn('queue_seq', 'bigint', (c) => c.notNull())
+        .addColumn('failing_since', 'bigint')
+        // The lease of the node delivering to this endpoint (one node at a time).
+        .addColumn('claimed_until', 'bigint')
+        .addColumn('claim_token', 'text')
+        .execute();
+      await db.schema
+        .createIndex('webhook_endpoints_dealer')
+        .on('webhook_endpoints')
+        .columns(['dealer_id', 'created_at'])
+        .execute();
+      await db.schema
+        .createTable('webhook_deliveries')
+        .addColumn('delivery_id', 'text', (c) => c.primaryKey())
+        .addColumn('endpoint_id', 'text', (c) => c.notNull().references('webhook_endpoints.endpoint_id'))
+        .addColumn('queue_seq', 'bigint', (c) => c.notNull())
+        .addColumn('message_id', 'text', (c) => c.notNull())
+        .addColumn('event_type', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('next_attempt_at', 'bigint', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('finished_at', 'bigint')
+        .addColumn('last_status_code', 'integer')
+        .addColumn('last_latency_ms', 'integer')
+        .addColumn('last_error', 'text')
+        .execute();
+      await db.schema
+        .createIndex('webhook_deliveries_endpoint_state')
+        .on('webhook_deliveries')
+        .columns(['endpoint_id', 'state', 'queue_seq'])
+        .execute();
+      await db.schema
+        .createIndex('webhook_deliveries_created_at')
+        .on('webhook_deliveries')
+        .column('created_at')
+        .execute();
+      await db.schema
+        .createTable('webhook_attempts')
+        .addColumn('delivery_id', 'text', (c) => c.notNull().references('webhook_deliveries.delivery_id'))
+        .addColumn('attempt', 'integer', (c) => c.notNull())
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .addColumn('status_code', 'integer')
+        .addColumn('latency_ms', 'integer', (c) => c.notNull())
+        .addColumn('error', 'text')
+        .addPrimaryKeyConstraint('webhook_attempts_pk', ['delivery_id', 'attempt'])
+        .execute();
+    },
+  },
 });
 
 /** Brings the schema up to date; throws (a bug or a broken file, not a user error) when a migration fails. */

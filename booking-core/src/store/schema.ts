@@ -182,6 +182,65 @@ export interface PreferredDealerClaimsTable {
   claimed_at: number;
 }
 
+export interface DealerEventCountersTable {
+  dealer_id: string;
+  last_seq: number;
+}
+
+export interface DealerEventsTable {
+  dealer_id: string;
+  seq: number;
+  event_id: string;
+  type: string;
+  occurred_at: number;
+  data_json: string;
+}
+
+export interface WebhookEndpointsTable {
+  endpoint_id: string;
+  dealer_id: string;
+  url: string;
+  event_types_json: string | null;
+  description: string;
+  secret: string;
+  previous_secret: string | null;
+  previous_secret_until: number | null;
+  state: 'active' | 'disabled';
+  disabled_reason: string | null;
+  created_at: number;
+  fanout_seq: number;
+  queue_seq: number;
+  failing_since: number | null;
+  claimed_until: number | null;
+  claim_token: string | null;
+}
+
+export interface WebhookDeliveriesTable {
+  delivery_id: string;
+  endpoint_id: string;
+  queue_seq: number;
+  message_id: string;
+  event_type: string;
+  body: string;
+  state: 'pending' | 'delivered' | 'dead';
+  attempts: number;
+  next_attempt_at: number;
+  created_at: number;
+  finished_at: number | null;
+  last_status_code: number | null;
+  last_latency_ms: number | null;
+  last_error: string | null;
+}
+
+export interface WebhookAttemptsTable {
+  delivery_id: string;
+  attempt: number;
+  at: number;
+  status_code: number | null;
+  latency_ms: number;
+  error: string | null;
+}
+
 export interface Database {
   dealers: DealersTable;
   dealer_api_keys: DealerApiKeysTable;
@@ -199,4 +258,9 @@ export interface Database {
   customer_profiles: CustomerProfilesTable;
   vehicle_relations: VehicleRelationsTable;
   preferred_dealer_claims: PreferredDealerClaimsTable;
+  dealer_event_counters: DealerEventCountersTable;
+  dealer_events: DealerEventsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 }

@@ -37,6 +37,7 @@ import {
   textOf,
 } from './hot-statements.ts';
 import { preferredDealerClaimQueries } from './preferred-dealer-claims.ts';
+import { dealerEventQueries } from './dealer-event-queries.ts';
 import {
   type AppointmentDetailsJson,
   json,
@@ -208,6 +209,7 @@ export function createSession(db: Kysely<Database>, dialect: SqlDialect): StoreS
   return {
     ...bookingDomainQueries(db, dialect),
     ...preferredDealerClaimQueries(db),
+    ...dealerEventQueries(db),
     async getDealer(dealerId) {
       const [row] = await rowsOf<DealersTable>(HOT_SQL.selectDealer, [dealerId]);
       return row && toDealer(row);
@@ -580,6 +582,15 @@ export function createSession(db: Kysely<Database>, dialect: SqlDialect): StoreS
       );
     },
 
+    async getCarDownlink(vin, id) {
+      const row = await db
+        .selectFrom('car_outbox')
+        .select(['id', 'vin', 'created_at', 'message_json', 'state'])
+        .where('id', '=', id)
+        .where('vin', '=', vin)
+        .executeTakeFirst();
+      return row && { ...toCarDownlink(row), state: row.state };
+    },
     async listCarDownlinks(vin) {
       const rows = await db
         .selectFrom('car_outbox')
