@@ -547,16 +547,23 @@ export function createSession(db: Kysely<Database>): StoreSession {
       return rows.map(toCarDownlink);
     },
     async markCarDownlinksSent(ids, sentAt, policy = DEFAULT_REDELIVERY) {
-      // One statement per chunk of ids, not a read and a write per id (docs/benchmarks.md).
+      // One statement per chunk of ids, not a read and a write per id (docs/benchmarks.md); it
+      // returns the rows' next attempt times, so the dispatcher needs no read to arm its timer.
+      let earliest: number | null = null;
       for (const part of chunks([...new Set(ids)])) {
-        await changes(markDownlinksSentSql(part.length), [
+        const rows = await rowsOf<{ next_attempt_at: number }>(markDownlinksSentSql(part.length), [
           sentAt,
           sentAt,
           policy.maxMs,
           policy.baseMs,
           ...part,
         ]);
+        for (const row of rows) {
+          const at = Number(row.next_attempt_at);
+          if (earliest === null || at < earliest) earliest = at;
+        }
       }
+      return earliest;
     },
     async markCarDownlinkDelivered(vin, id, deliveredAt) {
       await changes(HOT_SQL.markDownlinkDelivered, [deliveredAt, deliveredAt, id, vin]);
