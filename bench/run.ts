@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import {
   appendFileSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -102,6 +103,8 @@ const { values, positionals } = parseArgs({
     'no-append': { type: 'boolean', default: false },
     /** Writes a V8 CPU profile of each csb process to reports/profiles/ (to see what bounds a figure). */
     profile: { type: 'boolean', default: false },
+    /** Event-loop delay, GC pauses and WAL size of each csb process every 100 ms, in reports/loop/. */
+    'loop-probe': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -119,7 +122,9 @@ const USAGE = `npm run bench -- [SUITE ...] [options]     (SUITE also as --only 
   [--connections 18000] [--storm 10000] [--fleet-cars 10000] [--fleet-days 30] [--fleet-speed 12960]
   [--appointments 100000] [--scheduler-small 10000] [--scheduler-large 1000000]
   --no-append            print only; do not write docs/benchmarks.md
-  --profile              V8 CPU profile of each csb process in reports/profiles/`;
+  --profile              V8 CPU profile of each csb process in reports/profiles/
+  --loop-probe           event-loop delay, GC pauses and WAL size of each csb process every 100 ms
+                         (reports/loop/loop.<pid>.csv; the window times are printed)`;
 
 const quick = values.quick === true;
 /** A flag's value, else its quick or full default. */
@@ -132,8 +137,15 @@ function num(name: keyof typeof values, full: number, quickValue: number): numbe
 const seconds = (): number => num('seconds', 10, 1);
 const lanes = (): number => Math.round(num('lanes', values.clients ? Number(values.clients) : 200, 10));
 
-function profileArgs(): string[] {
-  return values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'reports/profiles')}`] : [];
+/** Node flags of every csb process: `--profile`'s CPU profile, `--loop-probe`'s probe (bench/loop-probe.ts). */
+function serverNodeArgs(): string[] {
+  const args = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'reports/profiles')}`] : [];
+  if (values['loop-probe']) {
+    mkdirSync(path.join(ROOT, 'reports/loop'), { recursive: true });
+    process.env.CSB_BENCH_LOOP_FILE ??= path.join(ROOT, 'reports/loop/loop');
+    args.push(`--import=${path.join(ROOT, 'bench/loop-probe.ts')}`);
+  }
+  return args;
 }
 
 function int(name: string): number {
@@ -160,7 +172,7 @@ async function throughputAndLatency(withLatency: boolean): Promise<Row[]> {
   log(
     `throughput: csb, ${clientsN} cars, health-status uplinks of ${HEALTH_UPLINK_BYTES} bytes, ${seconds} s`,
   );
-  const sys = await startCsb({}, profileArgs());
+  const sys = await startCsb({}, serverNodeArgs());
   let csbMax: { perSecond: number; done: number; failed: number; rejected: number };
   const csbLatency = histogram();
   try {
@@ -358,7 +370,7 @@ async function connections(): Promise<Row[]> {
 async function storm(): Promise<Row[]> {
   const n = int('storm');
   log(`storm: ${n} cars, each with a proposal queued while offline, all back at once`);
-  const sys = await startCsb({}, profileArgs());
+  const sys = await startCsb({}, serverNodeArgs());
   try {
     const { cars, dealers } = await provisionCars(sys.httpPort, n, { prefix: 'STORM1', drivers: true });
     const dealer = dealers[0];
@@ -625,7 +637,7 @@ async function sweepWith(stored: number): Promise<{
       `scheduler: ${stored + due} pre-bookings seeded in ${fmt(seedS)} s (database ${fmt(dbBytes / 1e6, 0)} MB, WAL ${fmt(walBytes / 1e6, 0)} MB); sweeping`,
     );
 
-    const sys = await startCsb(env, profileArgs());
+    const sys = await startCsb(env, serverNodeArgs());
     try {
       const t0 = performance.now();
       const response = await fetch(`http://127.0.0.1:${sys.httpPort}/admin/v1/scheduler:run`, {
@@ -730,7 +742,7 @@ async function virtualTime(): Promise<Row[]> {
         CSB_CLOCK_SPEED: String(speed),
         CSB_CLOCK_ANCHOR: anchor,
       },
-      profileArgs(),
+      serverNodeArgs(),
     );
     // Kept: the fleet's JSON and HTML reports explain the figure (errors by kind, invariants).
     const reportDir = path.join(ROOT, 'reports/bench');
@@ -812,7 +824,7 @@ async function dealerApi(): Promise<Row[]> {
   const perCar = 10;
   const carsN = Math.ceil(total / perCar);
   log(`dealer API: storing ${total} appointments (${carsN} cars x ${perCar} booking requests over MQTT)`);
-  const sys = await startCsb({}, profileArgs());
+  const sys = await startCsb({}, serverNodeArgs());
   try {
     // Spread over dealers (100 appointments each): the list measured is one dealer's Actions.
     const dealerCount = Math.max(1, Math.round(total / 100));
@@ -962,7 +974,7 @@ async function main(): Promise<void> {
       });
     }
   };
-  const suiteOptions = { seconds: seconds(), lanes: lanes(), quick, log, nodeArgs: profileArgs() };
+  const suiteOptions = { seconds: seconds(), lanes: lanes(), quick, log, nodeArgs: serverNodeArgs() };
   const sizes = {
     sustainedSeconds: num('sustained-seconds', 60, 3),
     sustainedCars: Math.round(num('sustained-cars', 100, 10)),
