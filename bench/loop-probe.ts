@@ -24,6 +24,11 @@
  * epoch_ms at its start, ms, frames in the WAL, frames checkpointed. So a slow COMMIT can be set
  * beside what the checkpointer did at that moment.
  *
+ * And `.<pid>.statements.csv` gets, every second, the running totals by statement text (its
+ * first 60 characters): epoch_ms, count, ms, statement; the statements per message of a window
+ * are the difference of two snapshots divided by the messages answered. The map is bounded by
+ * the texts the server prepares (node-sqlite-dialect.ts keeps at most 512).
+ *
  * Does nothing without the variable. The timer is unref'd; the file grows by one short line per interval for the
  * length of the run (bounded by it).
  */
@@ -45,6 +50,9 @@ let sqlMaxText = '';
 let commitCount = 0;
 let commitMax = 0;
 
+/** Running totals by statement text: [count, ms]. */
+const byStatement = new Map<string, [number, number]>();
+
 /** Times every call of a StatementSync method (the server's statements all go through these). */
 function timeStatements(slowFile: string): void {
   const proto = StatementSync.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
@@ -60,6 +68,12 @@ function timeStatements(slowFile: string): void {
         sqlCount += 1;
         sqlMs += took;
         const text = this.sourceSQL;
+        const key = text.slice(0, 60).replace(/[\s,]+/g, ' ');
+        const totals = byStatement.get(key);
+        if (totals) {
+          totals[0] += 1;
+          totals[1] += took;
+        } else byStatement.set(key, [1, took]);
         if (took > sqlMax) {
           sqlMax = took;
           sqlMaxText = text.slice(0, 40).replace(/[\s,]+/g, ' ');
@@ -85,6 +99,12 @@ if (base && isMainThread) {
     'epoch_ms,loop_delay_max_ms,loop_delay_p99_ms,loop_utilization,gc_count,gc_pause_ms,gc_max_ms,gc_major_count,sql_count,sql_ms,sql_max_ms,sql_max_statement,commit_count,commit_max_ms\n',
   );
   timeStatements(`${base}.${process.pid}.slow.csv`);
+  const statementsFile = `${base}.${process.pid}.statements.csv`;
+  setInterval(() => {
+    const at = Date.now();
+    const lines = [...byStatement].map(([text, [n, took]]) => `${at},${n},${took.toFixed(2)},${text}\n`);
+    appendFileSync(statementsFile, lines.join(''));
+  }, 1000).unref();
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   let gcCount = 0;
