@@ -189,8 +189,12 @@ async function throughputAndLatency(withLatency: boolean): Promise<Row[]> {
     );
     if (withLatency) {
       const rate = Math.max(1, Math.round(csbMax.perSecond / 2));
+      // Epoch times of the window, to read it out of a --loop-probe file.
+      const from = Date.now();
       await openLoop(clients, rate, seconds, (us) => csbLatency.recordValue(us));
-      log(`csb at ${rate}/s: p99 ${fmt(csbLatency.getValueAtPercentile(99) / 1000, 2)} ms`);
+      log(
+        `csb at ${rate}/s: p99 ${fmt(csbLatency.getValueAtPercentile(99) / 1000, 2)} ms (window ${from} to ${Date.now()}, csb pid ${sys.child.pid})`,
+      );
     }
     await closeClients(clients);
   } finally {
