@@ -501,6 +501,8 @@ async function bookingRequests(o: SuiteOptions, expectPerSecond: number): Promis
     const carLanes = Array.from({ length: lanes }, (_, l) => budget.lane(l, lanes));
     w = await closedWindow(carLanes, o.seconds, pid);
     const rate = Math.max(1, Math.round(w.perSecond / 2));
+    // Epoch times of the window, to read it out of a --loop-probe file.
+    o.log(`booking-request: open loop at ${rate}/s from ${Date.now()} (csb pid ${pid})`);
     half = await openWindow(
       rate,
       o.seconds,
@@ -510,6 +512,7 @@ async function bookingRequests(o: SuiteOptions, expectPerSecond: number): Promis
       },
       pid,
     );
+    o.log(`booking-request: open loop ended ${Date.now()}`);
   } finally {
     await fleet.stop();
   }

@@ -188,7 +188,11 @@ describe.each(TEST_STORES)('on %s', (store) => {
           'appointment.confirmed:confirmed',
           'appointment.closed:closed',
         ]);
-        expect(own[0]?.data).toMatchObject({ origin: 'car', warningsActive: true, healthStatusIncluded: true });
+        expect(own[0]?.data).toMatchObject({
+          origin: 'car',
+          warningsActive: true,
+          healthStatusIncluded: true,
+        });
       } finally {
         await car.close();
       }

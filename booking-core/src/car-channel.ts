@@ -179,6 +179,19 @@ export interface CarChannel {
    * past their next attempt time (capped exponential backoff). Expired ones are closed, not returned.
    */
   dueCarDownlinks(vin: string, limit: number): Promise<CarDownlink[]>;
+  /**
+   * Takes one connected car's downlinks for a hand-over, in one transaction (one statement
+   * fewer and one commit turn fewer per flush than a read and a mark): reads every open one
+   * (`open: 'all'`, after a subscribe) or those due now (`'due'`), lets `choose` pick the ids the
+   * car takes now (it runs inside the transaction, synchronously), and marks those sent at
+   * `sentAt` as `markCarDownlinksSent` does. Returns how many rows were read and the earliest
+   * next attempt time of the rows it marked (null: none marked).
+   */
+  takeCarDownlinks(
+    vin: string,
+    request: { readonly open: 'all' | 'due'; readonly limit: number; readonly sentAt: number },
+    choose: (batch: readonly CarDownlink[]) => readonly string[],
+  ): Promise<{ read: number; nextAttemptAt: number | null }>;
   /** When the earliest unreceipted downlink of a car is due again (epoch ms), or null. */
   carDownlinkWakeAt(vin: string): Promise<number | null>;
   /** Downlink ledger rows by state (queued, sent, delivered, expired, superseded); a read only. */

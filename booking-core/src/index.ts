@@ -10,8 +10,8 @@ import { type Clock, systemClock } from './clock.ts';
 import type { TimeRules } from './domain/timers.ts';
 import { type BookingCore, createBookingCore } from './service/booking-core.ts';
 import { generateSecretKey, MIN_SECRET_KEY_BYTES } from './service/secrets.ts';
-import { openPostgresStore } from './store/postgres-store.ts';
 import type { WebhookSettings } from './service/webhooks.ts';
+import { openPostgresStore } from './store/postgres-store.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 
 export interface BookingCoreOptions {
@@ -186,7 +186,6 @@ export {
 } from './service/mail-dispatcher.ts';
 export type { HealthStatusRecord, MailRecord, MailState } from './service/store-port.ts';
 export type { AppointmentDetails, AppointmentSummary } from './service/views.ts';
-export { redactDatabaseUrl } from './store/postgres-store.ts';
 export {
   DEFAULT_RETRY_SCHEDULE_MS,
   DEFAULT_WEBHOOK_SETTINGS,
@@ -197,5 +196,6 @@ export {
   type WebhookSettings,
   type WebhookWorker,
 } from './service/webhooks.ts';
+export { redactDatabaseUrl } from './store/postgres-store.ts';
 export type { Clock };
 export { systemClock };

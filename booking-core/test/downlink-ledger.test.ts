@@ -145,8 +145,9 @@ describe.each(TEST_STORES)('ledger store on %s', (kind) => {
           attempts: 1,
           deliveredAt: T + 500,
         });
-        // A late "sent" mark of the same hand-over changes nothing of a delivered row.
-        await s.markCarDownlinksSent([message.id], T + 600);
+        // A late "sent" mark of the same hand-over changes nothing of a delivered row (and
+        // schedules nothing: it marked no row).
+        expect(await s.markCarDownlinksSent([message.id], T + 600)).toBeNull();
         expect((await s.listAppointmentDownlinks('a9'))[0]).toMatchObject({
           state: 'delivered',
           sentAt: T + 500,
@@ -166,11 +167,12 @@ describe.each(TEST_STORES)('ledger store on %s', (kind) => {
         expect(due.map((d) => d.id)).toEqual([fresh.id]);
         expect((await s.listCarDownlinks(VIN)).map((d) => d.state)).toEqual(['expired', 'queued']);
         const policy = { baseMs: 1_000, maxMs: 60_000 };
-        await s.markCarDownlinksSent([fresh.id], T + 2_000, policy);
+        // The mark answers the next attempt time it wrote (the dispatcher arms its timer from it).
+        expect(await s.markCarDownlinksSent([fresh.id], T + 2_000, policy)).toBe(T + 3_000);
         expect(await s.carDownlinkWakeAt(VIN)).toBe(T + 3_000);
         expect(await s.dueCarDownlinks(VIN, T + 2_999, 10)).toEqual([]);
         expect((await s.dueCarDownlinks(VIN, T + 3_000, 10)).map((d) => d.id)).toEqual([fresh.id]);
-        await s.markCarDownlinksSent([fresh.id], T + 3_000, policy);
+        expect(await s.markCarDownlinksSent([fresh.id], T + 3_000, policy)).toBe(T + 5_000);
         expect(await s.carDownlinkWakeAt(VIN)).toBe(T + 5_000);
         // Another car's receipt changes nothing; the own car's closes it.
         await s.markCarDownlinkDelivered(OTHER, fresh.id, T + 4_000);

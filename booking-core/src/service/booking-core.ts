@@ -373,6 +373,17 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
       store.transaction((s) => s.undeliveredCarDownlinks(vin, limit, clock.now())),
     dueCarDownlinks: (vin, limit) => store.transaction((s) => s.dueCarDownlinks(vin, clock.now(), limit)),
     carDownlinkWakeAt: (vin) => store.read((s) => s.carDownlinkWakeAt(vin)),
+    takeCarDownlinks: (vin, { open, limit, sentAt }, choose) =>
+      store.transaction(async (s) => {
+        const now = clock.now();
+        const batch =
+          open === 'all'
+            ? await s.undeliveredCarDownlinks(vin, limit, now)
+            : await s.dueCarDownlinks(vin, now, limit);
+        const ids = choose(batch);
+        const nextAttemptAt = ids.length > 0 ? await s.markCarDownlinksSent(ids, sentAt, redelivery) : null;
+        return { read: batch.length, nextAttemptAt };
+      }),
 
     async markCarDownlinksSent(ids, sentAt) {
       if (ids.length === 0) return;

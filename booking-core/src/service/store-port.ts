@@ -369,8 +369,13 @@ export interface StoreSession extends DealerEventSession {
   /**
    * Open rows move to 'sent' (a receipt may have overtaken the send: delivered rows stay), one
    * more attempt is counted and the next attempt scheduled by `policy`. `sent_at` keeps the first send.
+   * Returns the earliest next attempt time of the rows it marked (null: none was open).
    */
-  markCarDownlinksSent(ids: readonly string[], sentAt: number, policy?: RedeliveryPolicy): Promise<void>;
+  markCarDownlinksSent(
+    ids: readonly string[],
+    sentAt: number,
+    policy?: RedeliveryPolicy,
+  ): Promise<number | null>;
   /** Expires every open row whose validity ended; returns how many. */
   expireCarDownlinks(now: number): Promise<number>;
   /**

@@ -189,7 +189,8 @@ export function hotStatements(dialect: SqlDialect): HotStatements {
  * Marks `idCount` open rows sent in one statement: one more attempt each, and the next attempt at
  * `nextAttemptAt(sentAt, attempts + 1, policy)` (downlink-ledger.ts) written out in SQL: in SET,
  * `attempts` is the value before the update, i.e. the exponent `(attempts + 1) - 1`, clamped to
- * [0, 30] as there. Parameters: sent_at, sent_at, max_ms, base_ms, then the ids.
+ * [0, 30] as there. Parameters: sent_at, sent_at, max_ms, base_ms, then the ids. Returns each
+ * marked row's new next attempt time (RETURNING: SQLite 3.35+, PostgreSQL alike).
  */
 export function markDownlinksSentSql(idCount: number, dialect: SqlDialect): string {
   return named(
@@ -198,11 +199,13 @@ export function markDownlinksSentSql(idCount: number, dialect: SqlDialect): stri
       {
         sqlite: `UPDATE car_outbox SET state = 'sent', sent_at = coalesce(sent_at, ?), attempts = attempts + 1,
 next_attempt_at = ? + min(?, ? * (1 << min(max(attempts, 0), 30)))
-WHERE id IN (${placeholders(idCount)}) AND ${OPEN_DOWNLINKS}`,
+WHERE id IN (${placeholders(idCount)}) AND ${OPEN_DOWNLINKS}
+RETURNING next_attempt_at`,
         // The shift on bigint: 1 << 30 times a base in ms overflows PostgreSQL's 32-bit integer.
         postgres: `UPDATE car_outbox SET state = 'sent', sent_at = coalesce(sent_at, ?), attempts = attempts + 1,
 next_attempt_at = ? + LEAST(?, ? * (1::bigint << LEAST(GREATEST(attempts, 0), 30)))
-WHERE id IN (${placeholders(idCount)}) AND ${OPEN_DOWNLINKS}`,
+WHERE id IN (${placeholders(idCount)}) AND ${OPEN_DOWNLINKS}
+RETURNING next_attempt_at`,
       },
       dialect,
     ),

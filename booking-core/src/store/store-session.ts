@@ -26,6 +26,7 @@ import type {
   VehicleRecord,
 } from '../service/store-port.ts';
 import { bookingDomainQueries } from './booking-domain-queries.ts';
+import { dealerEventQueries } from './dealer-event-queries.ts';
 import {
   APPOINTMENT_COLUMNS,
   hot,
@@ -37,7 +38,6 @@ import {
   textOf,
 } from './hot-statements.ts';
 import { preferredDealerClaimQueries } from './preferred-dealer-claims.ts';
-import { dealerEventQueries } from './dealer-event-queries.ts';
 import {
   type AppointmentDetailsJson,
   json,
@@ -494,16 +494,23 @@ export function createSession(db: Kysely<Database>, dialect: SqlDialect): StoreS
       return rows.map(toCarDownlink);
     },
     async markCarDownlinksSent(ids, sentAt, policy = DEFAULT_REDELIVERY) {
-      // One statement per chunk of ids, not a read and a write per id (docs/benchmarks.md).
+      // One statement per chunk of ids, not a read and a write per id (docs/benchmarks.md); it
+      // returns the rows' next attempt times, so the dispatcher needs no read to arm its timer.
+      let earliest: number | null = null;
       for (const part of chunks([...new Set(ids)])) {
-        await changes(markDownlinksSentSql(part.length, dialect), [
+        const rows = await rowsOf<{ next_attempt_at: number }>(markDownlinksSentSql(part.length, dialect), [
           sentAt,
           sentAt,
           policy.maxMs,
           policy.baseMs,
           ...part,
         ]);
+        for (const row of rows) {
+          const at = Number(row.next_attempt_at);
+          if (earliest === null || at < earliest) earliest = at;
+        }
       }
+      return earliest;
     },
     async markCarDownlinkDelivered(vin, id, deliveredAt) {
       await changes(HOT_SQL.markDownlinkDelivered, [deliveredAt, deliveredAt, id, vin]);

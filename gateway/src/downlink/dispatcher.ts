@@ -68,6 +68,10 @@ interface CarState {
   pending: FlushMode | null;
   running: Promise<void> | null;
   timer: NodeJS.Timeout | null;
+  /** When `timer` fires (epoch ms), or null when none is armed. */
+  timerAt: number | null;
+  /** The earliest next attempt must be read from the ledger (the timer fired, or a safety poll). */
+  wakeUnknown: boolean;
 }
 
 export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): DownlinkDispatcher {
@@ -99,30 +103,35 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
     }
   }
 
-  /** One flush of one car; returns true when more may be due right away. */
-  async function flushOnce(vin: string, car: CarState, mode: FlushMode): Promise<boolean> {
+  /**
+   * One flush of one car: what is due is read and marked sent in one core transaction, then handed
+   * to the broker. Returns whether more may be due right away, and the earliest next attempt of
+   * what it marked (null: nothing marked).
+   */
+  async function flushOnce(
+    vin: string,
+    car: CarState,
+    mode: FlushMode,
+  ): Promise<{ more: boolean; nextAttemptAt: number | null }> {
     const limit = mode === 'all' ? MAX_ON_SUBSCRIBE : deps.batchSize;
     // The time of the hand-over is taken before it: the backoff counts from the first byte out.
     const sentAt = deps.clock.now();
-    const batch =
-      mode === 'all'
-        ? await carChannel.undeliveredCarDownlinks(vin, limit)
-        : await carChannel.dueCarDownlinks(vin, limit);
-    if (stopped || cars.get(vin) !== car) return false;
-    // What the car takes now: built, and of a kind one of its filters covers. A kind it did not
-    // subscribe to stays queued in the ledger (and blocks nothing).
-    const toHand = batch
-      .map((downlink) => ({ id: downlink.id, wire: build(downlink) }))
-      .filter(({ wire }) => wire === null || deps.accepts(vin, wire.topic));
-    // Marked sent BEFORE the hand-over, in one transaction: the car may receipt a message before
-    // a mark written after it, and the ledger must move queued -> sent -> delivered only forward,
-    // with sentAt set for everything the car may have. Should the car leave mid-batch, the rest
-    // is marked sent but not handed over: it is open, and sent again at the car's next subscribe.
-    if (toHand.length > 0)
-      await carChannel.markCarDownlinksSent(
-        toHand.map((item) => item.id),
-        sentAt,
-      );
+    let toHand: { id: string; wire: ReturnType<typeof build> }[] = [];
+    // Marked sent BEFORE the hand-over, in the transaction that read them: the car may receipt a
+    // message before a mark written after it, and the ledger must move queued -> sent -> delivered
+    // only forward, with sentAt set for everything the car may have. Should the car leave
+    // mid-batch, the rest is marked sent but not handed over: it is open, and sent again at the
+    // car's next subscribe.
+    const taken = await carChannel.takeCarDownlinks(vin, { open: mode, limit, sentAt }, (batch) => {
+      if (stopped || cars.get(vin) !== car) return [];
+      // What the car takes now: built, and of a kind one of its filters covers. A kind it did not
+      // subscribe to stays queued in the ledger (and blocks nothing).
+      toHand = batch
+        .map((downlink) => ({ id: downlink.id, wire: build(downlink) }))
+        .filter(({ wire }) => wire === null || deps.accepts(vin, wire.topic));
+      return toHand.map((item) => item.id);
+    });
+    if (stopped || cars.get(vin) !== car) return { more: false, nextAttemptAt: taken.nextAttemptAt };
     let handed = 0;
     let failed = false;
     for (const { wire } of toHand) {
@@ -141,17 +150,48 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
       handed += 1;
     }
     if (mode === 'all' && handed > 0) log.info({ vin, count: handed }, 'open downlinks sent on subscribe');
-    return !failed && batch.length === limit && handed === batch.length;
+    return {
+      more: !failed && taken.read === limit && handed === taken.read,
+      nextAttemptAt: taken.nextAttemptAt,
+    };
   }
 
-  async function armTimer(vin: string, car: CarState): Promise<void> {
-    const wake = await carChannel.carDownlinkWakeAt(vin);
+  function armTimerAt(vin: string, car: CarState, wake: number | null): void {
     if (car.timer) clearTimeout(car.timer);
     car.timer = null;
+    car.timerAt = null;
     if (wake === null || stopped || cars.get(vin) !== car) return;
     const delay = Math.max(MIN_TIMER_MS, wake - deps.clock.now());
-    car.timer = setTimeout(() => schedule(vin, 'due'), delay);
+    car.timerAt = wake;
+    car.timer = setTimeout(() => {
+      car.timer = null;
+      car.timerAt = null;
+      // Fired: the rows it waited for are due now and get later attempts; what else waits is read anew.
+      car.wakeUnknown = true;
+      void schedule(vin, 'due');
+    }, delay);
     car.timer.unref();
+  }
+
+  /**
+   * Keeps the car's timer at or before its earliest unreceipted row's next attempt. A flush that
+   * marked rows can only bring that time forward, and only to what it marked, so the timer moves
+   * without a read; a receipt or an expiry only makes it later (the timer then fires early, finds
+   * nothing due, and reads it). After a subscribe or a fired timer the time is read from the ledger.
+   */
+  async function updateTimer(
+    vin: string,
+    car: CarState,
+    mode: FlushMode,
+    nextAttemptAt: number | null,
+  ): Promise<void> {
+    if (mode === 'all' || car.wakeUnknown) {
+      car.wakeUnknown = false;
+      armTimerAt(vin, car, await carChannel.carDownlinkWakeAt(vin));
+      return;
+    }
+    if (nextAttemptAt !== null && (car.timerAt === null || nextAttemptAt < car.timerAt))
+      armTimerAt(vin, car, nextAttemptAt);
   }
 
   function schedule(vin: string, mode: FlushMode): Promise<void> {
@@ -164,9 +204,9 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
         const current: FlushMode = car.pending;
         car.pending = null;
         try {
-          const more = await flushOnce(vin, car, current);
+          const { more, nextAttemptAt } = await flushOnce(vin, car, current);
           if (more) car.pending ??= 'due';
-          await armTimer(vin, car);
+          await updateTimer(vin, car, current, nextAttemptAt);
         } catch (error) {
           metrics.coreErrors.inc({ operation: 'downlinks' });
           log.error({ err: error, vin }, 'downlink flush failed; retried at the next poll');
@@ -190,7 +230,11 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
     const count = Math.min(CARS_PER_POLL, vins.length);
     for (let i = 0; i < count; i++) {
       const vin = vins[(pollCursor + i) % vins.length];
-      if (vin !== undefined) void schedule(vin, 'due');
+      const car = vin === undefined ? undefined : cars.get(vin);
+      if (vin === undefined || !car) continue;
+      // A safety net also for the timer: its time is read anew from the ledger.
+      car.wakeUnknown = true;
+      void schedule(vin, 'due');
     }
     pollCursor = (pollCursor + count) % Math.max(1, vins.length);
   }
@@ -206,7 +250,8 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
     kick,
     carReady(vin) {
       if (stopped) return Promise.resolve();
-      if (!cars.has(vin)) cars.set(vin, { pending: null, running: null, timer: null });
+      if (!cars.has(vin))
+        cars.set(vin, { pending: null, running: null, timer: null, timerAt: null, wakeUnknown: false });
       return schedule(vin, 'all');
     },
     carGone(vin) {
