@@ -2,7 +2,7 @@
  * Losing PostgreSQL under car traffic: the server is stopped (pg_ctl stop -m fast) and started
  * again while a car keeps sending booking requests. Meanwhile every request is refused retryable
  * (TEMPORARILY_UNAVAILABLE: nothing is accepted without a durable write), `/readyz` answers 503,
- * the REST API 500 problems, and the process stays up (a broken pooled connection's error event
+ * the REST API answers 503 STORE_UNAVAILABLE with Retry-After, and the process stays up (a broken pooled connection's error event
  * once ended it); once the server is back the pool reconnects by itself, requests are
  * accepted again (those refused are accepted when resent with their message ids), and every
  * accepted request is stored exactly once.
@@ -100,8 +100,9 @@ describe('losing PostgreSQL', () => {
       expect(problem).toMatchObject({ code: 'SERVICE_NOT_READY', detail: 'the database cannot be reached' });
       // The REST API answers a problem, and the process stays up.
       const listDuring = await fetch(`${api}/dealer/v1/appointments`, { headers: dealerAuth });
-      expect(listDuring.status).toBe(500);
-      expect(await listDuring.json()).toMatchObject({ code: 'INTERNAL' });
+      expect(listDuring.status).toBe(503);
+      expect(listDuring.headers.get('retry-after')).toBe('5');
+      expect(await listDuring.json()).toMatchObject({ code: 'STORE_UNAVAILABLE' });
 
       server.startServer();
       await eventually(async () => ((await readyStatus()) === 200 ? true : undefined), '/readyz ready again');

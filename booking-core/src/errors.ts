@@ -65,6 +65,7 @@ export const ERROR_CATALOGUE = {
   ROUTE_NOT_FOUND: { status: 404, title: 'No such resource' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'The resource does not support this method' },
   SERVICE_NOT_READY: { status: 503, title: 'Not ready to serve' },
+  STORE_UNAVAILABLE: { status: 503, title: 'The database cannot be reached' },
   INTERNAL: { status: 500, title: 'Internal error' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -17,7 +17,11 @@ import {
 } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERROR_CATALOGUE, type ErrorCode, problemType } from '../errors.ts';
+import { StoreUnavailableError } from '../service/store-port.ts';
 import { sendProblem } from './problem.ts';
+
+/** `Retry-After` of a `503 STORE_UNAVAILABLE`: about how long a database restart takes. */
+const STORE_RETRY_AFTER_SECONDS = 5;
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 /** A caller's request id is kept only when it is short and plain (it goes into every log line). */
@@ -146,6 +150,15 @@ export function installProblemHandling(
     if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
       const message = error instanceof Error ? error.message : 'bad request';
       return sendProblem(reply, { code: clientErrorCode(statusCode), detail: message });
+    }
+    if (error instanceof StoreUnavailableError) {
+      // Nothing was committed; the same request may succeed once the database is back.
+      request.log.warn({ err: error }, 'request refused: the database cannot be reached');
+      reply.header('retry-after', String(STORE_RETRY_AFTER_SECONDS));
+      return sendProblem(reply, {
+        code: 'STORE_UNAVAILABLE',
+        detail: 'the database cannot be reached; retry later',
+      });
     }
     request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, { code: 'INTERNAL', detail: 'internal error; see the server log' });

@@ -470,6 +470,21 @@ export interface StoreSession extends DealerEventSession {
   listHealthStatuses(vin: string, limit?: number): Promise<HealthStatusRecord[]>;
 }
 
+/**
+ * The store could not reach its database (connection refused, dropped, the server shutting down):
+ * nothing of the work was committed and the same call may succeed once the server is back. The
+ * HTTP API answers `503 STORE_UNAVAILABLE` with `Retry-After`; the gateway refuses the car's
+ * message as retryable. Every other store error is a bug or a conflict and stays as it is.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`the database cannot be reached: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+    this.name = 'StoreUnavailableError';
+  }
+}
+
 export interface BookingStore {
   /** Runs `work` in one database transaction: everything it wrote commits together or not at all. */
   transaction<T>(work: (session: StoreSession) => Promise<T>): Promise<T>;

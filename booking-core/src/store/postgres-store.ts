@@ -19,7 +19,7 @@ import {
   type PostgresQueryResult,
 } from 'kysely';
 import pg from 'pg';
-import type { BookingStore } from '../service/store-port.ts';
+import { type BookingStore, StoreUnavailableError } from '../service/store-port.ts';
 import { postgresStatementName } from './hot-statements.ts';
 import { migrateToLatest } from './migrations.ts';
 import type { Database } from './schema.ts';
@@ -98,6 +98,40 @@ export function redactDatabaseUrl(url: string): string {
   }
 }
 
+/**
+ * Errors that mean the server could not be reached or went away, not that a statement was wrong:
+ * socket errors of the connection, SQLSTATE class 08 (connection exception), 57P01-57P03 (the
+ * server shutting down, crashed, or not yet accepting), 53300 (too many connections), and the
+ * pool's own messages for a connection that ended or could not be made in time.
+ */
+const UNREACHABLE_SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+const UNREACHABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
+export function isDatabaseUnreachable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error instanceof AggregateError && error.errors.some(isDatabaseUnreachable)) return true;
+  const code = (error as { code?: unknown }).code;
+  if (
+    typeof code === 'string' &&
+    (UNREACHABLE_SOCKET_CODES.has(code) || UNREACHABLE_SQLSTATES.has(code) || code.startsWith('08'))
+  )
+    return true;
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+    error.message,
+  );
+}
+
+function rethrowUnavailable(error: unknown): never {
+  throw isDatabaseUnreachable(error) ? new StoreUnavailableError(error) : error;
+}
+
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<BookingStore> {
   const pool = new pg.Pool({
     connectionString: options.url,
@@ -124,8 +158,12 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   // Each statement of a read takes a pool connection for itself and sees what was committed before it.
   const readSession = createSession(db, 'postgres');
   return {
-    transaction: (work) => db.transaction().execute((trx) => work(createSession(trx, 'postgres'))),
-    read: (work) => work(readSession),
+    transaction: (work) =>
+      db
+        .transaction()
+        .execute((trx) => work(createSession(trx, 'postgres')))
+        .catch(rethrowUnavailable),
+    read: (work) => work(readSession).catch(rethrowUnavailable),
     async ping() {
       await db.executeQuery(PING);
     },
