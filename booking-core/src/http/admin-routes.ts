@@ -14,19 +14,13 @@ import {
   newCustomerSchema,
   newDealerSchema,
   newVehicleSchema,
-  problemSchema,
+  PROBLEM_RESPONSES,
   timeRulesPatchSchema,
   vehicleCredentialsSchema,
   vinSchema,
 } from './schemas.ts';
 
-const errors = {
-  400: problemSchema,
-  401: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  422: problemSchema,
-};
+const errors = PROBLEM_RESPONSES;
 const security = [{ adminKey: [] }];
 /** Vehicles per batch call: bounds the work (one scrypt each) and the transaction of one request. */
 export const MAX_VEHICLES_PER_BATCH = 1000;

@@ -21,8 +21,8 @@ import {
   customerProfileSchema,
   mailSchema,
   navigationBodySchema,
+  PROBLEM_RESPONSES,
   preferredDealerClaimSchema,
-  problemSchema,
   websiteRequestBodySchema,
 } from './schemas.ts';
 
@@ -33,13 +33,7 @@ declare module 'fastify' {
   }
 }
 
-const errors = {
-  400: problemSchema,
-  401: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  422: problemSchema,
-};
+const errors = PROBLEM_RESPONSES;
 const security = [{ customerToken: [] }];
 const tags = ['customer'];
 

@@ -16,6 +16,7 @@ import {
   customerPatchSchema,
   dealerCustomerSchema,
   newDealerCustomerSchema,
+  PROBLEM_RESPONSES,
   problemSchema,
   vinSchema,
 } from './schemas.ts';
@@ -27,14 +28,7 @@ declare module 'fastify' {
   }
 }
 
-const errors = {
-  400: problemSchema,
-  401: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  422: problemSchema,
-  429: problemSchema,
-};
+const errors = { ...PROBLEM_RESPONSES, 429: problemSchema };
 const security = [{ dealerApiKey: [] }];
 const tags = ['customers'];
 const vinParams = customerIdParams.extend({ vin: vinSchema });

@@ -17,19 +17,13 @@ import {
   historyItemSchema,
   inquiryBodySchema,
   navigationBodySchema,
+  PROBLEM_RESPONSES,
   preBookingBodySchema,
-  problemSchema,
   timeRulesPatchSchema,
   timeRulesViewSchema,
 } from './schemas.ts';
 
-const errors = {
-  400: problemSchema,
-  401: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  422: problemSchema,
-};
+const errors = PROBLEM_RESPONSES;
 const security = [{ dealerApiKey: [] }];
 
 export function dealerDomainRoutes(core: BookingCore): FastifyPluginAsyncZod {

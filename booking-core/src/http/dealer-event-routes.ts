@@ -23,15 +23,9 @@ import {
 } from './event-schemas.ts';
 import { sendProblem } from './problem.ts';
 import { iso } from './render.ts';
-import { problemSchema } from './schemas.ts';
+import { PROBLEM_RESPONSES } from './schemas.ts';
 
-const errors = {
-  400: problemSchema,
-  401: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  422: problemSchema,
-};
+const errors = PROBLEM_RESPONSES;
 const security = [{ dealerApiKey: [] }];
 const tags = ['events'];
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));

@@ -21,7 +21,7 @@ import {
   cancelBodySchema,
   healthStatusResponseSchema,
   listSchema,
-  problemSchema,
+  PROBLEM_RESPONSES,
   proposalBodySchema,
   vinSchema,
 } from './schemas.ts';
@@ -35,13 +35,7 @@ declare module 'fastify' {
   }
 }
 
-const errors = {
-  400: problemSchema,
-  401: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  422: problemSchema,
-};
+const errors = PROBLEM_RESPONSES;
 const security = [{ dealerApiKey: [] }];
 
 export interface DealerRoutesOptions {

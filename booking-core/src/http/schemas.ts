@@ -44,6 +44,20 @@ export const problemSchema = z
     ],
   });
 
+/**
+ * The problem answers every authenticated API route may give (docs/api.md "Errors"): a bad
+ * request, a missing or wrong key, an unknown resource, a conflict with the current state, a
+ * refused value, and 503 while the database cannot be reached (STORE_UNAVAILABLE, Retry-After).
+ */
+export const PROBLEM_RESPONSES = {
+  400: problemSchema,
+  401: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+  503: problemSchema,
+};
+
 const amountMinorSchema = z
   .number()
   .int()
