@@ -51,6 +51,7 @@ const schema = z.object({
     .default('5,300,1800,7200,18000,36000,36000'),
   CSB_WEBHOOK_DISABLE_AFTER_DAYS: z.coerce.number().positive().max(365).default(5),
   CSB_WEBHOOK_ALLOW_LOOPBACK_HTTP: bool.default(false),
+  CSB_WEBHOOK_ALLOW_PRIVATE_NETWORKS: bool.default(false),
   CSB_WEBHOOK_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1_000),
   // Email: every customer message also goes by email; `file` writes .eml files, `smtp` sends.
   CSB_MAIL_TRANSPORT: z.enum(['file', 'smtp', 'none']).default('file'),
@@ -138,6 +139,7 @@ export interface CsbConfig {
     readonly retryScheduleMs: readonly number[];
     readonly disableAfterDays: number;
     readonly allowLoopbackHttp: boolean;
+    readonly allowPrivateNetworks: boolean;
     readonly intervalMs: number;
   };
   /** How the mail outbox is delivered: .eml files in `dir`, SMTP, or not at all (rows only). */
@@ -309,6 +311,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
       ),
       disableAfterDays: e.CSB_WEBHOOK_DISABLE_AFTER_DAYS,
       allowLoopbackHttp: e.CSB_WEBHOOK_ALLOW_LOOPBACK_HTTP,
+      allowPrivateNetworks: e.CSB_WEBHOOK_ALLOW_PRIVATE_NETWORKS,
       intervalMs: e.CSB_WEBHOOK_INTERVAL_MS,
     }),
     mail: Object.freeze(

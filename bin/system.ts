@@ -100,6 +100,7 @@ async function startParts(
       retryScheduleMs: config.webhooks.retryScheduleMs,
       disableAfterMs: config.webhooks.disableAfterDays * 86_400_000,
       allowLoopbackHttp: config.webhooks.allowLoopbackHttp,
+      allowPrivateNetworks: config.webhooks.allowPrivateNetworks,
     },
     timeRules: { navigationMode: config.navigationMode },
     ...(config.schedulerIntervalMs > 0 ? { schedulerIntervalMs: config.schedulerIntervalMs } : {}),

@@ -14,6 +14,7 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
+import { fetch } from 'undici';
 import type { Clock } from '../clock.ts';
 import { newRowId } from './ids.ts';
 import type {
@@ -26,6 +27,7 @@ import type {
   WebhookDeliveryRecord,
   WebhookEndpointRecord,
 } from './store-port.ts';
+import { checkEndpointUrl, guardedDispatcher } from './webhook-destinations.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -52,8 +54,10 @@ export interface WebhookSettings {
   disableAfterMs: number;
   /** Events and finished deliveries are kept this long, then deleted. */
   retentionMs: number;
-  /** http:// to 127.0.0.1, ::1 or localhost is allowed (tests); otherwise https only. */
+  /** http:// to 127.0.0.1, ::1 or localhost, and loopback addresses, are allowed (tests); otherwise https only (webhook-destinations.ts). */
   allowLoopbackHttp: boolean;
+  /** Endpoints in private, link-local and carrier-grade NAT networks are allowed (webhook-destinations.ts). */
+  allowPrivateNetworks: boolean;
   /** How long the old secret keeps signing after a rotation, unless the call says otherwise. */
   secretOverlapMs: number;
 }
@@ -64,6 +68,7 @@ export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
   disableAfterMs: 5 * DAY,
   retentionMs: 30 * DAY,
   allowLoopbackHttp: false,
+  allowPrivateNetworks: false,
   secretOverlapMs: 24 * HOUR,
 };
 
@@ -183,6 +188,7 @@ export function createWorker(deps: WebhookDeps, options: WebhookWorkerOptions) {
   let stopped = false;
   let lastHousekeeping = Number.NEGATIVE_INFINITY;
   const inFlight = new Set<AbortController>();
+  const dispatcher = guardedDispatcher(settings);
 
   async function attempt(
     endpoint: WebhookEndpointRecord,
@@ -199,7 +205,11 @@ export function createWorker(deps: WebhookDeps, options: WebhookWorkerOptions) {
       settings.timeoutMs,
     );
     try {
+      // A literal address skips DNS (and so guardedLookup): checked here, before each attempt.
+      const allowed = checkEndpointUrl(endpoint.url, settings);
+      if (!allowed.ok) throw new Error(`webhook destination refused: ${allowed.error.detail}`);
       const response = await fetch(endpoint.url, {
+        dispatcher,
         method: 'POST',
         body: delivery.body,
         redirect: 'manual',
@@ -476,6 +486,7 @@ export function createWorker(deps: WebhookDeps, options: WebhookWorkerOptions) {
       clearInterval(timer);
       for (const controller of inFlight) controller.abort(new Error('shutting down'));
       await running?.catch(() => undefined);
+      await dispatcher.close().catch(() => undefined);
     },
   };
 }

@@ -23,6 +23,7 @@ import {
   type WebhookWorker,
   type WebhookWorkerOptions,
 } from './webhook-delivery.ts';
+import { checkEndpointUrl } from './webhook-destinations.ts';
 
 export {
   DEFAULT_RETRY_SCHEDULE_MS,
@@ -169,19 +170,6 @@ export interface DealerEventsApi {
   startWebhookDelivery(options?: WebhookWorkerOptions): WebhookWorker;
 }
 
-function checkUrl(url: string, settings: WebhookSettings): Result<string> {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return fail('WEBHOOK_URL_NOT_ALLOWED', `not a URL: ${url}`);
-  }
-  const loopback = ['127.0.0.1', '[::1]', 'localhost'].includes(parsed.hostname);
-  if (parsed.protocol === 'https:') return ok(parsed.toString());
-  if (parsed.protocol === 'http:' && loopback && settings.allowLoopbackHttp) return ok(parsed.toString());
-  return fail('WEBHOOK_URL_NOT_ALLOWED', 'the endpoint URL must be https://');
-}
-
 export function webhookApi(deps: WebhookDeps): DealerEventsApi {
   const { store, clock, settings } = deps;
 
@@ -219,7 +207,7 @@ export function webhookApi(deps: WebhookDeps): DealerEventsApi {
 
     createWebhookEndpoint: (dealerId, input) =>
       store.transaction(async (s) => {
-        const url = checkUrl(input.url, settings);
+        const url = checkEndpointUrl(input.url, settings);
         if (!url.ok) return url;
         if ((await s.listWebhookEndpoints(dealerId)).length >= MAX_ENDPOINTS_PER_DEALER)
           return fail('WEBHOOK_ENDPOINT_LIMIT', `at most ${MAX_ENDPOINTS_PER_DEALER} endpoints per dealer`);
@@ -261,7 +249,7 @@ export function webhookApi(deps: WebhookDeps): DealerEventsApi {
         if (!found.ok) return found;
         let url: string | undefined;
         if (patch.url !== undefined) {
-          const checked = checkUrl(patch.url, settings);
+          const checked = checkEndpointUrl(patch.url, settings);
           if (!checked.ok) return checked;
           url = checked.value;
         }
