@@ -285,6 +285,30 @@ describe.each(TEST_STORES)('on %s', (store) => {
       expect(forged.body).toMatchObject({ code: 'EVENT_CURSOR_INVALID' });
     });
 
+    it('holds a caught-up feed request open until the next event (long polling)', async () => {
+      const tail = (await feedOf(gbg)).nextCursor ?? '';
+      // Nothing follows the cursor: the request waits, then the change's event answers it.
+      const waiting = gbg.ok<FeedPage>('GET', `/dealer/v1/events?after=${tail}&waitSeconds=20`);
+      let answered = false;
+      void waiting.then(() => {
+        answered = true;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(answered).toBe(false);
+      const id = await preBookAndCancel();
+      const page = await waiting;
+      expect(page.items[0]?.type).toBe('appointment.pre-booked');
+      expect(page.items[0]?.data.appointmentId).toBe(id);
+      // Another dealer's change does not answer it with anything of that dealer's.
+      const lyonTail = (await feedOf(lyon)).nextCursor ?? '';
+      const lyonWait = await lyon.ok<FeedPage>('GET', `/dealer/v1/events?after=${lyonTail}&waitSeconds=1`);
+      expect(lyonWait.items).toEqual([]);
+      // Out of range: a typed error.
+      const tooLong = await gbg.request('GET', '/dealer/v1/events?waitSeconds=31');
+      expect(tooLong.status).toBe(400);
+      expect(tooLong.body).toMatchObject({ code: 'REQUEST_INVALID' });
+    });
+
     it("never shows, changes or replays another dealer's endpoints and events", async () => {
       const theirs = new Set((await feedOf(gbg)).items.map((e) => e.eventId));
       const own = (await feedOf(lyon)).items;

@@ -70,7 +70,13 @@ export function dealerEventRoutes(core: BookingCore): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const result = await core.dealerEvents(request.dealerId, request.query.after, request.query.limit);
+        // A client that goes away while its request waits ends the wait.
+        const gone = new AbortController();
+        reply.raw.once('close', () => gone.abort());
+        const result = await core.dealerEvents(request.dealerId, request.query.after, request.query.limit, {
+          waitMs: request.query.waitSeconds * 1000,
+          signal: gone.signal,
+        });
         if (!result.ok) return sendProblem(reply, result.error);
         return {
           items: result.value.items.map((e) => ({ ...e, occurredAt: iso(e.occurredAt) })),

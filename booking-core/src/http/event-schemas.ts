@@ -102,6 +102,15 @@ export const eventQuerySchema = z.object({
     .optional()
     .describe('A cursor from an earlier page; absent: the oldest retained event'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
+  waitSeconds: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(30)
+    .default(0)
+    .describe(
+      'Long polling: when no event follows the cursor, hold the request open up to this many seconds until one does (0: answer at once)',
+    ),
 });
 
 export const endpointIdParams = z.object({ endpointId: z.string().min(1).max(64) });

@@ -124,10 +124,15 @@ export interface EndpointInput {
 
 export interface DealerEventsApi {
   /** The dealer's feed after the cursor (absent: from the oldest retained event). */
+  /**
+   * The feed after `after`. With `waitMs`, an empty page is held open until an event arrives or
+   * the wait ends (long polling; `signal` ends it early, e.g. when the client went away).
+   */
   dealerEvents(
     dealerId: string,
     after: string | undefined,
     limit: number,
+    wait?: { waitMs: number; signal?: AbortSignal },
   ): Promise<Result<{ items: DealerEventView[]; nextCursor: string | null }>>;
   createWebhookEndpoint(
     dealerId: string,
@@ -170,8 +175,34 @@ export interface DealerEventsApi {
   startWebhookDelivery(options?: WebhookWorkerOptions): WebhookWorker;
 }
 
+/** The longest a feed request may wait for an event (`waitSeconds`). */
+export const MAX_EVENTS_WAIT_MS = 30_000;
+/** Long-polling requests held open at once per node; beyond it a request answers at once. */
+export const MAX_EVENT_WAITERS = 1_000;
+/** While waiting, the feed is read again this often: events committed on other nodes. */
+const EVENT_WAIT_POLL_MS = 1_000;
+
 export function webhookApi(deps: WebhookDeps): DealerEventsApi {
   const { store, clock, settings } = deps;
+  let waiters = 0;
+
+  /**
+   * Resolves when this node commits a dealer event (any dealer's: the caller reads again), after
+   * `ms`, or when `signal` aborts. Events committed on another node are seen at the next tick.
+   */
+  function nextEventOrTick(ms: number, signal: AbortSignal | undefined): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        deps.eventListeners.delete(done);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, Math.max(1, ms));
+      deps.eventListeners.add(done);
+      signal?.addEventListener('abort', done, { once: true });
+    });
+  }
 
   async function ownEndpoint(
     s: StoreSession,
@@ -196,12 +227,26 @@ export function webhookApi(deps: WebhookDeps): DealerEventsApi {
   };
 
   return {
-    async dealerEvents(dealerId, after, limit) {
+    async dealerEvents(dealerId, after, limit, wait) {
       const seq = seqOfCursor(after);
       if (seq === null) return fail('EVENT_CURSOR_INVALID', 'the cursor is not one this API handed out');
       const n = Math.min(Math.max(1, Math.trunc(limit)), MAX_EVENTS_PAGE);
-      const rows = await store.read((s) => s.listDealerEvents(dealerId, seq, n));
-      const items = rows.map(eventView);
+      const page = async () => (await store.read((s) => s.listDealerEvents(dealerId, seq, n))).map(eventView);
+      let items = await page();
+      const waitMs = Math.min(Math.max(0, wait?.waitMs ?? 0), MAX_EVENTS_WAIT_MS);
+      if (items.length === 0 && waitMs > 0 && waiters < MAX_EVENT_WAITERS) {
+        // Real time, not the booking clock: this is a client's HTTP request.
+        const until = Date.now() + waitMs;
+        waiters += 1;
+        try {
+          while (items.length === 0 && !wait?.signal?.aborted && Date.now() < until) {
+            await nextEventOrTick(Math.min(EVENT_WAIT_POLL_MS, until - Date.now()), wait?.signal);
+            items = await page();
+          }
+        } finally {
+          waiters -= 1;
+        }
+      }
       return ok({ items, nextCursor: items.at(-1)?.cursor ?? (after || null) });
     },
 
