@@ -11,6 +11,8 @@ import type { Registry } from 'prom-client';
 export interface OpsAppDeps {
   registry: Registry;
   isReady(): boolean;
+  /** Why not ready, for the problem's detail (default: the broker is not listening or is stopping). */
+  notReadyDetail?(): string;
 }
 
 export function buildOpsApp(deps: OpsAppDeps): FastifyInstance {
@@ -21,7 +23,7 @@ export function buildOpsApp(deps: OpsAppDeps): FastifyInstance {
     if (deps.isReady()) return { status: 'ready' };
     return sendProblem(reply, {
       code: 'SERVICE_NOT_READY',
-      detail: 'the broker is not listening or is stopping',
+      detail: deps.notReadyDetail?.() ?? 'the broker is not listening or is stopping',
     });
   });
   app.get('/metrics', async (_request, reply) => {
