@@ -15,6 +15,12 @@ const bool = z
 const schema = z.object({
   CSB_DATA_DIR: z.string().min(1).default('./data'),
   CSB_DATABASE_PATH: z.string().min(1).optional(),
+  // PostgreSQL instead of the SQLite file (docs/operations.md "PostgreSQL").
+  CSB_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  CSB_DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
   CSB_SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   // Hosts: unset means 127.0.0.1 while the demo is on (its credentials are published), else 0.0.0.0.
   CSB_MQTT_HOST: z.string().min(1).optional(),
@@ -100,7 +106,12 @@ export interface CsbConfig {
         readonly httpsPort: number;
       }
     | undefined;
+  /** The SQLite file; with `databaseUrl` only the directory of `secret.key`. */
   readonly databasePath: string;
+  /** The PostgreSQL server when set (CSB_DATABASE_URL); SQLite when undefined. */
+  readonly databaseUrl: string | undefined;
+  /** PostgreSQL pool connections at most. */
+  readonly databasePoolSize: number;
   readonly sqliteSynchronous: 'NORMAL' | 'FULL';
   readonly mqtt: { readonly host: string; readonly port: number };
   readonly http: { readonly host: string; readonly port: number };
@@ -274,6 +285,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
           })
         : undefined,
     databasePath: e.CSB_DATABASE_PATH ?? path.join(e.CSB_DATA_DIR, 'csb.sqlite'),
+    databaseUrl: e.CSB_DATABASE_URL,
+    databasePoolSize: e.CSB_DATABASE_POOL_SIZE,
     sqliteSynchronous: e.CSB_SQLITE_SYNCHRONOUS,
     mqtt: Object.freeze({ host: mqttHost, port: e.CSB_MQTT_PORT }),
     http: Object.freeze({ host: httpHost, port: e.CSB_HTTP_PORT }),

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { BenchSeedError, runBenchSeed } from '@csb/booking-core';
+import { BenchSeedError, redactDatabaseUrl, runBenchSeed } from '@csb/booking-core';
 import { conformanceCommand } from '@csb/conformance';
 import { simulateCommand } from '@csb/simulator';
 import { type Logger, pino } from 'pino';
@@ -125,7 +125,7 @@ async function start(args: string[]): Promise<number> {
   }
   // One machine-readable line first (tests and scripts read the ports from it), then the human part.
   process.stdout.write(
-    `${JSON.stringify({ event: 'csb.started', mqttPort: system.mqttPort, httpPort: system.httpPort, opsPort: system.opsPort, databasePath: config.databasePath })}\n`,
+    `${JSON.stringify({ event: 'csb.started', mqttPort: system.mqttPort, httpPort: system.httpPort, opsPort: system.opsPort, ...(config.databaseUrl === undefined ? { databasePath: config.databasePath } : { databaseUrl: redactDatabaseUrl(config.databaseUrl) }) })}\n`,
   );
   if (system.demo) printDemo(system, config.adminKey);
 
@@ -202,6 +202,10 @@ async function seed(args: string[]): Promise<number> {
   }
   const config = loadConfig();
   warnUnknownVariables(pino({ level: config.logLevel }));
+  if (config.databaseUrl !== undefined) {
+    process.stderr.write('csb seed: bulk seeding writes the SQLite file only; unset CSB_DATABASE_URL\n');
+    return 2;
+  }
   try {
     const result = await runBenchSeed({
       databasePath: config.databasePath,

@@ -1,6 +1,6 @@
 /**
  * Composition root: the whole csb system in one process on its embedded defaults — booking core
- * on SQLite, dealer/admin REST API, MQTT broker + gateway, ops endpoints. `csb start` and the
+ * on SQLite (or on PostgreSQL with CSB_DATABASE_URL), dealer/admin REST API, MQTT broker + gateway, ops endpoints. `csb start` and the
  * end-to-end tests both start the system through here.
  */
 
@@ -14,6 +14,7 @@ import {
   fileMailTransport,
   type MailTransport,
   openBookingCore,
+  redactDatabaseUrl,
   seedDemoData,
   smtpMailTransport,
 } from '@csb/booking-core';
@@ -82,6 +83,9 @@ async function startParts(
   const core = await openBookingCore({
     clock,
     databasePath: config.databasePath,
+    ...(config.databaseUrl !== undefined
+      ? { databaseUrl: config.databaseUrl, databasePoolSize: config.databasePoolSize }
+      : {}),
     logger: logger.child({ part: 'booking-core' }),
     sqliteSynchronous: config.sqliteSynchronous,
     ...(config.secretKey !== undefined ? { secretKey: config.secretKey } : {}),
@@ -91,11 +95,18 @@ async function startParts(
     timeRules: { navigationMode: config.navigationMode },
     ...(config.schedulerIntervalMs > 0 ? { schedulerIntervalMs: config.schedulerIntervalMs } : {}),
   }).catch((error: unknown) => {
-    throw new StartupError(
-      ['CSB_DATA_DIR', 'CSB_DATABASE_PATH'],
-      `cannot open the database ${config.databasePath}: ${error instanceof Error ? error.message : String(error)} (set CSB_DATA_DIR or CSB_DATABASE_PATH to a writable place)`,
-      { cause: error },
-    );
+    const reason = error instanceof Error ? error.message : String(error);
+    throw config.databaseUrl !== undefined
+      ? new StartupError(
+          ['CSB_DATABASE_URL'],
+          `cannot open the PostgreSQL database ${redactDatabaseUrl(config.databaseUrl)}: ${reason} (check CSB_DATABASE_URL and that the server accepts connections)`,
+          { cause: error },
+        )
+      : new StartupError(
+          ['CSB_DATA_DIR', 'CSB_DATABASE_PATH'],
+          `cannot open the database ${config.databasePath}: ${reason} (set CSB_DATA_DIR or CSB_DATABASE_PATH to a writable place)`,
+          { cause: error },
+        );
   });
   started.push(() => core.close());
   const demo = config.seedDemo ? await seedDemoData(core) : undefined;
@@ -182,6 +193,7 @@ async function startParts(
     ...(cluster ? { cluster } : {}),
     clock,
     schedulerLagMs: () => core.schedulerLagMs(),
+    storeReady: () => core.storeReachable(),
     logger: logger.child({ part: 'gateway' }),
     config: {
       host: config.mqtt.host,

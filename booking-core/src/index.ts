@@ -10,11 +10,19 @@ import { type Clock, systemClock } from './clock.ts';
 import type { TimeRules } from './domain/timers.ts';
 import { type BookingCore, createBookingCore } from './service/booking-core.ts';
 import { generateSecretKey, MIN_SECRET_KEY_BYTES } from './service/secrets.ts';
+import { openPostgresStore } from './store/postgres-store.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 
 export interface BookingCoreOptions {
-  /** The SQLite file (e.g. `./data/csb.sqlite`); created with its directory when missing. */
+  /**
+   * The SQLite file (e.g. `./data/csb.sqlite`); created with its directory when missing. With
+   * `databaseUrl` no SQLite file is opened, and this path only says where `secret.key` lives.
+   */
   databasePath: string;
+  /** A PostgreSQL server (`postgres://...`, CSB_DATABASE_URL) instead of the SQLite file. */
+  databaseUrl?: string;
+  /** PostgreSQL connections at most (CSB_DATABASE_POOL_SIZE, default 10). */
+  databasePoolSize?: number;
   clock?: Clock;
   logger?: Logger;
   /** NORMAL by default (WAL: a power loss may drop the last commits, a crash does not); FULL for none. */
@@ -81,14 +89,21 @@ async function loadSecretKey(options: BookingCoreOptions): Promise<Uint8Array> {
 export async function openBookingCore(options: BookingCoreOptions): Promise<BookingCore> {
   const logger = (options.logger ?? pino({ level: 'silent' })).child({ component: 'booking-core' });
   const secretKey = await loadSecretKey(options);
-  const store = await openSqliteStore({
-    path: options.databasePath,
-    ...(options.sqliteSynchronous ? { synchronous: options.sqliteSynchronous } : {}),
-    // 64 MiB of page cache (SQLite's default is 2 MiB): the uplink path's indexes stay in memory
-    // as tables grow, instead of being re-read page by page (docs/benchmarks.md, booking path).
-    cacheSizeKiB: 64 * 1024,
-    onWarning: (message) => logger.warn({ event: 'store.checkpoint' }, message),
-  });
+  const store =
+    options.databaseUrl !== undefined
+      ? await openPostgresStore({
+          url: options.databaseUrl,
+          ...(options.databasePoolSize !== undefined ? { poolSize: options.databasePoolSize } : {}),
+          onWarning: (message) => logger.warn({ event: 'store.connection' }, message),
+        })
+      : await openSqliteStore({
+          path: options.databasePath,
+          ...(options.sqliteSynchronous ? { synchronous: options.sqliteSynchronous } : {}),
+          // 64 MiB of page cache (SQLite's default is 2 MiB): the uplink path's indexes stay in memory
+          // as tables grow, instead of being re-read page by page (docs/benchmarks.md, booking path).
+          cacheSizeKiB: 64 * 1024,
+          onWarning: (message) => logger.warn({ event: 'store.checkpoint' }, message),
+        });
   const core = createBookingCore({
     store,
     clock: options.clock ?? systemClock,
@@ -166,5 +181,6 @@ export {
 } from './service/mail-dispatcher.ts';
 export type { HealthStatusRecord, MailRecord, MailState } from './service/store-port.ts';
 export type { AppointmentDetails, AppointmentSummary } from './service/views.ts';
+export { redactDatabaseUrl } from './store/postgres-store.ts';
 export type { Clock };
 export { systemClock };

@@ -1,15 +1,13 @@
 /**
- * The downlink ledger's rules (pure) and its store operations on a real SQLite file: supersede,
- * expiry, backoff, the per-car cap, per-VIN isolation of receipts.
+ * The downlink ledger's rules (pure) and its store operations on a real SQLite file and a real
+ * PostgreSQL server: supersede, expiry, backoff, the per-car cap, per-VIN isolation of receipts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CarMessage } from '../src/index.ts';
 import { DEFAULT_REDELIVERY, downlinkPolicyOf, nextAttemptAt } from '../src/service/downlink-ledger.ts';
-import type { BookingStore } from '../src/service/store-port.ts';
-import { openSqliteStore } from '../src/store/sqlite-store.ts';
+import { stopTestPostgres, TEST_STORES, withStoreOf } from './stores.ts';
+
+afterAll(stopTestPostgres);
 
 const dealer = {
   dealerId: 'd1',
@@ -42,17 +40,6 @@ const cancelled = (appointmentId: string): CarMessage => ({
   cancelledBy: 'dealer',
   reason: 'x',
 });
-
-async function withStore(work: (store: BookingStore) => Promise<void>): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'csb-ledger-'));
-  const store = await openSqliteStore({ path: join(dir, 'csb.sqlite') });
-  try {
-    await work(store);
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 let seq = 0;
 const row = (vin: string, message: CarMessage, createdAt = T) => ({
@@ -89,7 +76,9 @@ describe('ledger rules', () => {
   });
 });
 
-describe('ledger store', () => {
+describe.each(TEST_STORES)('ledger store on %s', (kind) => {
+  const withStore = (work: Parameters<typeof withStoreOf>[1]) => withStoreOf(kind, work);
+
   it('supersedes older proposals of the same appointment and older lists, not other appointments', async () => {
     await withStore((store) =>
       store.transaction(async (s) => {

@@ -36,6 +36,8 @@ export interface GatewayDeps {
    * single node. The gateway closes its broker's side at stop; the caller closes the link after.
    */
   cluster?: ClusterLink;
+  /** Whether the booking core's database answers now, for `/readyz` (false: not ready). */
+  storeReady?: () => Promise<boolean>;
 }
 
 export interface Gateway {
@@ -207,6 +209,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
             cluster && !cluster.isUp()
               ? 'the link to the cluster (Redis) is down'
               : 'the broker is not listening or is stopping',
+          ...(deps.storeReady ? { storeReady: deps.storeReady } : {}),
         });
         await ops.listen({ port: config.opsPort, host: config.opsHost ?? config.host });
         opsPort = (ops.server.address() as AddressInfo).port;

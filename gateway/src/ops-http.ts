@@ -1,6 +1,7 @@
 /**
  * Ops HTTP endpoints of the gateway, built apart from any server so tests can `inject()`:
- * `/healthz` (the process answers), `/readyz` (the broker listens and is not stopping),
+ * `/healthz` (the process answers), `/readyz` (the broker listens and is not stopping, and the
+ * booking core's database answers),
  * `/metrics` (Prometheus text format, this gateway's own registry). Every error is an RFC 9457
  * problem from the booking core's catalogue, as on the API port.
  */
@@ -13,6 +14,8 @@ export interface OpsAppDeps {
   isReady(): boolean;
   /** Why not ready, for the problem's detail (default: the broker is not listening or is stopping). */
   notReadyDetail?(): string;
+  /** Whether the database answers now (bounded in time by the caller); absent: not checked. */
+  storeReady?: () => Promise<boolean>;
 }
 
 export function buildOpsApp(deps: OpsAppDeps): FastifyInstance {
@@ -20,11 +23,14 @@ export function buildOpsApp(deps: OpsAppDeps): FastifyInstance {
   installProblemHandling(app);
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
-    if (deps.isReady()) return { status: 'ready' };
-    return sendProblem(reply, {
-      code: 'SERVICE_NOT_READY',
-      detail: deps.notReadyDetail?.() ?? 'the broker is not listening or is stopping',
-    });
+    if (!deps.isReady())
+      return sendProblem(reply, {
+        code: 'SERVICE_NOT_READY',
+        detail: deps.notReadyDetail?.() ?? 'the broker is not listening or is stopping',
+      });
+    if (deps.storeReady && !(await deps.storeReady()))
+      return sendProblem(reply, { code: 'SERVICE_NOT_READY', detail: 'the database cannot be reached' });
+    return { status: 'ready' };
   });
   app.get('/metrics', async (_request, reply) => {
     const body = await deps.registry.metrics();

@@ -116,6 +116,11 @@ export interface BookingCore extends CarChannel, DomainApi {
 
   /** How long the oldest due, not yet done, scheduler work has waited (ms; 0 when none). */
   schedulerLagMs(): Promise<number>;
+  /**
+   * Whether the database answers a trivial statement within `timeoutMs` (default 2,000): the
+   * readiness check (`/readyz`); false while a PostgreSQL server cannot be reached.
+   */
+  storeReachable(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -405,6 +410,21 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     // A read only: expiry is the scheduler sweep's work (scheduler.ts), not a metrics scrape's.
     downlinkCounts: () => store.read((s) => s.countCarDownlinksByState()),
     expireCarDownlinks: () => store.transaction((s) => s.expireCarDownlinks(clock.now())),
+    async storeReachable(timeoutMs = 2_000) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      });
+      const ping = store.ping().then(
+        () => true,
+        () => false,
+      );
+      try {
+        return await Promise.race([ping, late]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
     schedulerLagMs: () =>
       store.transaction(async (s) => {
         const now = clock.now();

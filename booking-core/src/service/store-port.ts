@@ -328,5 +328,7 @@ export interface BookingStore {
    * statements need not agree with each other; `work` must not write.
    */
   read<T>(work: (session: StoreSession) => Promise<T>): Promise<T>;
+  /** Runs a trivial statement on the database; rejects when it cannot be reached (readiness). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 /**
  * The store queries of the complete appointment domain: customer settings, timers (due
- * work), time-rule settings, the mail outbox and customer tokens. Kept apart from sqlite-store.ts
+ * work), time-rule settings, the mail outbox and customer tokens. Kept apart from store-session.ts
  * so the downlink ledger and the booking domain evolve without touching each other's code;
  * dialect-neutral kysely like the rest of the session, except the statements every appointment
  * change runs (timers, mail outbox, time rules), which are named in hot-statements.ts.
@@ -13,7 +13,7 @@ import type {
   StoreSession,
   VehicleRelationRecord,
 } from '../service/store-port.ts';
-import { HOT_SQL, hot } from './hot-statements.ts';
+import { hot, hotStatements, type SqlDialect } from './hot-statements.ts';
 import { parse, toAppointment, toCustomer } from './rows.ts';
 import type { Database, MailOutboxTable } from './schema.ts';
 
@@ -62,7 +62,8 @@ function toMail(row: Selectable<MailOutboxTable>): MailRecord {
   };
 }
 
-export function bookingDomainQueries(db: Kysely<Database>): DomainQueries {
+export function bookingDomainQueries(db: Kysely<Database>, dialect: SqlDialect): DomainQueries {
+  const HOT_SQL = hotStatements(dialect);
   return {
     async updateCustomerReminderDays(customerId, days) {
       await db

@@ -4,9 +4,12 @@
  *
  * Why not the query builder: kysely builds and compiles a query on every call, and on this path
  * that cost more than running the statement (docs/benchmarks.md, booking path). A fixed text is
- * prepared once and reused (node-sqlite-dialect.ts keeps prepared statements by text). These texts
- * are standard SQL with `?` placeholders; a PostgreSQL adapter writes the same named statements in
- * its dialect (`$1` placeholders) and keeps the same names.
+ * prepared once and reused (node-sqlite-dialect.ts keeps prepared statements by text).
+ *
+ * Both dialects side by side: a statement is one text with `?` placeholders when SQLite and
+ * PostgreSQL accept the same SQL (PostgreSQL gets it with `?` rewritten to `$1, $2, ...` by
+ * `toPostgres`), or `{ sqlite, postgres }` where the SQL differs (scalar max/min, bit shifts on
+ * bigint). `hotStatements(dialect)` gives one dialect's texts, built once.
  *
  * Texts whose length depends on an argument (an IN list) are functions of that count only, never
  * of a value: values are always bound.
@@ -15,6 +18,31 @@ import { CompiledQuery } from 'kysely';
 import { APPOINTMENT_STATUSES } from '../domain/appointment.ts';
 import { isOpen } from '../domain/lists.ts';
 import { FINISHED_DOWNLINK_STATES, OPEN_DOWNLINK_STATES } from '../service/downlink-ledger.ts';
+
+/** The SQL dialects the store runs on (sqlite-store.ts, postgres-store.ts). */
+export type SqlDialect = 'sqlite' | 'postgres';
+
+/** A statement that differs between the dialects, both forms with `?` placeholders. */
+interface PerDialect {
+  readonly sqlite: string;
+  readonly postgres: string;
+}
+type Statement = string | PerDialect;
+
+/**
+ * `?` placeholders to PostgreSQL's `$1, $2, ...`, in order. Only for our own statement texts:
+ * they have no `?` inside string literals or comments.
+ */
+export function toPostgres(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/** One dialect's text of a statement. */
+export function textOf(statement: Statement, dialect: SqlDialect): string {
+  const text = typeof statement === 'string' ? statement : statement[dialect];
+  return dialect === 'postgres' ? toPostgres(text) : text;
+}
 
 /** A fixed list of domain constants as SQL literals (never user input). */
 const literals = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
@@ -48,7 +76,7 @@ export const APPOINTMENT_COLUMNS = [
   'pre_booking_json',
 ] as const;
 
-export const HOT_SQL = {
+const STATEMENTS = {
   selectOutcome: 'SELECT outcome_json FROM car_message_outcomes WHERE vin = ? AND message_id = ?',
   insertOutcome:
     'INSERT INTO car_message_outcomes (vin, message_id, outcome_json, created_at) VALUES (?, ?, ?, ?)',
@@ -94,8 +122,12 @@ WHERE vin = ? AND ${OPEN_APPOINTMENTS} ORDER BY requested_at, appointment_id LIM
    * hand-over and mark) gets sentAt and one attempt, so states only move forward (docs/protocol.md
    * "Delivery ledger"). Parameters: delivered_at, sent_at if unset, id, vin.
    */
-  markDownlinkDelivered: `UPDATE car_outbox SET state = 'delivered', delivered_at = ?, sent_at = coalesce(sent_at, ?),
+  markDownlinkDelivered: {
+    sqlite: `UPDATE car_outbox SET state = 'delivered', delivered_at = ?, sent_at = coalesce(sent_at, ?),
 attempts = max(attempts, 1) WHERE id = ? AND vin = ? AND state != 'delivered'`,
+    postgres: `UPDATE car_outbox SET state = 'delivered', delivered_at = ?, sent_at = coalesce(sent_at, ?),
+attempts = GREATEST(attempts, 1) WHERE id = ? AND vin = ? AND state != 'delivered'`,
+  },
   /** `state IN (open)` is redundant with the OR, but lets (vin, state, seq) narrow to the open rows. */
   dueDownlinksOf: `SELECT id, vin, created_at, message_json FROM car_outbox
 WHERE vin = ? AND ${OPEN_DOWNLINKS} AND (state = 'queued' OR (state = 'sent' AND next_attempt_at <= ?))
@@ -119,7 +151,23 @@ LIMIT ?)`,
 
   insertMail:
     "INSERT INTO mail_outbox (id, kind, to_address, subject, body, customer_id, dealer_id, appointment_id, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)",
-} as const;
+} as const satisfies Record<string, Statement>;
+
+export type HotStatementName = keyof typeof STATEMENTS;
+export type HotStatements = Readonly<Record<HotStatementName, string>>;
+
+const built = new Map<SqlDialect, HotStatements>();
+/** The named statements in one dialect (built once per dialect). */
+export function hotStatements(dialect: SqlDialect): HotStatements {
+  let texts = built.get(dialect);
+  if (!texts) {
+    texts = Object.fromEntries(
+      Object.entries(STATEMENTS).map(([name, statement]) => [name, textOf(statement, dialect)]),
+    ) as HotStatements;
+    built.set(dialect, texts);
+  }
+  return texts;
+}
 
 /**
  * Marks `idCount` open rows sent in one statement: one more attempt each, and the next attempt at
@@ -127,10 +175,19 @@ LIMIT ?)`,
  * `attempts` is the value before the update, i.e. the exponent `(attempts + 1) - 1`, clamped to
  * [0, 30] as there. Parameters: sent_at, sent_at, max_ms, base_ms, then the ids.
  */
-export function markDownlinksSentSql(idCount: number): string {
-  return `UPDATE car_outbox SET state = 'sent', sent_at = coalesce(sent_at, ?), attempts = attempts + 1,
+export function markDownlinksSentSql(idCount: number, dialect: SqlDialect): string {
+  return textOf(
+    {
+      sqlite: `UPDATE car_outbox SET state = 'sent', sent_at = coalesce(sent_at, ?), attempts = attempts + 1,
 next_attempt_at = ? + min(?, ? * (1 << min(max(attempts, 0), 30)))
-WHERE id IN (${placeholders(idCount)}) AND ${OPEN_DOWNLINKS}`;
+WHERE id IN (${placeholders(idCount)}) AND ${OPEN_DOWNLINKS}`,
+      // The shift on bigint: 1 << 30 times a base in ms overflows PostgreSQL's 32-bit integer.
+      postgres: `UPDATE car_outbox SET state = 'sent', sent_at = coalesce(sent_at, ?), attempts = attempts + 1,
+next_attempt_at = ? + LEAST(?, ? * (1::bigint << LEAST(GREATEST(attempts, 0), 30)))
+WHERE id IN (${placeholders(idCount)}) AND ${OPEN_DOWNLINKS}`,
+    },
+    dialect,
+  );
 }
 
 /** The columns of `insertDownlinksSql`'s rows, in order. */
@@ -149,14 +206,20 @@ export const DOWNLINK_INSERT_COLUMNS = [
 ] as const;
 
 /** Inserts `rowCount` ledger rows in one statement (the downlinks of one command). */
-export function insertDownlinksSql(rowCount: number): string {
+export function insertDownlinksSql(rowCount: number, dialect: SqlDialect): string {
   const row = `(${placeholders(DOWNLINK_INSERT_COLUMNS.length)})`;
-  return `INSERT INTO car_outbox (${DOWNLINK_INSERT_COLUMNS.join(', ')}) VALUES ${Array.from({ length: rowCount }, () => row).join(', ')}`;
+  return textOf(
+    `INSERT INTO car_outbox (${DOWNLINK_INSERT_COLUMNS.join(', ')}) VALUES ${Array.from({ length: rowCount }, () => row).join(', ')}`,
+    dialect,
+  );
 }
 
 /** Closes the car's open rows with one of `keyCount` supersede keys (downlink-ledger.ts). */
-export function supersedeDownlinksSql(keyCount: number): string {
-  return `UPDATE car_outbox SET state = 'superseded', closed_at = ? WHERE vin = ? AND supersede_key IN (${placeholders(keyCount)}) AND ${OPEN_DOWNLINKS}`;
+export function supersedeDownlinksSql(keyCount: number, dialect: SqlDialect): string {
+  return textOf(
+    `UPDATE car_outbox SET state = 'superseded', closed_at = ? WHERE vin = ? AND supersede_key IN (${placeholders(keyCount)}) AND ${OPEN_DOWNLINKS}`,
+    dialect,
+  );
 }
 
 export const hot = (sql: string, parameters: readonly unknown[]): CompiledQuery =>

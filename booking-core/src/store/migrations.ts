@@ -1,11 +1,55 @@
 /**
- * Schema migrations, in order. Applied by kysely's Migrator (it records them in its own
- * `kysely_migration` table), so reopening a database only runs what is new.
- * Only `seq` depends on the dialect: SQLite's autoincrement integer; PostgreSQL will use an identity column.
+ * Schema migrations, in order, one list for both dialects. Applied by kysely's Migrator (it records
+ * them in its own `kysely_migration` table; on PostgreSQL it holds an advisory lock meanwhile, so
+ * several csb processes starting at once migrate once), so reopening a database only runs what is new.
+ *
+ * What differs per dialect, and only that, branches on `dialect`:
+ * - the insertion-order `seq` of car_outbox and mail_outbox (`sequenceColumn`): SQLite's
+ *   INTEGER PRIMARY KEY AUTOINCREMENT, PostgreSQL's bigint GENERATED ALWAYS AS IDENTITY;
+ * - the backfills of migrations 005 and 007, which read JSON documents: SQLite's json_extract /
+ *   json_each, PostgreSQL's jsonb operators;
+ * - the list-generation triggers of migration 005: SQLite's trigger bodies, PostgreSQL's plpgsql
+ *   functions and triggers calling them.
+ * Everything else is kysely's schema builder, which writes each dialect's DDL.
  */
-import { type Kysely, type Migration, Migrator, sql } from 'kysely';
+import { type ColumnDefinitionBuilder, type Kysely, type Migration, Migrator, sql } from 'kysely';
+import type { SqlDialect } from './hot-statements.ts';
 
-const migrations: Record<string, Migration> = {
+/** The insertion-order column of an outbox table: a primary key counting up from 1. */
+const sequenceColumn =
+  (dialect: SqlDialect) =>
+  (c: ColumnDefinitionBuilder): ColumnDefinitionBuilder =>
+    dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedAlwaysAsIdentity();
+/** A 64-bit integer: SQLite's INTEGER is one already, PostgreSQL's integer is 32 bits. */
+const sequenceType = (dialect: SqlDialect) => (dialect === 'sqlite' ? 'integer' : 'bigint');
+
+/** The list-generation triggers of migration 005 in PostgreSQL: one function per counter, then triggers. */
+const POSTGRES_LIST_GENERATION_TRIGGERS = [
+  `CREATE FUNCTION csb_bump_list_generation(dealer text) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO list_generations (dealer_id, generation) VALUES (dealer, 1)
+    ON CONFLICT (dealer_id) DO UPDATE SET generation = list_generations.generation + 1
+  $$`,
+  // Like the SQLite triggers, an update counts the old and the new dealer (the same one twice).
+  `CREATE FUNCTION csb_appointments_list_generation() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM csb_bump_list_generation(OLD.dealer_id); END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM csb_bump_list_generation(NEW.dealer_id); END IF;
+    RETURN NULL;
+  END $$`,
+  `CREATE FUNCTION csb_everyone_list_generation() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM csb_bump_list_generation('*');
+    RETURN NULL;
+  END $$`,
+  `CREATE TRIGGER appointments_list AFTER INSERT OR UPDATE OR DELETE ON appointments
+    FOR EACH ROW EXECUTE FUNCTION csb_appointments_list_generation()`,
+  `CREATE TRIGGER vehicles_list AFTER UPDATE OF vin, model, model_year, connected OR DELETE ON vehicles
+    FOR EACH ROW EXECUTE FUNCTION csb_everyone_list_generation()`,
+  `CREATE TRIGGER customers_list AFTER UPDATE OF customer_id, name OR DELETE ON customers
+    FOR EACH ROW EXECUTE FUNCTION csb_everyone_list_generation()`,
+];
+
+const migrationsFor = (dialect: SqlDialect): Record<string, Migration> => ({
   '001_initial': {
     async up(db: Kysely<unknown>) {
       await db.schema
@@ -84,7 +128,7 @@ const migrations: Record<string, Migration> = {
         .execute();
       await db.schema
         .createTable('car_outbox')
-        .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('seq', sequenceType(dialect), sequenceColumn(dialect))
         .addColumn('id', 'text', (c) => c.notNull().unique())
         .addColumn('vin', 'text', (c) => c.notNull())
         .addColumn('kind', 'text', (c) => c.notNull())
@@ -204,7 +248,7 @@ const migrations: Record<string, Migration> = {
         .execute();
       await db.schema
         .createTable('mail_outbox')
-        .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('seq', sequenceType(dialect), sequenceColumn(dialect))
         .addColumn('id', 'text', (c) => c.notNull().unique())
         .addColumn('kind', 'text', (c) => c.notNull())
         .addColumn('to_address', 'text', (c) => c.notNull())
@@ -283,7 +327,8 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('appointments').addColumn('service_level_breached_at', 'bigint').execute();
       await db.schema.alterTable('appointments').addColumn('proposal_start', 'bigint').execute();
       // domain/health-status.ts hasActiveWarnings, as it stands at this migration: a warning, or an ACTIVE DTC.
-      await sql`UPDATE appointments SET
+      if (dialect === 'sqlite') {
+        await sql`UPDATE appointments SET
           warnings_active = CASE WHEN health_status_json IS NULL THEN 0
             WHEN json_array_length(health_status_json, '$.warnings') > 0 THEN 1
             WHEN EXISTS (SELECT 1 FROM json_each(health_status_json, '$.dtcs') AS d
@@ -292,6 +337,17 @@ const migrations: Record<string, Migration> = {
           awaiting_follow_up_since = json_extract(details_json, '$.awaitingFollowUpSince'),
           service_level_breached_at = json_extract(details_json, '$.serviceLevelBreachedAt'),
           proposal_start = json_extract(current_proposal_json, '$.start')`.execute(db);
+      } else {
+        await sql`UPDATE appointments SET
+          warnings_active = CASE WHEN health_status_json IS NULL THEN 0
+            WHEN jsonb_array_length(coalesce(health_status_json::jsonb -> 'warnings', '[]'::jsonb)) > 0 THEN 1
+            WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(health_status_json::jsonb -> 'dtcs', '[]'::jsonb)) AS d
+              WHERE d ->> 'status' = 'ACTIVE') THEN 1
+            ELSE 0 END,
+          awaiting_follow_up_since = (details_json::jsonb ->> 'awaitingFollowUpSince')::bigint,
+          service_level_breached_at = (details_json::jsonb ->> 'serviceLevelBreachedAt')::bigint,
+          proposal_start = (current_proposal_json::jsonb ->> 'start')::bigint`.execute(db);
+      }
       // A dealer's list generation: the database counts every change that can alter what a dealer list
       // shows, so a rendered list can be reused while its dealer's count and the global one ('*': vehicle
       // and customer fields a list shows) are unchanged. Triggers, not the store's code: every write path
@@ -299,12 +355,12 @@ const migrations: Record<string, Migration> = {
       await db.schema
         .createTable('list_generations')
         .addColumn('dealer_id', 'text', (c) => c.primaryKey())
-        .addColumn('generation', 'integer', (c) => c.notNull())
+        .addColumn('generation', sequenceType(dialect), (c) => c.notNull())
         .execute();
       const bump = (dealer: string) =>
         `INSERT INTO list_generations (dealer_id, generation) VALUES (${dealer}, 1)
           ON CONFLICT (dealer_id) DO UPDATE SET generation = generation + 1;`;
-      for (const statement of [
+      const sqliteTriggers = [
         `CREATE TRIGGER appointments_list_insert AFTER INSERT ON appointments BEGIN ${bump('NEW.dealer_id')} END`,
         `CREATE TRIGGER appointments_list_update AFTER UPDATE ON appointments BEGIN ${bump('OLD.dealer_id')} ${bump('NEW.dealer_id')} END`,
         `CREATE TRIGGER appointments_list_delete AFTER DELETE ON appointments BEGIN ${bump('OLD.dealer_id')} END`,
@@ -312,7 +368,8 @@ const migrations: Record<string, Migration> = {
         `CREATE TRIGGER vehicles_list_delete AFTER DELETE ON vehicles BEGIN ${bump("'*'")} END`,
         `CREATE TRIGGER customers_list_update AFTER UPDATE OF customer_id, name ON customers BEGIN ${bump("'*'")} END`,
         `CREATE TRIGGER customers_list_delete AFTER DELETE ON customers BEGIN ${bump("'*'")} END`,
-      ]) {
+      ];
+      for (const statement of dialect === 'sqlite' ? sqliteTriggers : POSTGRES_LIST_GENERATION_TRIGGERS) {
         await sql.raw(statement).execute(db);
       }
     },
@@ -339,8 +396,13 @@ const migrations: Record<string, Migration> = {
   '007_vehicle_list_columns': {
     async up(db: Kysely<unknown>) {
       await db.schema.alterTable('appointments').addColumn('pre_booking_json', 'text').execute();
-      await sql`UPDATE appointments SET pre_booking_json = json_extract(details_json, '$.preBooking')
+      if (dialect === 'sqlite') {
+        await sql`UPDATE appointments SET pre_booking_json = json_extract(details_json, '$.preBooking')
           WHERE json_type(details_json, '$.preBooking') = 'object'`.execute(db);
+      } else {
+        await sql`UPDATE appointments SET pre_booking_json = (details_json::jsonb -> 'preBooking')::text
+          WHERE jsonb_typeof(details_json::jsonb -> 'preBooking') = 'object'`.execute(db);
+      }
       await db.schema
         .createIndex('appointments_vin_status')
         .on('appointments')
@@ -373,10 +435,11 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
-};
+});
 
 /** Brings the schema up to date; throws (a bug or a broken file, not a user error) when a migration fails. */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+export async function migrateToLatest(db: Kysely<unknown>, dialect: SqlDialect): Promise<void> {
+  const migrations = migrationsFor(dialect);
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(`migration failed: ${String(error)}`);

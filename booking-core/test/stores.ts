@@ -1,0 +1,50 @@
+/**
+ * The booking store under test on each dialect: a SQLite file in a temp directory, or a fresh
+ * database on this test file's PostgreSQL server (test/support/postgres.ts, started on first use;
+ * a file that uses it stops it with `afterAll(stopTestPostgres)`).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type TestStore, testPostgres } from '../../test/support/stores.ts';
+import type { BookingStore } from '../src/service/store-port.ts';
+import { openPostgresStore } from '../src/store/postgres-store.ts';
+import { openSqliteStore } from '../src/store/sqlite-store.ts';
+
+export { stopTestPostgres, TEST_STORES, type TestStore } from '../../test/support/stores.ts';
+
+export interface OpenedStore {
+  store: BookingStore;
+  /** Closes the store and removes what it was on. */
+  remove(): Promise<void>;
+}
+
+export async function openStoreUnderTest(kind: TestStore): Promise<OpenedStore> {
+  if (kind === 'postgres') {
+    const url = await (await testPostgres()).createDatabase();
+    const store = await openPostgresStore({ url });
+    return { store, remove: () => store.close() };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'csb-store-'));
+  const store = await openSqliteStore({ path: join(dir, 'csb.sqlite') });
+  return {
+    store,
+    async remove() {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs `work` on a fresh store of `kind`, then removes it. */
+export async function withStoreOf(
+  kind: TestStore,
+  work: (store: BookingStore) => Promise<void>,
+): Promise<void> {
+  const { store, remove } = await openStoreUnderTest(kind);
+  try {
+    await work(store);
+  } finally {
+    await remove();
+  }
+}
