@@ -1,20 +1,21 @@
 /**
- * Two csb nodes (real `csb start` processes) sharing one database and one real Redis
+ * Two csb nodes (real `csb start` processes) sharing one PostgreSQL database and one real Redis
  * (docs/deployment.md): a car on one node and its dealer on the other's API, a car taking its
  * connection over from one node to the other, timers swept by both schedulers, and a node
  * losing Redis. The downlink safety poll is set to a minute, so that a car whose connection has
  * nothing open (no redelivery timer) gets a downlink within the test's seconds only when the
  * other node's commit woke its node.
  */
-import { DatabaseSync } from 'node:sqlite';
 import { csb, toTimestamp } from '@csb/proto';
 import mqtt from 'mqtt';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestCar } from './support/car.ts';
 import { startNode, stopNode, type TestNode } from './support/cluster.ts';
 import { Dealer, eventually } from './support/dealer.ts';
 import { sendReceipts } from './support/receipts.ts';
 import { startRedis, type TestRedis } from './support/redis.ts';
+import { stopTestPostgres, testPostgres } from './support/stores.ts';
 import { tempDataDir } from './support/system.ts';
 
 const NODE_ENV = {
@@ -28,18 +29,22 @@ let redis: TestRedis;
 let data: ReturnType<typeof tempDataDir>;
 let node1: TestNode;
 let node2: TestNode;
+let databaseUrl: string;
 
 beforeAll(async () => {
   redis = await startRedis();
   data = tempDataDir();
+  databaseUrl = await (await testPostgres()).createDatabase();
   // One after the other: the first start creates the schema and seeds the demo data.
-  node1 = await startNode('node-1', data.dir, redis.url, NODE_ENV);
-  node2 = await startNode('node-2', data.dir, redis.url, NODE_ENV);
+  const env = { ...NODE_ENV, CSB_DATABASE_URL: databaseUrl };
+  node1 = await startNode('node-1', data.dir, redis.url, env);
+  node2 = await startNode('node-2', data.dir, redis.url, env);
 }, 60_000);
 
 afterAll(async () => {
   await Promise.all([stopNode(node1), stopNode(node2)]);
   await redis?.stop();
+  await stopTestPostgres();
   data?.remove();
 });
 
@@ -121,7 +126,7 @@ function connackCode(url: string, vin: string, secret: string): Promise<number> 
   });
 }
 
-describe('two nodes, one database, one Redis', () => {
+describe('two nodes, one PostgreSQL database, one Redis', () => {
   it('scenario 1: the car on node 1, the dealer on node 2', { timeout: 60_000 }, async () => {
     await scenario1(node1, node2, 'YV1DEMCAR00000001', 'demo-secret-1');
   });
@@ -186,29 +191,32 @@ describe('two nodes, one database, one Redis', () => {
     // 1,000 escalation timers of one appointment, all due, written at once while both nodes sweep
     // every 200 ms (an escalation of a request whose service level did not break has no effect).
     const base = Date.now() - 86_400_000;
-    const db = new DatabaseSync(`${data.dir}/csb.sqlite`);
-    db.exec('PRAGMA busy_timeout = 10000');
-    const insert = db.prepare(
-      "INSERT INTO due_work (id, appointment_id, kind, due_at, state, created_at) VALUES (?, ?, 'escalation', ?, 'due', ?)",
-    );
-    db.exec('BEGIN IMMEDIATE');
-    for (let i = 0; i < 1_000; i++) insert.run(`sweep-test-${i}`, appointmentId, base + i, base);
-    db.exec('COMMIT');
+    const db = new pg.Client({ connectionString: databaseUrl });
+    await db.connect();
+    try {
+      await db.query(
+        `INSERT INTO due_work (id, appointment_id, kind, due_at, state, created_at)
+         SELECT 'sweep-test-' || i, $1, 'escalation', $2::bigint + i, 'due', $2::bigint
+         FROM generate_series(0, 999) AS i`,
+        [appointmentId, base],
+      );
+      await eventually(
+        async () => {
+          const { rows } = await db.query<{ n: string }>(
+            "SELECT count(*) AS n FROM due_work WHERE id LIKE 'sweep-test-%' AND state = 'due'",
+          );
+          return Number(rows[0]?.n) === 0 ? true : undefined;
+        },
+        'every timer done',
+        30_000,
+      );
+    } finally {
+      await db.end();
+    }
     const firedBy = (node: TestNode) =>
       node.logs
         .filter((l) => l.msg === 'timer fired' && l.appointmentId === appointmentId)
         .map((l) => l.dueAt);
-    await eventually(
-      async () => {
-        const left = db
-          .prepare("SELECT count(*) AS n FROM due_work WHERE id LIKE 'sweep-test-%' AND state = 'due'")
-          .get();
-        return Number(left?.n) === 0 ? true : undefined;
-      },
-      'every timer done',
-      30_000,
-    );
-    db.close();
     // The logs of a fired timer may trail the commit by a moment.
     await new Promise((resolve) => setTimeout(resolve, 500));
     const fired = [...firedBy(node1), ...firedBy(node2)];
