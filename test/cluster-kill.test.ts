@@ -14,6 +14,7 @@
 
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { startNode, stopNode, type TestNode } from './support/cluster.ts';
 import { Dealer, eventually } from './support/dealer.ts';
 import { mulberry32 } from './support/prng.ts';
@@ -79,9 +80,10 @@ describe('kill -9 of one cluster node under traffic', () => {
           if (!(await car.connect(anyLive().mqttPort))) await sleep(50);
           continue;
         }
-        if (car.idle && sending) {
-          car.next();
-          // A paced car: the machine is shared, and the point is the kills, not the throughput.
+        // A paced car (the machine is shared, the point is the kills, not the throughput); an idle
+        // one must sleep too: waitAnswerOrClose resolves at once and the loop would never yield.
+        if (car.idle) {
+          if (sending) car.next();
           await sleep(20);
         }
         await car.waitAnswerOrClose(250);
@@ -91,9 +93,10 @@ describe('kill -9 of one cluster node under traffic', () => {
       cars.flatMap((c) =>
         c.requests.flatMap((r) => (r.outcome?.kind === 'accepted' ? [r.outcome.appointmentId] : [])),
       );
-    // The first accepted appointment carries the test's timers: the dealer leaves it alone (a
-    // proposal re-arms an appointment's timers and would cancel them).
-    const proposable = () => acceptedAppointments().slice(1);
+    // One accepted appointment carries the test's timers: the dealer leaves it alone (a proposal
+    // re-arms an appointment's timers and would cancel them).
+    let timerAppointment: string | undefined;
+    const proposable = () => acceptedAppointments().filter((id) => id !== timerAppointment);
     const dealerLoop = (async () => {
       while (running) {
         const pick = proposable()[Math.floor(random() * proposable().length)];
@@ -119,20 +122,19 @@ describe('kill -9 of one cluster node under traffic', () => {
     const db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
     try {
-      await eventually(
-        async () => (acceptedAppointments()[0] ? true : undefined),
+      timerAppointment = await eventually(
+        async () => acceptedAppointments()[0],
         'a first appointment',
         30_000,
       );
       for (let kill = 0; kill < KILLS; kill++) {
         // Due timers for both schedulers, written while both nodes sweep every 200 ms.
-        const appointmentId = acceptedAppointments()[0] as string;
         const base = Date.now() - 86_400_000 + kill * TIMERS_PER_ROUND;
         await db.query(
           `INSERT INTO due_work (id, appointment_id, kind, due_at, state, created_at)
            SELECT 'fault-timer-' || $3::int || '-' || i, $1, 'escalation', $2::bigint + i, 'due', $2::bigint
            FROM generate_series(0, ${TIMERS_PER_ROUND - 1}) AS i`,
-          [appointmentId, base, kill],
+          [timerAppointment, base, kill],
         );
         timersWritten += TIMERS_PER_ROUND;
         await sleep(100 + Math.floor(random() * RUN_MS));
