@@ -98,12 +98,25 @@ function stopper(child: ChildProcess, cleanup: () => void): () => Promise<void> 
   };
 }
 
-/** `csb start` as a child: a fresh SQLite file in a temp dir, no demo data, the bench admin key. */
+/**
+ * Where `startCsb` puts csb's store: undefined = a fresh SQLite file (the default); otherwise a
+ * function returning a fresh PostgreSQL database's URL per start (`npm run bench -- --store postgres`).
+ */
+let postgresDatabase: (() => Promise<string>) | undefined;
+export function useBenchStore(database: (() => Promise<string>) | undefined): void {
+  postgresDatabase = database;
+}
+
+/**
+ * `csb start` as a child: a fresh SQLite file in a temp dir (or a fresh PostgreSQL database, see
+ * `useBenchStore`), no demo data, the bench admin key.
+ */
 export async function startCsb(
   env: NodeJS.ProcessEnv = {},
   nodeArgs: string[] = [],
 ): Promise<ServerChild & { dataDir: string; opsPort: number }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'csb-bench-'));
+  const store = postgresDatabase ? { CSB_DATABASE_URL: await postgresDatabase() } : {};
   const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin/csb.ts'), 'start'], {
     cwd: ROOT,
     env: {
@@ -117,6 +130,7 @@ export async function startCsb(
       CSB_ADMIN_KEY: ADMIN_KEY,
       CSB_SEED_DEMO: 'false',
       CSB_LOG_LEVEL: 'silent',
+      ...store,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -32,6 +32,7 @@ import {
 } from '@csb/simulator';
 import * as hdr from 'hdr-histogram-js';
 import mqtt, { type MqttClient } from 'mqtt';
+import { startTestPostgres, type TestPostgres } from '../test/support/postgres.ts';
 import { mergeCurrentTable } from './current-table.ts';
 import {
   ADMIN_KEY,
@@ -51,6 +52,7 @@ import {
   sleep,
   startAedesEcho,
   startCsb,
+  useBenchStore,
 } from './lib.ts';
 import { KIND_SUITES, type KindSuite, type Row, runKindSuite } from './uplink-kinds.ts';
 
@@ -100,6 +102,8 @@ const { values, positionals } = parseArgs({
     'scheduler-small': { type: 'string', default: '10000' },
     'scheduler-large': { type: 'string', default: '1000000' },
     'no-append': { type: 'boolean', default: false },
+    /** The stores the uplink-kind suites run on, one after the other in this invocation. */
+    store: { type: 'string', default: 'sqlite' },
     /** Writes a V8 CPU profile of each csb process to reports/profiles/ (to see what bounds a figure). */
     profile: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
@@ -118,6 +122,10 @@ const USAGE = `npm run bench -- [SUITE ...] [options]     (SUITE also as --only 
   --minutes 10 --sample-seconds 5 --soak-dir docs     soak: CSV and SVG written there
   [--connections 18000] [--storm 10000] [--fleet-cars 10000] [--fleet-days 30] [--fleet-speed 12960]
   [--appointments 100000] [--scheduler-small 10000] [--scheduler-large 1000000]
+  --store sqlite         the store of the uplink-kind suites (booking ... open-loop): sqlite,
+                         postgres, or sqlite,postgres for both in this run (PostgreSQL: a
+                         throwaway server of test/support/postgres.ts, fsync off; rows marked
+                         "on PostgreSQL"); the other suites run on SQLite
   --no-append            print only; do not write docs/benchmarks.md
   --profile              V8 CPU profile of each csb process in reports/profiles/`;
 
@@ -981,8 +989,28 @@ async function main(): Promise<void> {
       dir: path.resolve(values['soak-dir'] ?? path.join(ROOT, 'docs')),
     },
   };
-  for (const suite of KIND_SUITES) {
-    if (only.includes(suite)) await run(suite, () => runKindSuite(suite, suiteOptions, sizes));
+  const stores = (values.store ?? 'sqlite').split(',');
+  if (stores.some((s) => s !== 'sqlite' && s !== 'postgres'))
+    throw new Error(`--store: '${values.store}': give sqlite, postgres or sqlite,postgres`);
+  let postgres: TestPostgres | undefined;
+  try {
+    for (const suite of KIND_SUITES) {
+      if (!only.includes(suite)) continue;
+      for (const store of stores) {
+        if (store === 'postgres') {
+          postgres ??= await startTestPostgres();
+          const server = postgres;
+          useBenchStore(() => server.createDatabase());
+        }
+        const before = rows.length;
+        await run(suite, () => runKindSuite(suite, suiteOptions, sizes));
+        useBenchStore(undefined);
+        if (store === 'postgres')
+          for (const row of rows.slice(before)) row.bench = `${row.bench} on PostgreSQL`;
+      }
+    }
+  } finally {
+    postgres?.stop();
   }
   if (only.includes('throughput') || only.includes('latency')) {
     await run('1/2. throughput and latency', () => throughputAndLatency(only.includes('latency')));

@@ -100,3 +100,18 @@ describe('empty values', () => {
     expect(config.http.port).toBe(8080);
   });
 });
+
+describe('the store setting', () => {
+  it('is SQLite without CSB_DATABASE_URL, PostgreSQL with one, pool of 10 by default', () => {
+    expect(loadConfig({}).databaseUrl).toBeUndefined();
+    const config = loadConfig({ CSB_DATABASE_URL: 'postgres://csb:pw@db:5432/csb' });
+    expect(config.databaseUrl).toBe('postgres://csb:pw@db:5432/csb');
+    expect(config.databasePoolSize).toBe(10);
+    expect(loadConfig({ CSB_DATABASE_POOL_SIZE: '3' }).databasePoolSize).toBe(3);
+  });
+
+  it('refuses a URL that is not postgres:// and a pool size out of range, naming the variable', () => {
+    expect(() => loadConfig({ CSB_DATABASE_URL: 'mysql://db/csb' })).toThrow(/CSB_DATABASE_URL/);
+    expect(() => loadConfig({ CSB_DATABASE_POOL_SIZE: '0' })).toThrow(/CSB_DATABASE_POOL_SIZE/);
+  });
+});

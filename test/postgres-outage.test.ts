@@ -10,6 +10,7 @@
 import { csb, toTimestamp } from '@csb/proto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StartupError } from '../bin/startup-error.ts';
 import type { RunningSystem } from '../bin/system.ts';
 import { TestCar } from './support/car.ts';
 import { eventually } from './support/dealer.ts';
@@ -135,6 +136,27 @@ describe('losing PostgreSQL', () => {
       for (const id of outcomes.keys()) expect(stored.get(id), id).toBe(1);
     } finally {
       await client.end();
+    }
+  });
+});
+
+describe('starting without PostgreSQL', () => {
+  it('fails with a start-up error naming CSB_DATABASE_URL, without the password', async () => {
+    const stopped = await startTestPostgres();
+    const port = stopped.port;
+    stopped.stop();
+    const dir = tempDataDir();
+    try {
+      const attempt = startInProcess(dir.dir, {
+        CSB_DATABASE_URL: `postgres://csb:secret-pw@127.0.0.1:${port}/csb`,
+      });
+      await expect(attempt).rejects.toBeInstanceOf(StartupError);
+      const error = (await attempt.catch((e: unknown) => e)) as StartupError;
+      expect(error.settings).toEqual(['CSB_DATABASE_URL']);
+      expect(error.message).toContain('cannot open the PostgreSQL database');
+      expect(error.message).not.toContain('secret-pw');
+    } finally {
+      dir.remove();
     }
   });
 });

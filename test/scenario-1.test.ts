@@ -180,6 +180,48 @@ describe.each(TEST_STORES)('on %s', (store) => {
       }
     });
 
+    it('delivers a proposal made while the car was offline when it connects again', async () => {
+      const { vin, secret } = carOf('dealer-gbg', 1);
+      let car = await TestCar.connect(brokerUrl, vin, secret);
+      const now = Date.now();
+      const requestId = await car.send('booking-request', {
+        bookingRequest: {
+          origin: csb.v1.RequestOrigin.REQUEST_ORIGIN_MANUAL,
+          consent: { granted: true, grantedAt: toTimestamp(now) },
+          customerNote: 'Offline car: wipers',
+        },
+      });
+      const appointmentId = (await car.resultFor(requestId)).envelope.uplinkResult?.accepted?.appointmentId;
+      expect(appointmentId).toBeTruthy();
+      await car.close();
+
+      // The car is away: the proposal waits in the delivery ledger.
+      const start = new Date(now + 4 * 86_400_000);
+      start.setUTCHours(9, 0, 0, 0);
+      await dealer.ok('POST', `/dealer/v1/appointments/${appointmentId}/proposals`, {
+        start: start.toISOString(),
+        durationMinutes: 30,
+        price: { currencyCode: 'SEK', amountMinor: 39_000 },
+        workDescription: 'Replace wiper blades',
+      });
+      const detail = await dealer.ok<{ deliveries: { kind: string; state: string }[] }>(
+        'GET',
+        `/dealer/v1/appointments/${appointmentId}`,
+      );
+      expect(detail.deliveries.find((d) => d.kind === 'proposal')?.state).toBe('queued');
+
+      car = await TestCar.connect(brokerUrl, vin, secret);
+      try {
+        const proposal = await car.waitFor(
+          (r) => r.envelope.proposal?.appointmentId === appointmentId,
+          'the proposal after reconnecting',
+        );
+        expect(fromTimestamp(proposal.envelope.proposal?.start)).toBe(start.getTime());
+      } finally {
+        await car.close();
+      }
+    });
+
     it('exports the gateway and scheduler metrics on the ops port', async () => {
       const metrics = await fetch(`http://127.0.0.1:${system.opsPort}/metrics`).then((r) => r.text());
       expect(metrics).toMatch(/^csb_scheduler_lag_seconds \d/m);

@@ -27,8 +27,12 @@ export class SettableClock {
 }
 
 /** Starts the system on `clock`, with the scheduler loop off (the test sweeps explicitly). */
-export async function startWithClock(dataDir: string, clock: SettableClock): Promise<RunningSystem> {
-  return startInProcess(dataDir, { CSB_SCHEDULER_INTERVAL_MS: '0' }, { clock });
+export async function startWithClock(
+  dataDir: string,
+  clock: SettableClock,
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunningSystem> {
+  return startInProcess(dataDir, { CSB_SCHEDULER_INTERVAL_MS: '0', ...env }, { clock });
 }
 
 export interface VirtualClockSettings {
@@ -101,10 +105,12 @@ export async function openScenario(options: {
   customerId: string;
   vin: string;
   secret: string;
+  /** CSB_* keys added to the system's environment (e.g. the store: test/support/stores.ts). */
+  env?: NodeJS.ProcessEnv;
 }): Promise<Scenario> {
   const data = tempDataDir();
   const { clock } = options;
-  const system = await startWithClock(data.dir, clock);
+  const system = await startWithClock(data.dir, clock, options.env);
   const base = `http://127.0.0.1:${system.httpPort}`;
   const { token } = await admin<{ token: string }>(system, 'POST', `/customers/${options.customerId}/tokens`);
   const car = await TestCar.connect(`mqtt://127.0.0.1:${system.mqttPort}`, options.vin, options.secret);

@@ -38,6 +38,19 @@ export function toPostgres(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
+/**
+ * PostgreSQL names of this file's statements, by text: the PostgreSQL store sends these as named
+ * prepared statements (parsed and planned once per connection, postgres-store.ts). Bounded: one
+ * name per statement, and one per IN-list length of the count-dependent ones (at most the
+ * store's chunk size, store-session.ts).
+ */
+const postgresNames = new Map<string, string>();
+export const postgresStatementName = (text: string): string | undefined => postgresNames.get(text);
+function named(name: string, text: string, dialect: SqlDialect): string {
+  if (dialect === 'postgres' && !postgresNames.has(text)) postgresNames.set(text, `csb_${name}`);
+  return text;
+}
+
 /** One dialect's text of a statement. */
 export function textOf(statement: Statement, dialect: SqlDialect): string {
   const text = typeof statement === 'string' ? statement : statement[dialect];
@@ -162,7 +175,10 @@ export function hotStatements(dialect: SqlDialect): HotStatements {
   let texts = built.get(dialect);
   if (!texts) {
     texts = Object.fromEntries(
-      Object.entries(STATEMENTS).map(([name, statement]) => [name, textOf(statement, dialect)]),
+      Object.entries(STATEMENTS).map(([name, statement]) => [
+        name,
+        named(name, textOf(statement, dialect), dialect),
+      ]),
     ) as HotStatements;
     built.set(dialect, texts);
   }
@@ -176,16 +192,20 @@ export function hotStatements(dialect: SqlDialect): HotStatements {
  * [0, 30] as there. Parameters: sent_at, sent_at, max_ms, base_ms, then the ids.
  */
 export function markDownlinksSentSql(idCount: number, dialect: SqlDialect): string {
-  return textOf(
-    {
-      sqlite: `UPDATE car_outbox SET state = 'sent', sent_at = coalesce(sent_at, ?), attempts = attempts + 1,
+  return named(
+    `markDownlinksSent_${idCount}`,
+    textOf(
+      {
+        sqlite: `UPDATE car_outbox SET state = 'sent', sent_at = coalesce(sent_at, ?), attempts = attempts + 1,
 next_attempt_at = ? + min(?, ? * (1 << min(max(attempts, 0), 30)))
 WHERE id IN (${placeholders(idCount)}) AND ${OPEN_DOWNLINKS}`,
-      // The shift on bigint: 1 << 30 times a base in ms overflows PostgreSQL's 32-bit integer.
-      postgres: `UPDATE car_outbox SET state = 'sent', sent_at = coalesce(sent_at, ?), attempts = attempts + 1,
+        // The shift on bigint: 1 << 30 times a base in ms overflows PostgreSQL's 32-bit integer.
+        postgres: `UPDATE car_outbox SET state = 'sent', sent_at = coalesce(sent_at, ?), attempts = attempts + 1,
 next_attempt_at = ? + LEAST(?, ? * (1::bigint << LEAST(GREATEST(attempts, 0), 30)))
 WHERE id IN (${placeholders(idCount)}) AND ${OPEN_DOWNLINKS}`,
-    },
+      },
+      dialect,
+    ),
     dialect,
   );
 }
@@ -208,16 +228,24 @@ export const DOWNLINK_INSERT_COLUMNS = [
 /** Inserts `rowCount` ledger rows in one statement (the downlinks of one command). */
 export function insertDownlinksSql(rowCount: number, dialect: SqlDialect): string {
   const row = `(${placeholders(DOWNLINK_INSERT_COLUMNS.length)})`;
-  return textOf(
-    `INSERT INTO car_outbox (${DOWNLINK_INSERT_COLUMNS.join(', ')}) VALUES ${Array.from({ length: rowCount }, () => row).join(', ')}`,
+  return named(
+    `insertDownlinks_${rowCount}`,
+    textOf(
+      `INSERT INTO car_outbox (${DOWNLINK_INSERT_COLUMNS.join(', ')}) VALUES ${Array.from({ length: rowCount }, () => row).join(', ')}`,
+      dialect,
+    ),
     dialect,
   );
 }
 
 /** Closes the car's open rows with one of `keyCount` supersede keys (downlink-ledger.ts). */
 export function supersedeDownlinksSql(keyCount: number, dialect: SqlDialect): string {
-  return textOf(
-    `UPDATE car_outbox SET state = 'superseded', closed_at = ? WHERE vin = ? AND supersede_key IN (${placeholders(keyCount)}) AND ${OPEN_DOWNLINKS}`,
+  return named(
+    `supersedeDownlinks_${keyCount}`,
+    textOf(
+      `UPDATE car_outbox SET state = 'superseded', closed_at = ? WHERE vin = ? AND supersede_key IN (${placeholders(keyCount)}) AND ${OPEN_DOWNLINKS}`,
+      dialect,
+    ),
     dialect,
   );
 }

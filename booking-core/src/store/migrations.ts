@@ -23,7 +23,13 @@ const sequenceColumn =
 /** A 64-bit integer: SQLite's INTEGER is one already, PostgreSQL's integer is 32 bits. */
 const sequenceType = (dialect: SqlDialect) => (dialect === 'sqlite' ? 'integer' : 'bigint');
 
-/** The list-generation triggers of migration 005 in PostgreSQL: one function per counter, then triggers. */
+/**
+ * The list-generation triggers of migration 005 in PostgreSQL: one function per counter, then
+ * triggers. Constraint triggers, deferred to COMMIT: the count is still written in the changing
+ * transaction, but the row lock on the dealer's counter is taken at its end, not at its first
+ * appointment write (every transaction of one dealer's appointments would otherwise wait on it for
+ * its whole length). Rolled back, nothing is counted.
+ */
 const POSTGRES_LIST_GENERATION_TRIGGERS = [
   `CREATE FUNCTION csb_bump_list_generation(dealer text) RETURNS void LANGUAGE sql AS $$
     INSERT INTO list_generations (dealer_id, generation) VALUES (dealer, 1)
@@ -41,12 +47,12 @@ const POSTGRES_LIST_GENERATION_TRIGGERS = [
     PERFORM csb_bump_list_generation('*');
     RETURN NULL;
   END $$`,
-  `CREATE TRIGGER appointments_list AFTER INSERT OR UPDATE OR DELETE ON appointments
-    FOR EACH ROW EXECUTE FUNCTION csb_appointments_list_generation()`,
-  `CREATE TRIGGER vehicles_list AFTER UPDATE OF vin, model, model_year, connected OR DELETE ON vehicles
-    FOR EACH ROW EXECUTE FUNCTION csb_everyone_list_generation()`,
-  `CREATE TRIGGER customers_list AFTER UPDATE OF customer_id, name OR DELETE ON customers
-    FOR EACH ROW EXECUTE FUNCTION csb_everyone_list_generation()`,
+  `CREATE CONSTRAINT TRIGGER appointments_list AFTER INSERT OR UPDATE OR DELETE ON appointments
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION csb_appointments_list_generation()`,
+  `CREATE CONSTRAINT TRIGGER vehicles_list AFTER UPDATE OF vin, model, model_year, connected OR DELETE
+    ON vehicles DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION csb_everyone_list_generation()`,
+  `CREATE CONSTRAINT TRIGGER customers_list AFTER UPDATE OF customer_id, name OR DELETE ON customers
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION csb_everyone_list_generation()`,
 ];
 
 const migrationsFor = (dialect: SqlDialect): Record<string, Migration> => ({

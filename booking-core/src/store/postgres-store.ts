@@ -10,9 +10,17 @@
  * version check (`updateAppointment ... AND version = ?`) makes a concurrent update lose cleanly,
  * and due work is claimed by a conditional UPDATE (exactly one caller moves a row).
  */
-import { CompiledQuery, Kysely, PostgresDialect } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type PostgresQueryResult,
+} from 'kysely';
 import pg from 'pg';
 import type { BookingStore } from '../service/store-port.ts';
+import { postgresStatementName } from './hot-statements.ts';
 import { migrateToLatest } from './migrations.ts';
 import type { Database } from './schema.ts';
 import { createSession } from './store-session.ts';
@@ -26,6 +34,43 @@ export interface PostgresStoreOptions {
   connectTimeoutMs?: number;
   /** Told when an idle pooled connection fails (the server went away); the pool replaces it. */
   onWarning?: (message: string) => void;
+  /**
+   * hot-statements.ts's statements as named prepared statements (default true); false sends every
+   * statement unnamed (parsed and planned each time), for comparison (docs/benchmarks.md).
+   */
+  namedStatements?: boolean;
+}
+
+/**
+ * The pool as kysely sees it, sending hot-statements.ts's texts as named prepared statements
+ * (`{ name, text, values }`): each connection parses and plans one once, then only binds. kysely's
+ * PostgresDialect sends `query(text, values)` only, so the pool's clients are wrapped, once each.
+ */
+function namingPool(pool: pg.Pool): PostgresPool {
+  const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  const wrap = (client: pg.PoolClient): PostgresPoolClient => ({
+    query: ((textOrCursor: string, values: readonly unknown[]) => {
+      const name = typeof textOrCursor === 'string' ? postgresStatementName(textOrCursor) : undefined;
+      return name === undefined
+        ? client.query(textOrCursor, values as unknown[])
+        : (client.query({ name, text: textOrCursor, values: [...values] }) as Promise<
+            PostgresQueryResult<unknown>
+          >);
+    }) as PostgresPoolClient['query'],
+    release: () => client.release(),
+  });
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let own = wrapped.get(client);
+      if (!own) {
+        own = wrap(client);
+        wrapped.set(client, own);
+      }
+      return own;
+    },
+    end: () => pool.end(),
+  };
 }
 
 const INT8_OID = 20;
@@ -67,7 +112,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const warn = (error: Error) => options.onWarning?.(`PostgreSQL connection failed: ${error.message}`);
   pool.on('error', warn);
   pool.on('connect', (client) => client.on('error', warn));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: options.namedStatements === false ? pool : namingPool(pool) }),
+  });
   try {
     await migrateToLatest(db as Kysely<unknown>, 'postgres');
   } catch (error) {
