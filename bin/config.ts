@@ -257,6 +257,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
       'invalid configuration:\n  CSB_TLS_CERT, CSB_TLS_KEY: set both (TLS on) or neither (TLS off)',
     );
   }
+  // A key file per node would make each node refuse the cars the others provisioned.
+  if (e.CSB_REDIS_URL !== undefined && e.CSB_SECRET_KEY === undefined) {
+    throw new ConfigError(
+      'invalid configuration:\n  CSB_SECRET_KEY: required with CSB_REDIS_URL (every node of a cluster hashes car secrets with the same key)',
+    );
+  }
   if (e.CSB_MAIL_TRANSPORT === 'smtp' && e.CSB_MAIL_SMTP_HOST === undefined) {
     throw new ConfigError(
       'invalid configuration:\n  CSB_MAIL_SMTP_HOST: required when CSB_MAIL_TRANSPORT=smtp',

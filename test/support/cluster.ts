@@ -24,6 +24,7 @@ export async function startNode(
     CSB_REDIS_URL: redisUrl,
     CSB_NODE_ID: name,
     CSB_MAIL_TRANSPORT: 'none',
+    CSB_SECRET_KEY: 'cluster-test-secret-key-0123456789abcdef',
     ...env,
   });
   const logs: Record<string, unknown>[] = [];
