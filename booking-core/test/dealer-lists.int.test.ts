@@ -119,6 +119,9 @@ describe('migration 005', () => {
       raw.exec('CREATE INDEX car_outbox_vin ON car_outbox (vin)');
       raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('006_car_outbox_per_car_indexes');
       // And before 008 (preferred-dealer claims).
+      raw.exec('ALTER TABLE mail_outbox DROP COLUMN claimed_by'); // and before 010 (mail claims)
+      raw.exec('ALTER TABLE mail_outbox DROP COLUMN claim_until');
+      raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('010_mail_claims');
       raw.exec('DROP TABLE preferred_dealer_claims');
       raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('008_preferred_dealer_claims');
       // And before 007.
