@@ -81,6 +81,17 @@ const schema = z.object({
   CSB_TLS_KEY: z.string().min(1).optional(),
   CSB_MQTTS_PORT: port.default(8883),
   CSB_HTTPS_PORT: port.default(8443),
+  // Cluster (docs/deployment.md): nodes sharing one database meet through Redis.
+  CSB_REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/[^\s]+$/, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  // The dispatcher's safety poll of the downlink ledger (ms): the backstop of every wake-up.
+  CSB_DOWNLINK_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1_000),
+  CSB_NODE_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, '1 to 64 letters, digits, dots, dashes, underscores')
+    .optional(),
 });
 
 export interface CsbConfig {
@@ -162,6 +173,13 @@ export interface CsbConfig {
   readonly clock:
     | { readonly startMs: number; readonly speed: number; readonly anchorMs?: number }
     | undefined;
+  /**
+   * One node of a cluster (docs/deployment.md): the Redis the nodes meet through, and this node's
+   * name (default: host name and a random suffix per start). Undefined: a single node.
+   */
+  /** Wall-time ms between the downlink dispatcher's safety polls of the ledger. */
+  readonly downlinkPollIntervalMs: number;
+  readonly cluster: { readonly redisUrl: string; readonly nodeId: string | undefined } | undefined;
 }
 
 /** The demo admin key used when demo seeding is on and no CSB_ADMIN_KEY is set. Demo only. */
@@ -261,6 +279,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
       'invalid configuration:\n  CSB_TLS_CERT, CSB_TLS_KEY: set both (TLS on) or neither (TLS off)',
     );
   }
+  // A key file per node would make each node refuse the cars the others provisioned.
+  if (e.CSB_REDIS_URL !== undefined && e.CSB_SECRET_KEY === undefined) {
+    throw new ConfigError(
+      'invalid configuration:\n  CSB_SECRET_KEY: required with CSB_REDIS_URL (every node of a cluster hashes car secrets with the same key)',
+    );
+  }
   if (e.CSB_MAIL_TRANSPORT === 'smtp' && e.CSB_MAIL_SMTP_HOST === undefined) {
     throw new ConfigError(
       'invalid configuration:\n  CSB_MAIL_SMTP_HOST: required when CSB_MAIL_TRANSPORT=smtp',
@@ -341,5 +365,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
             speed: e.CSB_CLOCK_SPEED,
             ...(e.CSB_CLOCK_ANCHOR === undefined ? {} : { anchorMs: Date.parse(e.CSB_CLOCK_ANCHOR) }),
           }),
+    downlinkPollIntervalMs: e.CSB_DOWNLINK_POLL_INTERVAL_MS,
+    cluster:
+      e.CSB_REDIS_URL === undefined
+        ? undefined
+        : Object.freeze({ redisUrl: e.CSB_REDIS_URL, nodeId: e.CSB_NODE_ID }),
   });
 }

@@ -20,7 +20,7 @@ import {
   smtpMailTransport,
   type WebhookMetrics,
 } from '@csb/booking-core';
-import { createGateway } from '@csb/gateway';
+import { type ClusterLink, connectClusterLink, createGateway } from '@csb/gateway';
 import type { Logger } from 'pino';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { CsbConfig } from './config.ts';
@@ -189,8 +189,28 @@ async function startParts(
     httpsPort = (https.address() as AddressInfo).port;
   }
 
+  // A cluster node: the link to the other nodes first; without Redis the node does not start.
+  let cluster: ClusterLink | undefined;
+  if (config.cluster) {
+    const { redisUrl, nodeId } = config.cluster;
+    cluster = await connectClusterLink({
+      redisUrl,
+      ...(nodeId !== undefined ? { nodeId } : {}),
+      logger: logger.child({ part: 'cluster' }),
+    }).catch((error: unknown) => {
+      throw new StartupError(
+        ['CSB_REDIS_URL'],
+        `cannot reach Redis at ${redactedUrl(redisUrl)}: ${error instanceof Error ? error.message : String(error)} (start Redis or fix CSB_REDIS_URL)`,
+        { cause: error },
+      );
+    });
+    const link = cluster;
+    started.push(() => link.close());
+  }
+
   const gateway = await createGateway({
     carChannel: core,
+    ...(cluster ? { cluster } : {}),
     clock,
     schedulerLagMs: () => core.schedulerLagMs(),
     storeReady: () => core.storeReachable(),
@@ -201,6 +221,7 @@ async function startParts(
       opsHost: config.ops.host,
       opsPort: config.ops.port,
       ...config.limits,
+      downlinkPollIntervalMs: config.downlinkPollIntervalMs,
       ...(tls && config.tls ? { tls: { ...tls, port: config.tls.mqttsPort } } : {}),
     },
   });
@@ -233,6 +254,7 @@ async function startParts(
         await http.close();
         await webhooks?.stop();
         await mail?.stop();
+        await cluster?.close();
         await core.close();
       })();
       return stopping;
@@ -284,4 +306,9 @@ function webhookMetrics(registry: Registry, core: BookingCore, clock: { now(): n
       latency.observe(seconds);
     },
   };
+}
+
+/** A Redis URL without its password, for messages and logs. */
+function redactedUrl(url: string): string {
+  return url.replace(/\/\/[^@/]*@/, '//***@');
 }

@@ -115,3 +115,26 @@ describe('the store setting', () => {
     expect(() => loadConfig({ CSB_DATABASE_POOL_SIZE: '0' })).toThrow(/CSB_DATABASE_POOL_SIZE/);
   });
 });
+
+describe('the cluster settings', () => {
+  const key = { CSB_SECRET_KEY: 'k'.repeat(32) };
+  it('is a single node without CSB_REDIS_URL, a cluster node with one', () => {
+    expect(loadConfig({}).cluster).toBeUndefined();
+    expect(
+      loadConfig({ CSB_REDIS_URL: 'redis://cache:6379', CSB_NODE_ID: 'node-1', ...key }).cluster,
+    ).toEqual({
+      redisUrl: 'redis://cache:6379',
+      nodeId: 'node-1',
+    });
+    expect(loadConfig({}).downlinkPollIntervalMs).toBe(1_000);
+  });
+  it('refuses a Redis URL of another scheme, a node id with spaces, and a cluster node without a shared secret key', () => {
+    expect(() => loadConfig({ CSB_REDIS_URL: 'http://cache:6379', ...key })).toThrow(/CSB_REDIS_URL/);
+    expect(() => loadConfig({ CSB_REDIS_URL: 'redis://cache', CSB_NODE_ID: 'node 1', ...key })).toThrow(
+      /CSB_NODE_ID/,
+    );
+    expect(() => loadConfig({ CSB_REDIS_URL: 'redis://cache' })).toThrow(
+      /CSB_SECRET_KEY: required with CSB_REDIS_URL/,
+    );
+  });
+});

@@ -89,13 +89,17 @@ describe('Dockerfile', () => {
 });
 
 describe('docker-compose.yml', () => {
-  it('keeps the demo off and publishes no admin key', () => {
+  it('keeps the demo off and publishes no admin or secret key on every csb node', () => {
     const compose = parseYaml(read('docker-compose.yml')) as {
-      services: Record<string, { environment?: Record<string, string | null> }>;
+      services: Record<string, { image?: string; environment?: Record<string, string | null> }>;
     };
-    for (const service of Object.values(compose.services)) {
+    const nodes = Object.values(compose.services).filter((service) => service.image === 'csb:latest');
+    expect(nodes.length).toBeGreaterThanOrEqual(2);
+    for (const service of nodes) {
       expect(service.environment?.CSB_SEED_DEMO).toBe('false');
       expect(service.environment?.CSB_ADMIN_KEY ?? null).toBeNull();
+      expect(service.environment?.CSB_SECRET_KEY ?? null).toBeNull();
+      expect(service.environment?.CSB_REDIS_URL).toMatch(/^redis:\/\//);
     }
   });
 });

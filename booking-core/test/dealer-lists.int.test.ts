@@ -129,6 +129,9 @@ describe('migration 005', () => {
         raw.exec(`DROP TABLE ${table}`);
       raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('009_dealer_events');
       // And before 008 (preferred-dealer claims).
+      raw.exec('ALTER TABLE mail_outbox DROP COLUMN claimed_by'); // and before 010 (mail claims)
+      raw.exec('ALTER TABLE mail_outbox DROP COLUMN claim_until');
+      raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('010_mail_claims');
       raw.exec('DROP TABLE preferred_dealer_claims');
       raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('008_preferred_dealer_claims');
       // And before 007.

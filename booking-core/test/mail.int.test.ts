@@ -153,9 +153,9 @@ describe('mail outbox', () => {
     const signals: (() => void)[] = [];
     const d = createMailDispatcher({
       source: {
-        pendingMails: (limit) => t.core.pendingMails(limit),
+        claimMails: (claim, freeBefore, until, limit) => t.core.claimMails(claim, freeBefore, until, limit),
         markMailSent: (id, at) => t.core.markMailSent(id, at),
-        markMailFailed: (id, error) => t.core.markMailFailed(id, error),
+        markMailFailed: (id, error, at) => t.core.markMailFailed(id, error, at),
         onMailQueued: (listener) => {
           signals.push(listener);
           return t.core.onMailQueued(listener);

@@ -377,7 +377,7 @@ describe.each(TEST_STORES)('store contract on %s', (kind) => {
     });
     await store.transaction(async (s) => {
       await s.markMailSent('m1', T + 5);
-      await s.markMailFailed('m2', 'smtp down');
+      await s.markMailFailed('m2', 'smtp down', T + 6);
     });
     await store.read(async (s) => {
       expect(await s.getTimeRules('dealer', 'd1')).toEqual({ reminderDays: 2 });
@@ -399,6 +399,40 @@ describe.each(TEST_STORES)('store contract on %s', (kind) => {
       expect((await s.listHealthStatuses('VIN00000000000001')).map((h) => h.id)).toEqual(['h2', 'h1']);
       expect(await s.listHealthStatuses('VIN00000000000001', 1)).toHaveLength(1);
     });
+  });
+
+  it('claims each queued mail for one claimant among concurrent claimers; a failure or a lapsed lease frees it', async () => {
+    const mails = Array.from({ length: 30 }, (_, i) => ({
+      id: `claim-${String(i).padStart(2, '0')}`,
+      kind: 'k',
+      to: 'ada@example.invalid',
+      subject: 's',
+      body: 'b',
+      customerId: 'c1',
+      dealerId: null,
+      appointmentId: null,
+      createdAt: T + i,
+    }));
+    await store.transaction((s) => s.enqueueMails(mails));
+    // Six claimers at once (several pooled connections on PostgreSQL), ten mails each at most.
+    const claimed = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        store.transaction((s) => s.claimMails(`claimer-${i}`, T, T + 60_000, 10)),
+      ),
+    );
+    const ids = claimed.flat().map((m) => m.id);
+    expect(ids).toHaveLength(30);
+    expect(new Set(ids).size).toBe(30);
+    expect(await store.transaction((s) => s.claimMails('late', T + 1, T + 60_000, 10))).toEqual([]);
+    // A failed send ends its claim at the failure: free for a round that starts after it.
+    await store.transaction((s) => s.markMailFailed('claim-07', 'smtp down', T + 100));
+    expect(await store.transaction((s) => s.claimMails('same-round', T + 50, T + 60_000, 10))).toEqual([]);
+    const retried = await store.transaction((s) => s.claimMails('next-round', T + 101, T + 60_000, 10));
+    expect(retried.map((m) => m.id)).toEqual(['claim-07']);
+    // A sent mail is never claimed again; the others come free when their lease lapses.
+    await store.transaction((s) => s.markMailSent('claim-00', T + 200));
+    const lapsed = await store.transaction((s) => s.claimMails('after-lease', T + 60_001, T + 120_000, 100));
+    expect(lapsed.map((m) => m.id)).toEqual(mails.slice(1).map((m) => m.id));
   });
 
   it('keeps customer profiles, vehicle relations and preferred-dealer claims', async () => {

@@ -19,7 +19,9 @@ export type AuthFailureReason =
   | 'BAD_CREDENTIALS'
   | 'CORE_UNAVAILABLE'
   /** Too many failed CONNECTs from this source address: refused unchecked for a while. */
-  | 'AUTH_BACKOFF';
+  | 'AUTH_BACKOFF'
+  /** A cluster node whose link to the other nodes (Redis) is down takes no new car (cluster.ts). */
+  | 'CLUSTER_UNAVAILABLE';
 
 export const RETURN_CODE_OF: Record<AuthFailureReason, ConnackRefusal> = {
   CLIENT_ID_NOT_VIN: CONNACK.IDENTIFIER_REJECTED,
@@ -28,6 +30,7 @@ export const RETURN_CODE_OF: Record<AuthFailureReason, ConnackRefusal> = {
   BAD_CREDENTIALS: CONNACK.BAD_USERNAME_OR_PASSWORD,
   CORE_UNAVAILABLE: CONNACK.SERVER_UNAVAILABLE,
   AUTH_BACKOFF: CONNACK.SERVER_UNAVAILABLE,
+  CLUSTER_UNAVAILABLE: CONNACK.SERVER_UNAVAILABLE,
 };
 
 export type IdentityCheck =

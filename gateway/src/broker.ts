@@ -28,6 +28,7 @@ import { Aedes, type AedesOptions, type AedesPublishPacket, type Client, type Pu
 import type { Logger } from 'pino';
 import { decideCarPublish, decideCarSubscribe, filterCoversTopic, mayForwardToCar } from './acl.ts';
 import { type AuthFailureReason, checkCarIdentity, RETURN_CODE_OF } from './auth.ts';
+import type { ClusterEmitter } from './cluster.ts';
 import type { CarChannel } from './core-types.ts';
 import {
   type AuthBackoffOptions,
@@ -48,6 +49,11 @@ export interface CarBrokerDeps {
   pipeline: UplinkPipeline;
   logger: Logger;
   metrics: GatewayMetrics;
+  /**
+   * In a cluster: aedes' broker id and emitter (the takeover notice crosses nodes, cluster.ts),
+   * and whether the link is up; a node whose link is down refuses new cars (CONNACK 3).
+   */
+  cluster?: { brokerId: string; emitter: ClusterEmitter; isUp(): boolean };
   /** Wall time for the limits (rate, auth backoff): they protect the machine, not the business. */
   wallClock: { now(): number };
   limits: {
@@ -153,7 +159,12 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     metrics.authFailures.inc({ reason });
     // A failure the car could cause (not our own outage, not the backoff itself) counts against
     // its source address: a secret-guessing client is refused unchecked after a few tries.
-    if (reason !== 'CORE_UNAVAILABLE' && reason !== 'AUTH_BACKOFF' && source) {
+    if (
+      reason !== 'CORE_UNAVAILABLE' &&
+      reason !== 'AUTH_BACKOFF' &&
+      reason !== 'CLUSTER_UNAVAILABLE' &&
+      source
+    ) {
       const blockedMs = authBackoff.failed(source, deps.wallClock.now());
       if (blockedMs > 0) {
         metrics.limitBreaches.inc({ limit: 'auth_backoff' });
@@ -219,6 +230,7 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
   }
 
   const broker = new Aedes({
+    ...(deps.cluster ? { id: deps.cluster.brokerId, mq: deps.cluster.emitter } : {}),
     // No publish queue in mqemitter. With its default queue (concurrency 100), a queued publish
     // that completes synchronously (no subscriber: aedes' own $SYS client notices, results for a
     // car that is gone) releases the next one from inside its own call, recursively: a reconnect
@@ -260,6 +272,9 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
       if (source && authBackoff.blockedFor(source, deps.wallClock.now()) > 0) {
         return refuse('AUTH_BACKOFF', client.id, done, source);
       }
+      // Without the link this node could neither announce the car (a connection of the same VIN on
+      // another node would stay open) nor hear of a newer one elsewhere: the car tries another node.
+      if (deps.cluster && !deps.cluster.isUp()) return refuse('CLUSTER_UNAVAILABLE', client.id, done);
       const identity = checkCarIdentity(client.id, username, password);
       if (!identity.ok) return refuse(identity.reason, client.id, done, source);
       carChannel.authenticateCar(identity.vin, identity.secret).then(

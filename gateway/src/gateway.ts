@@ -11,6 +11,7 @@ import type { Aedes, Client } from 'aedes';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createCarBroker } from './broker.ts';
+import type { ClusterLink } from './cluster.ts';
 import { type GatewayConfigInput, resolveGatewayConfig } from './config.ts';
 import type { CarChannel } from './core-types.ts';
 import { createDownlinkDispatcher } from './downlink/dispatcher.ts';
@@ -30,6 +31,11 @@ export interface GatewayDeps {
    * `csb_scheduler_lag_seconds`; absent where this node runs no scheduler.
    */
   schedulerLagMs?: () => Promise<number>;
+  /**
+   * The link to the other nodes of a cluster (cluster.ts), connected by the caller; absent on a
+   * single node. The gateway closes its broker's side at stop; the caller closes the link after.
+   */
+  cluster?: ClusterLink;
   /** Whether the booking core's database answers now, for `/readyz` (false: not ready). */
   storeReady?: () => Promise<boolean>;
 }
@@ -53,10 +59,12 @@ export function createGateway(deps: GatewayDeps): Gateway {
   let state: 'new' | 'starting' | 'running' | 'stopping' | 'stopped' = 'new';
 
   // The gauge reads the broker at scrape time; `carBroker` exists before any scrape can happen.
+  const { cluster } = deps;
   const metrics = createGatewayMetrics({
     connectedCars: () => carBroker.broker.connectedClients ?? 0,
     downlinkCounts: () => deps.carChannel.downlinkCounts(),
     ...(deps.schedulerLagMs ? { schedulerLagMs: deps.schedulerLagMs } : {}),
+    ...(cluster ? { clusterLinkUp: () => cluster.isUp() } : {}),
   });
   const pipeline = createUplinkPipeline({
     carChannel: deps.carChannel,
@@ -70,6 +78,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
     pipeline,
     logger,
     metrics,
+    ...(cluster
+      ? { cluster: { brokerId: cluster.nodeId, emitter: cluster.emitter, isUp: cluster.isUp } }
+      : {}),
     // Rate limits and auth backoff protect the machine, so they run on wall time, never on the
     // business clock (under CSB_CLOCK_SPEED a 60 s window would otherwise last milliseconds).
     wallClock: { now: () => Date.now() },
@@ -92,6 +103,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
   });
   const dispatcher = createDownlinkDispatcher({
     carChannel: deps.carChannel,
+    ...(cluster ? { onDownlinksQueuedElsewhere: cluster.onDownlinksQueuedElsewhere } : {}),
     deliver: carBroker.deliver,
     accepts: carBroker.accepts,
     logger,
@@ -169,6 +181,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     limitLog.info({ err: error.message }, 'TLS handshake failed');
   });
   let ops: FastifyInstance | null = null;
+  let stopAnnouncing: (() => void) | undefined;
 
   return {
     broker: carBroker.broker,
@@ -191,13 +204,19 @@ export function createGateway(deps: GatewayDeps): Gateway {
       if (config.opsPort !== null) {
         ops = buildOpsApp({
           registry: metrics.registry,
-          isReady: () => state === 'running' && server.listening,
+          isReady: () => state === 'running' && server.listening && (cluster?.isUp() ?? true),
+          notReadyDetail: () =>
+            cluster && !cluster.isUp()
+              ? 'the link to the cluster (Redis) is down'
+              : 'the broker is not listening or is stopping',
           ...(deps.storeReady ? { storeReady: deps.storeReady } : {}),
         });
         await ops.listen({ port: config.opsPort, host: config.opsHost ?? config.host });
         opsPort = (ops.server.address() as AddressInfo).port;
       }
       dispatcher.start();
+      // Downlinks queued through this node wake the nodes holding their cars (cluster.ts).
+      if (cluster) stopAnnouncing = deps.carChannel.onCarDownlinksQueued(cluster.announceDownlinksQueued);
       state = 'running';
       logger.info({ mqttPort, mqttsPort, opsPort, host: config.host }, 'gateway started');
       return { mqttPort, opsPort, mqttsPort };
@@ -217,6 +236,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
         ),
       );
       carBroker.beginStop();
+      stopAnnouncing?.();
       await dispatcher.stop();
       // 2. Let uplinks in progress reach the core and get their result and PUBACK.
       const drained = await carBroker.drainUplinks(config.stopTimeoutMs);

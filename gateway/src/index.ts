@@ -8,6 +8,12 @@ export {
 } from './acl.ts';
 export { type AuthFailureReason, CONNACK, checkCarIdentity } from './auth.ts';
 export {
+  type ClusterLink,
+  type ClusterLinkOptions,
+  connectClusterLink,
+  defaultNodeId,
+} from './cluster.ts';
+export {
   type GatewayConfig,
   type GatewayConfigInput,
   gatewayConfigSchema,

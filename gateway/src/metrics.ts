@@ -30,12 +30,15 @@ export interface GatewayMetrics {
   uplinksDropped: Counter<'reason'>;
   /** Age of the oldest due and not yet done scheduler work (0 when nothing is overdue). */
   schedulerLag: Gauge<never>;
+  /** 1 while this node's link to the cluster (Redis) is up; absent on a single node. */
+  clusterLinkUp: Gauge<never> | undefined;
 }
 
 export interface GatewayMetricSources {
   connectedCars(): number;
   downlinkCounts(): Promise<Record<string, number>>;
   schedulerLagMs?(): Promise<number>;
+  clusterLinkUp?(): boolean;
 }
 
 /** Gauges are read at scrape time, so they cannot drift from the broker's count or the ledger. */
@@ -141,6 +144,16 @@ export function createGatewayMetrics(sources: GatewayMetricSources): GatewayMetr
         }
       },
     }),
+    clusterLinkUp: sources.clusterLinkUp
+      ? new Gauge({
+          name: 'csb_cluster_link_up',
+          help: "1 while this node's link to the other cluster nodes (Redis) is up, else 0",
+          registers,
+          collect() {
+            this.set(sources.clusterLinkUp?.() ? 1 : 0);
+          },
+        })
+      : undefined,
     protocolViolations: new Counter({
       name: 'csb_gateway_protocol_violations_total',
       help: 'Car packets closing the connection for an MQTT rule (EMPTY_SUBSCRIBE, EMPTY_UNSUBSCRIBE, TOO_MANY_FILTERS, INVALID_STRING)',

@@ -12,6 +12,8 @@ import type { Registry } from 'prom-client';
 export interface OpsAppDeps {
   registry: Registry;
   isReady(): boolean;
+  /** Why not ready, for the problem's detail (default: the broker is not listening or is stopping). */
+  notReadyDetail?(): string;
   /** Whether the database answers now (bounded in time by the caller); absent: not checked. */
   storeReady?: () => Promise<boolean>;
 }
@@ -24,7 +26,7 @@ export function buildOpsApp(deps: OpsAppDeps): FastifyInstance {
     if (!deps.isReady())
       return sendProblem(reply, {
         code: 'SERVICE_NOT_READY',
-        detail: 'the broker is not listening or is stopping',
+        detail: deps.notReadyDetail?.() ?? 'the broker is not listening or is stopping',
       });
     if (deps.storeReady && !(await deps.storeReady()))
       return sendProblem(reply, { code: 'SERVICE_NOT_READY', detail: 'the database cannot be reached' });

@@ -66,14 +66,19 @@ export async function startChild(
       reject(new Error(`csb start printed no ports within ${timeoutMs} ms; stderr: ${stderr}`));
     }, timeoutMs);
     let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       out += chunk.toString();
       const line = out.split('\n').find((l) => l.includes('"csb.started"'));
       if (!line) return;
+      // Read no further here: a node logging at `info` writes for as long as it runs, and a
+      // growing copy split on every chunk starved this process until the child's synchronous
+      // stdout writes (a pipe) blocked the child itself.
+      child.stdout?.off('data', onData);
       clearTimeout(timer);
       const started = JSON.parse(line) as { mqttPort: number; httpPort: number; opsPort: number };
       resolve({ child, ...started });
-    });
+    };
+    child.stdout?.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`csb start exited with ${code} before it was ready; stderr: ${stderr}`));

@@ -142,8 +142,10 @@ export interface DomainApi {
   /** The mail outbox, for operators and tests (`GET /admin/v1/mail`). */
   listMails(filter: { to?: string; appointmentId?: string }): Promise<(MailRecord & { state: MailState })[]>;
   pendingMails(limit: number): Promise<MailRecord[]>;
+  /** Claims queued mails for sending (store-port.ts `claimMails`); `claim` names this batch. */
+  claimMails(claim: string, freeBefore: number, claimUntil: number, limit: number): Promise<MailRecord[]>;
   markMailSent(id: string, sentAt: number): Promise<void>;
-  markMailFailed(id: string, error: string): Promise<void>;
+  markMailFailed(id: string, error: string, failedAt: number): Promise<void>;
   /** Called after a transaction that queued mails commits. Returns an unsubscribe function. */
   onMailQueued(listener: () => void): () => void;
 }
@@ -383,8 +385,10 @@ export function domainApi(deps: DomainApiDeps): DomainApi {
 
     listMails: (filter) => store.read((s) => s.listMails(filter)),
     pendingMails: (limit) => store.read((s) => s.pendingMails(limit)),
+    claimMails: (claim, freeBefore, claimUntil, limit) =>
+      store.transaction((s) => s.claimMails(claim, freeBefore, claimUntil, limit)),
     markMailSent: (id, sentAt) => store.transaction((s) => s.markMailSent(id, sentAt)),
-    markMailFailed: (id, error) => store.transaction((s) => s.markMailFailed(id, error)),
+    markMailFailed: (id, error, failedAt) => store.transaction((s) => s.markMailFailed(id, error, failedAt)),
     onMailQueued(listener) {
       const entry = () => listener();
       deps.mailListeners.add(entry);

@@ -3,7 +3,13 @@
  * Mails are rows written in the transaction of the change they report; the dispatcher sends them
  * after commit, marks each sent, and leaves a failed one queued for the next round (at-least-once:
  * a crash between sending and marking sends that one mail again).
+ *
+ * Several nodes of a cluster run a dispatcher each on one database: a round claims the mails it
+ * sends for a lease (store `claimMails`), so each mail is sent by one node. A failed mail keeps its
+ * claim until the lease ends (its retry delay); a node that dies mid-round leaves claims that end
+ * with their lease, and another node sends those mails then.
  */
+import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
 import type { DomainApi } from './domain-api.ts';
@@ -22,7 +28,7 @@ export interface MailTransport {
 }
 
 export interface MailDispatcherOptions {
-  source: Pick<DomainApi, 'pendingMails' | 'markMailSent' | 'markMailFailed' | 'onMailQueued'>;
+  source: Pick<DomainApi, 'claimMails' | 'markMailSent' | 'markMailFailed' | 'onMailQueued'>;
   transport: MailTransport;
   clock: Clock;
   logger: Logger;
@@ -32,6 +38,10 @@ export interface MailDispatcherOptions {
   retryIntervalMs?: number;
   /** Mails per round (default 50). */
   batchSize?: number;
+  /** How long a claim lasts (wall-clock ms, default 60 s): the longest a dead node holds a mail back. */
+  leaseMs?: number;
+  /** Names this dispatcher's claims (default: random); in a cluster, the node's id. */
+  claimant?: string;
 }
 
 export interface MailDispatcher {
@@ -45,6 +55,8 @@ export function createMailDispatcher(options: MailDispatcherOptions): MailDispat
   const { source, transport, clock, from } = options;
   const logger = options.logger.child({ component: 'mail-dispatcher', transport: transport.name });
   const batchSize = options.batchSize ?? 50;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const claimant = options.claimant ?? randomUUID();
   let running: Promise<number> | undefined;
   let again = false;
   let unsubscribe: (() => void) | undefined;
@@ -52,12 +64,16 @@ export function createMailDispatcher(options: MailDispatcherOptions): MailDispat
 
   async function round(): Promise<number> {
     let sent = 0;
-    const failed = new Set<string>();
-    // Bounded: at most 20 batches per round; failed mails wait for the next round.
+    // Wall time: the lease protects against a dead node, it is not a business time. A mail that
+    // fails in this round ends its claim at the failure, after the round's start: this round does
+    // not take it again, the next one does.
+    const roundStart = Date.now();
+    // Bounded: at most 20 batches per round.
     for (let batch = 0; batch < 20; batch += 1) {
-      const mails = (await source.pendingMails(batchSize + failed.size)).filter((m) => !failed.has(m.id));
+      const claim = `${claimant}:${randomUUID()}`;
+      const mails = await source.claimMails(claim, roundStart, Date.now() + leaseMs, batchSize);
       if (mails.length === 0) break;
-      for (const mail of mails.slice(0, batchSize)) {
+      for (const mail of mails) {
         const log = logger.child({ mailId: mail.id, kind: mail.kind, appointmentId: mail.appointmentId });
         try {
           await transport.send({ ...mail, from });
@@ -65,9 +81,8 @@ export function createMailDispatcher(options: MailDispatcherOptions): MailDispat
           sent += 1;
           log.debug('mail sent');
         } catch (error) {
-          failed.add(mail.id);
           const message = error instanceof Error ? error.message : String(error);
-          await source.markMailFailed(mail.id, message);
+          await source.markMailFailed(mail.id, message, Date.now());
           log.warn({ err: error }, 'mail not sent; retried later');
         }
       }

@@ -438,8 +438,15 @@ export interface StoreSession extends DealerEventSession {
     limit?: number;
   }): Promise<(MailRecord & { state: MailState })[]>;
   pendingMails(limit: number): Promise<MailRecord[]>;
+  /**
+   * Claims up to `limit` queued mails, oldest first, that nobody claims (no claim, or one that
+   * ended before `freeBefore`), for `claim` until `claimUntil`, and returns them (wall-clock ms).
+   * Of several nodes claiming at once each mail goes to one: the update re-checks the claim.
+   */
+  claimMails(claim: string, freeBefore: number, claimUntil: number, limit: number): Promise<MailRecord[]>;
   markMailSent(id: string, sentAt: number): Promise<void>;
-  markMailFailed(id: string, error: string): Promise<void>;
+  /** The send failed: the error is kept and the claim ends at `failedAt` (wall-clock ms). */
+  markMailFailed(id: string, error: string, failedAt: number): Promise<void>;
   insertCustomerToken(tokenHash: string, customerId: string, createdAt: number): Promise<void>;
   findCustomerToken(tokenHash: string): Promise<{ customerId: string; tokenHash: string } | undefined>;
   countCustomerTokens(customerId: string): Promise<number>;

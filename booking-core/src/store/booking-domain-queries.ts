@@ -5,7 +5,7 @@
  * dialect-neutral kysely like the rest of the session, except the statements every appointment
  * change runs (timers, mail outbox, time rules), which are named in hot-statements.ts.
  */
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { TimeRules, TimerKind } from '../domain/timers.ts';
 import type {
   CustomerProfileRecord,
@@ -31,6 +31,7 @@ type DomainQueries = Pick<
   | 'enqueueMails'
   | 'listMails'
   | 'pendingMails'
+  | 'claimMails'
   | 'markMailSent'
   | 'markMailFailed'
   | 'insertCustomerToken'
@@ -214,6 +215,43 @@ export function bookingDomainQueries(db: Kysely<Database>, dialect: SqlDialect):
         .execute();
       return rows.map(toMail);
     },
+    async claimMails(claim, freeBefore, claimUntil, limit) {
+      const free = (eb: ExpressionBuilder<Database, 'mail_outbox'>) =>
+        eb.and([
+          eb('state', '=', 'queued'),
+          eb.or([eb('claim_until', 'is', null), eb('claim_until', '<', freeBefore)]),
+        ]);
+      const candidates = await db
+        .selectFrom('mail_outbox')
+        .select('id')
+        .where(free)
+        .orderBy('created_at')
+        .orderBy('seq')
+        .limit(Math.max(0, Math.trunc(limit)))
+        .execute();
+      if (candidates.length === 0) return [];
+      // The condition again in the update: a row another node claimed meanwhile no longer matches
+      // (PostgreSQL re-evaluates it on the row's newest version; SQLite has one writer at a time).
+      await db
+        .updateTable('mail_outbox')
+        .set({ claimed_by: claim, claim_until: claimUntil })
+        .where(
+          'id',
+          'in',
+          candidates.map((row) => row.id),
+        )
+        .where(free)
+        .execute();
+      const rows = await db
+        .selectFrom('mail_outbox')
+        .selectAll()
+        .where('claimed_by', '=', claim)
+        .where('state', '=', 'queued')
+        .orderBy('created_at')
+        .orderBy('seq')
+        .execute();
+      return rows.map(toMail);
+    },
     async markMailSent(id, sentAt) {
       await db
         .updateTable('mail_outbox')
@@ -221,10 +259,14 @@ export function bookingDomainQueries(db: Kysely<Database>, dialect: SqlDialect):
         .where('id', '=', id)
         .execute();
     },
-    async markMailFailed(id, error) {
+    async markMailFailed(id, error, failedAt) {
       await db
         .updateTable('mail_outbox')
-        .set((eb) => ({ last_error: error.slice(0, 500), attempts: eb('attempts', '+', 1) }))
+        .set((eb) => ({
+          last_error: error.slice(0, 500),
+          attempts: eb('attempts', '+', 1),
+          claim_until: failedAt,
+        }))
         .where('id', '=', id)
         .execute();
     },

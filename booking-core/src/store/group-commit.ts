@@ -39,7 +39,10 @@ interface Unit<S> {
   readonly reject: (error: unknown) => void;
 }
 
-const BEGIN = CompiledQuery.raw('begin');
+// IMMEDIATE: the write lock at the start, so that another process on the same file (cluster nodes
+// on one SQLite file, docs/deployment.md) makes this wait (busy_timeout) instead of failing the
+// batch with SQLITE_BUSY when a read inside it would later have to become a write.
+const BEGIN = CompiledQuery.raw('begin immediate');
 const COMMIT = CompiledQuery.raw('commit');
 const ROLLBACK = CompiledQuery.raw('rollback');
 const SAVEPOINT = CompiledQuery.raw('savepoint csb_unit');

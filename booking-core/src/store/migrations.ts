@@ -535,6 +535,15 @@ const migrationsFor = (dialect: SqlDialect): Record<string, Migration> => ({
         .execute();
     },
   },
+  // Cluster nodes deliver the mail outbox together: a node claims queued mails for a lease before
+  // sending them (mail-dispatcher.ts), so no mail goes out twice from two nodes; a dead node's
+  // claims run out and another node sends them.
+  '010_mail_claims': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('mail_outbox').addColumn('claimed_by', 'text').execute();
+      await db.schema.alterTable('mail_outbox').addColumn('claim_until', 'bigint').execute();
+    },
+  },
 });
 
 /** Brings the schema up to date; throws (a bug or a broken file, not a user error) when a migration fails. */

@@ -148,6 +148,9 @@ export interface MailOutboxTable {
   sent_at: number | null;
   attempts: Generated<number>;
   last_error: string | null;
+  /** The claim of the node sending it now (migration 010), and until when (wall-clock ms). */
+  claimed_by: string | null;
+  claim_until: number | null;
 }
 
 export interface CustomerTokensTable {

@@ -36,6 +36,11 @@ export interface DownlinkDispatcherDeps {
   /** Downlinks handed to one car per flush; the rest follow in the next flush. */
   batchSize: number;
   pollIntervalMs: number;
+  /**
+   * In a cluster: downlinks queued through another node (cluster.ts), or "any car" (undefined)
+   * after the link to the other nodes was down. Returns an unsubscribe function.
+   */
+  onDownlinksQueuedElsewhere?(listener: (vins?: readonly string[]) => void): () => void;
 }
 
 export interface DownlinkDispatcher {
@@ -81,6 +86,7 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
   let stopped = true;
   let pollTimer: NodeJS.Timeout | null = null;
   let unsubscribe: (() => void) | null = null;
+  let unsubscribeElsewhere: (() => void) | null = null;
   let pollCursor = 0;
 
   /** The wire form of one ledger message, or null when it cannot be built (a bug, logged). */
@@ -244,6 +250,7 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
       if (!stopped) return;
       stopped = false;
       unsubscribe = carChannel.onCarDownlinksQueued(kick);
+      unsubscribeElsewhere = deps.onDownlinksQueuedElsewhere?.(kick) ?? null;
       pollTimer = setInterval(poll, deps.pollIntervalMs);
       pollTimer.unref();
     },
@@ -267,6 +274,8 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
       pollTimer = null;
       unsubscribe?.();
       unsubscribe = null;
+      unsubscribeElsewhere?.();
+      unsubscribeElsewhere = null;
       const running = [...cars.values()].map((car) => {
         if (car.timer) clearTimeout(car.timer);
         return car.running;
