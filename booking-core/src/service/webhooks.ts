@@ -19,7 +19,6 @@ import {
   deliveryOf,
   newWebhookSecret,
   type WebhookDeps,
-  type WebhookSettings,
   type WebhookWorker,
   type WebhookWorkerOptions,
 } from './webhook-delivery.ts';
