@@ -14,10 +14,10 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { freePort } from './ports.ts';
 
 export interface TestPostgres {
   readonly port: number;
@@ -44,18 +44,6 @@ function findBinary(name: string): string {
     if (versions[0]) return path.join(debian, versions[0], 'bin', name);
   }
   throw new Error(`${name} not found on PATH nor under /usr/lib/postgresql/*/bin: install PostgreSQL`);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 let databases = 0;

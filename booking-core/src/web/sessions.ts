@@ -5,7 +5,8 @@
  *
  * Bounds: at most `maxSessions` (default 10,000) live at once, the oldest signed-in goes first;
  * each ends after `idleMs` without a request (default 30 min) and `maxAgeMs` after sign-in
- * (default 8 h). With several nodes the sessions would move to the store; one node keeps them here.
+ * (default 8 h). In a cluster the balancer pins a browser to the node that signed it in
+ * (docs/deployment.md "Browsers in a cluster").
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 
