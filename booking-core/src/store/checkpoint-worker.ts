@@ -1,6 +1,6 @@
 /**
  * Worker thread body of the WAL checkpointer (checkpointer.ts): its own connection to the file,
- * a PASSIVE checkpoint every `intervalMs`, and every few ms while it has not reached the WAL's end
+ * a PASSIVE checkpoint every `intervalMs`, and then every few ms until it has reached the WAL's end
  * (under steady writes it would otherwise never catch up, the WAL would never rewind, and the
  * event loop's backstop checkpoint would do the work after all). PASSIVE never waits for, nor blocks, the writer on the
  * main thread; the fsyncs of the checkpoint happen here, off the event loop.
@@ -22,13 +22,19 @@ const checkpoint = database.prepare('PRAGMA wal_checkpoint(PASSIVE)');
 const CATCH_UP_MS = 5;
 let timer: NodeJS.Timeout | undefined;
 let stopped = false;
+/** Frames in the WAL at the previous checkpoint of this catch-up (-1: none yet). */
+let previousLog = -1;
 
 function run(): void {
   let behind = false;
   try {
-    // PRAGMA wal_checkpoint answers (busy, log, checkpointed): frames in the WAL, frames copied.
+    // PRAGMA wal_checkpoint answers (busy, log, checkpointed): frames in the WAL, frames copied,
+    // both as of the checkpoint's start. Caught up only when a checkpoint copied everything and
+    // no COMMIT added frames since the one before: under steady writes every checkpoint "copies
+    // all" it saw while the WAL grows behind it, and never rewinds.
     const result = checkpoint.get() as { log: number; checkpointed: number } | undefined;
-    behind = result !== undefined && result.checkpointed < result.log;
+    behind = result !== undefined && (result.checkpointed < result.log || result.log !== previousLog);
+    previousLog = behind && result ? result.log : -1;
   } catch (error) {
     // SQLITE_BUSY from another checkpointer (a second process on the file): try again next time.
     parentPort?.postMessage({
