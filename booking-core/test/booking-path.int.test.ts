@@ -10,6 +10,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BookingCore, CarMessage } from '../src/index.ts';
 import { openBookingCore, seedDemoData } from '../src/index.ts';
+import { undoLedgerIndexMigration } from './migration-undo.ts';
 import { bookingRequest, carMessage, oilWarning, proposalInput, TestClock } from './support.ts';
 
 const VIN = 'YV1DEMCAR00000001'; // demo car of customer-anna, preferred dealer dealer-gbg, connected
@@ -116,6 +117,7 @@ describe('the car appointment list', () => {
     await core.close();
     const raw = new DatabaseSync(path);
     try {
+      undoLedgerIndexMigration(raw);
       raw.exec('DROP INDEX appointments_vin_status');
       raw.exec('CREATE INDEX appointments_vin ON appointments (vin)');
       raw.exec('ALTER TABLE appointments DROP COLUMN pre_booking_json');

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { startCheckpointer } from '../src/store/checkpointer.ts';
 
 describe('WAL checkpointer', () => {
-  it('checkpoints from its worker while the main connection checkpoints only past ~40 MB', async () => {
+  it('checkpoints from its worker while the main connection checkpoints only past ~160 MB', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'csb-checkpoint-'));
     const file = path.join(dir, 'test.sqlite');
     const database = new DatabaseSync(file);
@@ -24,7 +24,7 @@ describe('WAL checkpointer', () => {
         onError: (m) => warnings.push(m),
       });
       try {
-        expect(database.prepare('PRAGMA wal_autocheckpoint').get()).toEqual({ wal_autocheckpoint: 10_000 });
+        expect(database.prepare('PRAGMA wal_autocheckpoint').get()).toEqual({ wal_autocheckpoint: 40_000 });
         const before = statSync(file).size;
         const insert = database.prepare('INSERT INTO t (body) VALUES (?)');
         for (let i = 0; i < 2_000; i++) insert.run('x'.repeat(200));

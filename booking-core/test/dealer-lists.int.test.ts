@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { appointmentSummarySchema } from '../src/http/schemas.ts';
 import type { AppointmentList, AppointmentSummary, DemoData } from '../src/index.ts';
 import { buildHttpApp, openBookingCore, seedDemoData } from '../src/index.ts';
+import { undoLedgerIndexMigration } from './migration-undo.ts';
 import {
   bookingRequest,
   carMessage,
@@ -99,6 +100,7 @@ describe('migration 005', () => {
     // Back to the schema before 005, with its columns, table and triggers gone (and before 006, 007).
     const raw = new DatabaseSync(t.path);
     try {
+      undoLedgerIndexMigration(raw);
       for (const trigger of raw
         .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_list_%'")
         .all()) {

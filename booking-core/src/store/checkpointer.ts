@@ -6,8 +6,14 @@
  * every car's uplink waits meanwhile (60-200 ms stalls, the p99 of benchmark 2 in
  * docs/benchmarks.md). Here a worker thread with its own connection runs PASSIVE checkpoints on
  * a timer, and the connection on the event loop checkpoints only as a backstop when the WAL
- * passes ~40 MB (see below). Should the worker die, SQLite's default automatic checkpoint
+ * passes ~160 MB (see below). Should the worker die, SQLite's default automatic checkpoint
  * (1,000 pages) is switched back on.
+ *
+ * The timer is not short: once a checkpoint has reached the end of the WAL, the next COMMIT on
+ * the event loop starts the WAL again from its beginning and fsyncs its new header (SQLite does so
+ * at any sync level short of OFF; 4-20 ms on a busy disk, docs/benchmarks.md "What bounds these
+ * figures"). Every such rewind is a stall of every uplink, so they should be rare: one per
+ * checkpoint cycle (the interval plus the catch-up), not five a second.
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { Worker } from 'node:worker_threads';
@@ -18,9 +24,17 @@ export interface Checkpointer {
 
 /** SQLite's default `wal_autocheckpoint`, restored if the worker fails. */
 const SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
-/** 10,000 pages of 4 KiB: the WAL size at which the event loop checkpoints itself after all. */
-const BACKSTOP_AUTOCHECKPOINT_PAGES = 10_000;
-const WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
+/**
+ * 40,000 pages of 4 KiB (~160 MB): the WAL size at which the event loop checkpoints itself after
+ * all; the bound of the WAL. Well above what one checkpoint cycle of the worker lets in at the
+ * booking path's maximum rate (~20 pages per booking request, ~2,000 a second, a cycle of ~1 s).
+ */
+const BACKSTOP_AUTOCHECKPOINT_PAGES = 40_000;
+/**
+ * After a rewind, the first COMMIT cuts the WAL file back to this size, on the event loop: at the
+ * backstop's size, so that a WAL within its bound is never cut (cutting ~100 MB took a 73 ms COMMIT).
+ */
+const WAL_SIZE_LIMIT_BYTES = BACKSTOP_AUTOCHECKPOINT_PAGES * 4096;
 
 export function startCheckpointer(
   database: DatabaseSync,
@@ -34,10 +48,10 @@ export function startCheckpointer(
   worker.unref();
   // Not 0: under writes that never pause (a bulk seed) the worker may never catch up with the
   // end of the WAL, and SQLite rewinds the WAL only when a checkpoint reached its end; the
-  // automatic checkpoint at ~40 MB is the backstop that bounds it (cheap then: the worker has
+  // automatic checkpoint at ~160 MB is the backstop that bounds it (cheap then: the worker has
   // already copied most of its pages). In normal operation the worker keeps the WAL far below.
   database.exec(`PRAGMA wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
-  // After a rewind, the WAL file is cut back to this size: the disk space comes back.
+  // After a rewind past the bound, the WAL file is cut back to it: the disk space comes back.
   database.exec(`PRAGMA journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
   let stopping = false;
   let exited = false;

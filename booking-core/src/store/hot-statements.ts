@@ -146,11 +146,18 @@ attempts = GREATEST(attempts, 1) WHERE id = ? AND vin = ? AND state != 'delivere
 WHERE vin = ? AND ${OPEN_DOWNLINKS} AND (state = 'queued' OR (state = 'sent' AND next_attempt_at <= ?))
 ORDER BY seq LIMIT ?`,
   downlinkWakeAt: "SELECT min(next_attempt_at) AS wake FROM car_outbox WHERE vin = ? AND state = 'sent'",
+  /**
+   * The sweep of open rows past their validity, every car's: the partial index
+   * car_outbox_open_valid_until (migration 011) holds exactly these terms. Parameters: closed_at, now.
+   */
+  expireOpenDownlinks: `UPDATE car_outbox SET state = 'expired', closed_at = ?
+WHERE ${OPEN_DOWNLINKS} AND valid_until IS NOT NULL AND valid_until <= ?`,
 
   /**
    * Deletes at most `limit` finished rows that finished before a time. A row finishes when it is
    * closed (expired, superseded) or delivered, never before it was created, so `created_at < ?`
-   * lets the (state, created_at) index narrow to candidates. Parameters: before, before, limit.
+   * lets the partial index of finished rows by created_at (car_outbox_finished_created, migration
+   * 011; its WHERE is this state list) narrow to candidates. Parameters: before, before, limit.
    */
   deleteFinishedDownlinks: `DELETE FROM car_outbox WHERE seq IN (SELECT seq FROM car_outbox
 WHERE state IN (${literals(FINISHED_DOWNLINK_STATES)}) AND created_at < ? AND coalesce(closed_at, delivered_at, created_at) < ?

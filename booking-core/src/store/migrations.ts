@@ -544,6 +544,38 @@ const migrationsFor = (dialect: SqlDialect): Record<string, Migration> => ({
       await db.schema.alterTable('mail_outbox').addColumn('claim_until', 'bigint').execute();
     },
   },
+  // Fewer pages written per downlink (docs/benchmarks.md, "What bounds these figures"): each
+  // state change of a ledger row (queued -> sent -> delivered) moved it in every index holding
+  // `state`, four of them. What the queries need of them, now:
+  // - the car's open rows (due read, cap, expiry, supersede): (vin, state, seq), kept; the car's
+  //   stale-row expiry filters its open rows (bounded per car) on valid_until, so
+  //   (vin, state, valid_until) goes;
+  // - the sweep expiring open rows past their validity: only open rows that have a validity, so
+  //   a partial index on valid_until; a row enters it at its insert and leaves when it closes;
+  // - the retention sweep: only finished rows by age, a partial index on created_at; a row
+  //   enters it once, when it finishes.
+  // The partial indexes' WHERE is written out exactly as the statements that use them say it
+  // (hot-statements.ts: expireOpenDownlinks, deleteFinishedDownlinks): SQLite uses a partial
+  // index only for a query whose WHERE contains the index's terms. Both dialects support them.
+  '011_car_outbox_open_indexes': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createIndex('car_outbox_open_valid_until')
+        .on('car_outbox')
+        .column('valid_until')
+        .where(sql<boolean>`state IN ('queued', 'sent') AND valid_until IS NOT NULL`)
+        .execute();
+      await db.schema
+        .createIndex('car_outbox_finished_created')
+        .on('car_outbox')
+        .column('created_at')
+        .where(sql<boolean>`state IN ('delivered', 'expired', 'superseded')`)
+        .execute();
+      await db.schema.dropIndex('car_outbox_state_created').execute();
+      await db.schema.dropIndex('car_outbox_state_valid_until').execute();
+      await db.schema.dropIndex('car_outbox_vin_state_valid_until').execute();
+    },
+  },
 });
 
 /** Brings the schema up to date; throws (a bug or a broken file, not a user error) when a migration fails. */

@@ -541,13 +541,7 @@ export function createSession(db: Kysely<Database>, dialect: SqlDialect): StoreS
       return row?.wake === null || row?.wake === undefined ? null : Number(row.wake);
     },
     async expireCarDownlinks(now) {
-      const result = await db
-        .updateTable('car_outbox')
-        .set({ state: 'expired', closed_at: now })
-        .where('state', 'in', OPEN_DOWNLINK_STATES)
-        .where('valid_until', '<=', now)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows);
+      return changes(HOT_SQL.expireOpenDownlinks, [now, now]);
     },
     async deleteFinishedCarDownlinks(finishedBefore, limit) {
       return changes(HOT_SQL.deleteFinishedDownlinks, [
