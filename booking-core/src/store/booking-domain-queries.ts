@@ -228,6 +228,9 @@ export function bookingDomainQueries(db: Kysely<Database>, dialect: SqlDialect):
         .orderBy('created_at')
         .orderBy('seq')
         .limit(Math.max(0, Math.trunc(limit)))
+        // PostgreSQL: concurrent claimers lock disjoint rows instead of all picking the oldest and
+        // all but one finding them taken (SQLite has one writer at a time: nothing to skip).
+        .$if(dialect === 'postgres', (q) => q.forUpdate().skipLocked())
         .execute();
       if (candidates.length === 0) return [];
       // The condition again in the update: a row another node claimed meanwhile no longer matches
