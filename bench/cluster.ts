@@ -13,6 +13,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
+import pg from 'pg';
 import { startTestPostgres } from '../test/support/postgres.ts';
 import { startRedis, type TestRedis } from '../test/support/redis.ts';
 import {
@@ -61,6 +62,21 @@ async function redisPublishes(url: string): Promise<number> {
 }
 
 /**
+ * PostgreSQL's next transaction id: every transaction that writes takes one, so the difference
+ * around a window is the write transactions of every node in it (plus this one reading).
+ */
+async function nextTransactionId(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const result = await client.query<{ x: string }>('SELECT pg_current_xact_id()::text AS x');
+    return Number(result.rows[0]?.x ?? 0);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
  * Starts `count` nodes on one database (and, for more than one, one Redis); the first applies
  * the migrations before the next starts. All hash car secrets with the same key, so cars
  * provisioned through one node (or a single node before) connect to any.
@@ -105,6 +121,8 @@ interface TopologyResult {
   /** CPU µs per answered uplink: each node, PostgreSQL (postmaster + backends), Redis, the loader. */
   cpu: { nodes: number[]; postgres: number; redis: number; loader: number };
   publishesPerUplink: number;
+  /** PostgreSQL write transactions per answered uplink (transaction ids taken in the window). */
+  transactionsPerUplink: number;
 }
 
 /** One topology: fresh database, `nodeCount` nodes, cars provisioned and spread, a warm-up, the window. */
@@ -146,6 +164,7 @@ async function measureTopology(
     const redisCpu0 = cpuMicros(redisPid);
     const loader0 = process.cpuUsage();
     const publishes0 = redis ? await redisPublishes(redis.url) : 0;
+    const xid0 = await nextTransactionId(databaseUrl);
     const started = performance.now();
     const window = await closedWindow(
       Array.from({ length: lanes }, (_, l) => budget.lane(l, lanes)),
@@ -161,8 +180,9 @@ async function measureTopology(
       loader: per(loader.user + loader.system),
     };
     const publishes = redis ? (await redisPublishes(redis.url)) - publishes0 : 0;
+    const transactions = (await nextTransactionId(databaseUrl)) - xid0 - 1;
     o.log(
-      `cluster: ${nodeCount} node(s): ${window.perSecond}/s in ${fmt((performance.now() - started) / 1000)} s; CPU µs/uplink nodes ${cpu.nodes.map((c) => fmt(c, 0)).join('+')}, PostgreSQL ${fmt(cpu.postgres, 0)}, Redis ${fmt(cpu.redis, 0)}; ${publishes} PUBLISHes`,
+      `cluster: ${nodeCount} node(s): ${window.perSecond}/s in ${fmt((performance.now() - started) / 1000)} s; CPU µs/uplink nodes ${cpu.nodes.map((c) => fmt(c, 0)).join('+')}, PostgreSQL ${fmt(cpu.postgres, 0)}, Redis ${fmt(cpu.redis, 0)}; ${publishes} PUBLISHes, ${transactions} PostgreSQL write transactions`,
     );
     return {
       nodes: nodeCount,
@@ -171,6 +191,7 @@ async function measureTopology(
       warmUp: warm.answered,
       cpu,
       publishesPerUplink: publishes / Math.max(1, window.answered),
+      transactionsPerUplink: transactions / Math.max(1, window.answered),
     };
   } finally {
     await eachParallel(
@@ -186,7 +207,7 @@ const cpuNote = (r: TopologyResult): string => {
   const nodes = r.cpu.nodes.reduce((a, b) => a + b, 0);
   const total = nodes + r.cpu.postgres + r.cpu.redis;
   const each = r.cpu.nodes.map((c, k) => `node ${k + 1} ${fmt(c, 0)}`).join(', ');
-  return `CPU µs per answered uplink: ${each}, PostgreSQL ${fmt(r.cpu.postgres, 0)}${r.nodes > 1 ? `, Redis ${fmt(r.cpu.redis, 0)}` : ''}, server total ${fmt(total, 0)} (the load generator ${fmt(r.cpu.loader, 0)})`;
+  return `PostgreSQL write transactions per uplink ${fmt(r.transactionsPerUplink, 2)}; CPU µs per answered uplink (each process's CPU time in the window over all its uplinks): ${each}, PostgreSQL ${fmt(r.cpu.postgres, 0)}${r.nodes > 1 ? `, Redis ${fmt(r.cpu.redis, 0)}` : ''}, server total ${fmt(total, 0)} (the load generator ${fmt(r.cpu.loader, 0)})`;
 };
 
 /**
