@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -508,6 +508,36 @@ export function cpuMicros(pid: number | undefined): number {
   const utime = Number(fields[11] ?? 0);
   const stime = Number(fields[12] ?? 0);
   return ((utime + stime) * 1_000_000) / USER_HZ;
+}
+
+/** Parent PID and CPU time (user + system, µs) of a process, from /proc/<pid>/stat; undefined when gone. */
+function statOf(pid: number): { ppid: number; cpuUs: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return {
+      ppid: Number(fields[1] ?? 0),
+      cpuUs: ((Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 1_000_000) / USER_HZ,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * CPU time of a process and its direct children, µs: a PostgreSQL server is its postmaster and one
+ * backend process per connection. A child that ended before the second reading takes its time
+ * with it, so read around a window in which the connections stay open (the pools do).
+ */
+export function treeCpuMicros(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  let total = statOf(pid)?.cpuUs ?? 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = statOf(Number(entry));
+    if (stat && stat.ppid === pid) total += stat.cpuUs;
+  }
+  return total;
 }
 
 /** Samples a process's RSS every `everyMs` until stopped; keeps only the peak (bounded: one number). */

@@ -34,6 +34,8 @@ import {
 import * as hdr from 'hdr-histogram-js';
 import mqtt, { type MqttClient } from 'mqtt';
 import { startTestPostgres, type TestPostgres } from '../test/support/postgres.ts';
+import { startRedis, type TestRedis } from '../test/support/redis.ts';
+import { clusterSuite, type Node, startNodes } from './cluster.ts';
 import { mergeCurrentTable } from './current-table.ts';
 import {
   ADMIN_KEY,
@@ -67,11 +69,15 @@ const BENCHES = [
   'virtual-time',
   'dealer-api',
 ] as const;
-type Bench = (typeof BENCHES)[number];
+/** One node against two (bench/cluster.ts), and the virtual-time fleet spread over two nodes. */
+const CLUSTER_SUITES = ['cluster', 'cluster-fleet'] as const;
+type Bench = (typeof BENCHES)[number] | (typeof CLUSTER_SUITES)[number];
 type Suite = Bench | KindSuite;
-const SUITES: readonly Suite[] = [...KIND_SUITES, ...BENCHES];
-/** `npm run bench` without suites: everything but the soak (minutes long: asked for by name). */
-const DEFAULT_SUITES: readonly Suite[] = SUITES.filter((s) => s !== 'soak');
+const SUITES: readonly Suite[] = [...KIND_SUITES, ...BENCHES, ...CLUSTER_SUITES];
+/** `npm run bench` without suites: everything but the soak and the cluster suites (asked for by name). */
+const DEFAULT_SUITES: readonly Suite[] = SUITES.filter(
+  (s) => s !== 'soak' && !(CLUSTER_SUITES as readonly string[]).includes(s),
+);
 
 export type { Row };
 
@@ -97,7 +103,7 @@ const { values, positionals } = parseArgs({
     connections: { type: 'string', default: '18000' },
     storm: { type: 'string', default: '10000' },
     'fleet-cars': { type: 'string', default: '10000' },
-    'fleet-days': { type: 'string', default: '30' },
+    'fleet-days': { type: 'string' },
     'fleet-speed': { type: 'string', default: '12960' },
     appointments: { type: 'string', default: '100000' },
     'scheduler-small': { type: 'string', default: '10000' },
@@ -115,7 +121,9 @@ const { values, positionals } = parseArgs({
 
 const USAGE = `npm run bench -- [SUITE ...] [options]     (SUITE also as --only a,b)
   suites: ${SUITES.join(', ')}
-  (none: all but soak)
+  (none: all but soak, cluster and cluster-fleet)
+  cluster                booking requests on 1 node (PostgreSQL) vs 2 nodes (PostgreSQL + Redis),
+                         cars spread over both nodes' MQTT ports, beside bare aedes; CPU per process
   --quick                a few seconds and a few dozen cars per suite (smoke test; not figures)
   --seconds 10           each measured window (closed loop, open-loop step)
   --lanes 200            messages in flight at once, one per lane (--clients: the same)
@@ -124,6 +132,7 @@ const USAGE = `npm run bench -- [SUITE ...] [options]     (SUITE also as --only 
   --connects 2000        first CONNECTs
   --minutes 10 --sample-seconds 5 --soak-dir docs     soak: CSV and SVG written there
   [--connections 18000] [--storm 10000] [--fleet-cars 10000] [--fleet-days 30] [--fleet-speed 12960]
+                         (cluster-fleet: the same fleet over two nodes, --fleet-days 7 by default)
   [--appointments 100000] [--scheduler-small 10000] [--scheduler-large 1000000]
   --store sqlite         the store of the uplink-kind suites (booking ... open-loop): sqlite,
                          postgres, or sqlite,postgres for both in this run (PostgreSQL: a
@@ -693,13 +702,19 @@ async function scheduler(): Promise<Row[]> {
 // ---------------------------------------------------------------------------------------------
 // 6: virtual time
 
-async function virtualTime(): Promise<Row[]> {
+/**
+ * One node on SQLite (`virtual-time`), or two nodes sharing a throwaway PostgreSQL and Redis
+ * (`cluster-fleet`: the cars split over both nodes' MQTT ports, car i on node i mod 2; the
+ * simulated dealers and the metrics on the first node's REST API and ops port).
+ */
+async function virtualTime(nodeCount: 1 | 2): Promise<Row[]> {
   const cars = int('fleet-cars');
-  const days = int('fleet-days');
+  const days = values['fleet-days'] === undefined ? (nodeCount === 1 ? 30 : 7) : int('fleet-days');
   const speed = int('fleet-speed');
   const start = '2026-12-01T06:00:00Z';
+  const where = nodeCount === 1 ? '1 node on SQLite' : '2 nodes on PostgreSQL + Redis';
   log(
-    `virtual time: ${cars} cars, ${days} days at ${speed}x (${fmt((days * 86_400) / speed / 60, 1)} min of clock)`,
+    `virtual time (${where}): ${cars} cars, ${days} days at ${speed}x (${fmt((days * 86_400) / speed / 60, 1)} min of clock)`,
   );
   // The scenario has no anchor: the plan (VINs, actions) must be the same in both phases below.
   const scenario = parseFleetScenario({
@@ -727,9 +742,24 @@ async function virtualTime(): Promise<Row[]> {
   // the admin API of a csb on the real clock, into a data folder that phase 2 starts on.
   const dataDir = mkdtempSync(path.join(tmpdir(), 'csb-bench-vt-'));
   const provisionFile = path.join(dataDir, 'fleet-credentials.json');
+  let postgres: TestPostgres | undefined;
+  let redis: TestRedis | undefined;
   try {
+    postgres = nodeCount === 2 ? await startTestPostgres() : undefined;
+    redis = nodeCount === 2 ? await startRedis() : undefined;
+    const databaseUrl = await postgres?.createDatabase();
+    /** The nodes of phase 2 (and phase 1's one): on the data folder, or on the shared database. */
+    const startFleetNodes = async (
+      count: number,
+      env: NodeJS.ProcessEnv,
+      nodeArgs: string[],
+    ): Promise<Node[]> =>
+      databaseUrl === undefined
+        ? [await startCsb({ CSB_DATA_DIR: dataDir, ...env }, nodeArgs)]
+        : startNodes(count, databaseUrl, redis, { seconds: 0, lanes: 0, quick, log, nodeArgs }, env);
     const provisionStarted = performance.now();
-    const setup = await startCsb({ CSB_DATA_DIR: dataDir });
+    const [setup] = await startFleetNodes(1, {}, []);
+    if (!setup) throw new Error('no node');
     try {
       const plan = planFleet(scenario, scenario.seed ?? 6, Date.parse(start));
       const credentials = await provisionFleet({
@@ -747,15 +777,13 @@ async function virtualTime(): Promise<Row[]> {
     // Phase 2, timed: csb restarted on the accelerated clock. The clock reads `start` once the cars
     // had time to connect (a scrypt per first CONNECT in this process: ~3 ms of CPU each).
     const anchor = new Date(Date.now() + 15_000 + cars * 4).toISOString();
-    const sys = await startCsb(
-      {
-        CSB_DATA_DIR: dataDir,
-        CSB_CLOCK_START: start,
-        CSB_CLOCK_SPEED: String(speed),
-        CSB_CLOCK_ANCHOR: anchor,
-      },
+    const nodes = await startFleetNodes(
+      nodeCount,
+      { CSB_CLOCK_START: start, CSB_CLOCK_SPEED: String(speed), CSB_CLOCK_ANCHOR: anchor },
       serverNodeArgs(),
     );
+    const sys = nodes[0];
+    if (!sys) throw new Error('no node');
     // Kept: the fleet's JSON and HTML reports explain the figure (errors by kind, invariants).
     const reportDir = path.join(ROOT, 'reports/bench');
     try {
@@ -763,7 +791,7 @@ async function virtualTime(): Promise<Row[]> {
       const rampS = (Date.parse(anchor) - Date.now()) / 1000;
       const { report } = await simulateFleet({
         scenario,
-        brokerUrl: `mqtt://127.0.0.1:${sys.mqttPort}`,
+        brokerUrl: nodes.map((n) => `mqtt://127.0.0.1:${n.mqttPort}`).join(','),
         apiUrl: `http://127.0.0.1:${sys.httpPort}`,
         provisionFile,
         reportDir,
@@ -778,6 +806,18 @@ async function virtualTime(): Promise<Row[]> {
       });
       const wallS = (performance.now() - wallStart) / 1000;
       const failed = report.invariants.filter((i) => !i.ok).map((i) => `${i.name}: ${i.violationCount}`);
+      if (nodeCount === 2)
+        return [
+          {
+            bench: '6b. virtual time, 2 nodes',
+            measured: `${fmt(wallS / 60, 2)} min wall for ${days} days of ${cars} cars; invariants ${report.ok ? 'all hold' : 'FAILED'}`,
+            baseline: '-',
+            ratio: '-',
+            target: 'every invariant holds',
+            met: report.ok ? 'yes' : 'no',
+            notes: `${where}, ${cars} cars split over both nodes' MQTT ports (car i on node i mod 2), the simulated dealers on node 1's REST API; ${speed}x; timed: the connect ramp (the clock started ${fmt(rampS, 0)} s in), the ${days} days and the drain (from the clock's start: ${fmt((wallS - rampS) / 60, 2)} min); provisioning before it, on the real clock: ${fmt(provisionS)} s; ${report.counts.requests} requests, ${report.counts.dealerProposals} proposals, uplink->result p99 ${report.latency.uplinkToResult.p99} ms; invariants ${report.ok ? `all ${report.invariants.length} hold` : `FAILED: ${failed.join('; ')}`}`,
+          },
+        ];
       return [
         {
           bench: '6. virtual time',
@@ -790,9 +830,11 @@ async function virtualTime(): Promise<Row[]> {
         },
       ];
     } finally {
-      await sys.stop();
+      await Promise.all(nodes.map((n) => n.stop()));
     }
   } finally {
+    await redis?.stop();
+    postgres?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
@@ -1034,7 +1076,9 @@ async function main(): Promise<void> {
   if (only.includes('connections')) await run('3. connections', connections);
   if (only.includes('storm')) await run('4. reconnect storm', storm);
   if (only.includes('scheduler')) await run('5. scheduler sweep', scheduler);
-  if (only.includes('virtual-time')) await run('6. virtual time', virtualTime);
+  if (only.includes('virtual-time')) await run('6. virtual time', () => virtualTime(1));
+  if (only.includes('cluster')) await run('cluster', () => clusterSuite(suiteOptions));
+  if (only.includes('cluster-fleet')) await run('6b. virtual time, 2 nodes', () => virtualTime(2));
   if (only.includes('dealer-api')) await run('7. dealer API', dealerApi);
 
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;

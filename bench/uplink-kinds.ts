@@ -66,9 +66,9 @@ export interface SuiteOptions {
  * The per-car uplink rate limit (a hostile-input guard, 20/s by default) is lifted for these
  * suites: they measure the pipeline behind it, and a lane's car sends as fast as it is answered.
  */
-const BENCH_ENV = { CSB_CAR_RATE_PER_SECOND: '1000000', CSB_CAR_RATE_BURST: '1000000' } as const;
+export const BENCH_ENV = { CSB_CAR_RATE_PER_SECOND: '1000000', CSB_CAR_RATE_BURST: '1000000' } as const;
 /** Booking requests per car before the bench moves on to the next car: below the open-appointment limit. */
-const REQUESTS_PER_CAR = 15;
+export const REQUESTS_PER_CAR = 15;
 
 const fmt = (n: number, digits = 1): string => (Math.round(n * 10 ** digits) / 10 ** digits).toString();
 const mib = (bytes: number): string => `${fmt(bytes / 2 ** 20)} MiB`;
@@ -103,7 +103,7 @@ function sizeOf(body: UplinkEnvelopeInit): number {
   }).length;
 }
 
-const SIZES = {
+export const SIZES = {
   'booking-request': sizeOf(bookingRequestBody()),
   'proposal-response': sizeOf(
     acceptBody('00000000-0000-4000-8000-000000000000', '00000000-0000-4000-8000-000000000000'),
@@ -115,15 +115,15 @@ const SIZES = {
 // ---------------------------------------------------------------------------------------------
 // Windows: closed loop over lanes, open loop at an offered rate
 
-interface Outcome {
+export interface Outcome {
   us: number;
   ok: boolean;
   code: string;
 }
 /** One lane sends one message at a time; undefined: the lane has nothing left to send. */
-type Lane = () => Promise<Outcome | undefined>;
+export type Lane = () => Promise<Outcome | undefined>;
 
-interface Window {
+export interface Window {
   answered: number;
   failed: number;
   rejected: Record<string, number>;
@@ -144,7 +144,7 @@ function percentilesMs(h: hdr.Histogram): { p50: number; p99: number; p999: numb
   return { p50: at(50), p99: at(99), p999: at(99.9) };
 }
 
-async function closedWindow(lanes: Lane[], seconds: number, pid: number | undefined): Promise<Window> {
+export async function closedWindow(lanes: Lane[], seconds: number, pid: number | undefined): Promise<Window> {
   const histogram = hdr.build({ numberOfSignificantValueDigits: 3 });
   const series = new Array<number>(Math.ceil(seconds)).fill(0);
   const rejected: Record<string, number> = {};
@@ -273,10 +273,10 @@ async function openWindow(
   return window;
 }
 
-const describe = (w: Window): string =>
+export const describe = (w: Window): string =>
   `${w.perSecond}/s; p50 ${fmt(w.p50, 2)} p99 ${fmt(w.p99, 2)} p99.9 ${fmt(w.p999, 2)} ms; CPU ${fmt(w.cost.cpuUsPerRequest, 0)} µs/msg; RSS peak ${mib(w.cost.rssPeakBytes)}`;
-const perSecondNote = (w: Window): string => `answers per second: ${w.series.join(' ')}`;
-const rejectedNote = (r: Record<string, number>): string =>
+export const perSecondNote = (w: Window): string => `answers per second: ${w.series.join(' ')}`;
+export const rejectedNote = (r: Record<string, number>): string =>
   Object.entries(r)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ') || 'none';
@@ -335,7 +335,7 @@ interface EchoFleet {
   stop(): Promise<void>;
 }
 
-async function aedesFleet(count: number, bytes: number): Promise<EchoFleet> {
+export async function aedesFleet(count: number, bytes: number): Promise<EchoFleet> {
   const echo = await startAedesEcho();
   try {
     const url = `mqtt://127.0.0.1:${echo.mqttPort}`;
@@ -355,7 +355,7 @@ async function aedesFleet(count: number, bytes: number): Promise<EchoFleet> {
 }
 
 /** `lanes` lanes over `clients`, each lane cycling through its own clients (client i: lane i % lanes). */
-function echoLanes(clients: LoadClient[], lanes: number, cycles = 1): Lane[] {
+export function echoLanes(clients: LoadClient[], lanes: number, cycles = 1): Lane[] {
   return Array.from({ length: lanes }, (_, lane) => {
     const own = clients.filter((_c, i) => i % lanes === lane);
     let k = 0;
@@ -443,7 +443,7 @@ async function statelessKind(o: SuiteOptions, kind: 'health-status' | 'engine-st
 }
 
 /** Cars that each send up to REQUESTS_PER_CAR booking requests; `take()` hands out the next one. */
-function bookingBudget(cars: BenchCar[]) {
+export function bookingBudget(cars: BenchCar[]) {
   const used = new Array<number>(cars.length).fill(0);
   let cursor = 0;
   return {
@@ -474,7 +474,7 @@ function bookingBudget(cars: BenchCar[]) {
 }
 
 /** Cars needed so that `messages` booking requests stay within REQUESTS_PER_CAR each, at least `lanes`. */
-function carsFor(messages: number, lanes: number): number {
+export function carsFor(messages: number, lanes: number): number {
   const cars = Math.max(lanes, Math.ceil(messages / REQUESTS_PER_CAR));
   return Math.ceil(cars / lanes) * lanes;
 }

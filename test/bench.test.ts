@@ -1,8 +1,9 @@
 /**
  * `npm run bench` end to end at --quick sizes: every suite of the booking path runs against a
  * real csb and a real aedes (child processes, real sockets) and yields a row with its payload
- * kind and size; the soak writes its CSV and SVG. A smoke test of the instrument, never of the
- * figures: nothing here asserts a time or a rate.
+ * kind and size; the soak writes its CSV and SVG; the cluster suite runs one node and two (a real
+ * PostgreSQL and Redis). A smoke test of the instrument, never of the figures: nothing here
+ * asserts a time or a rate.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -91,6 +92,26 @@ describe('npm run bench --quick', () => {
     // The live heap after a forced full GC: the server runs with --expose-gc.
     expect(Number(csv[1]?.split(',')[4])).toBeGreaterThan(0);
     expect(readFileSync(path.join(soakDir, 'soak.svg'), 'utf8')).toMatch(/^<svg[^>]*>[\s\S]*<polyline/);
+  });
+
+  it('runs the cluster suite: one node on PostgreSQL and two on PostgreSQL + Redis beside aedes', {
+    timeout: 120_000,
+  }, async () => {
+    const { code, out, err } = await runBench(['cluster', '--quick', '--no-append']);
+    expect(code, err).toBe(0);
+    const rows = tableRows(out);
+    const one = rows.find((r) => r[0] === 'cluster: 1 node on PostgreSQL, booking-request');
+    const two = rows.find((r) => r[0] === 'cluster: 2 nodes on PostgreSQL + Redis, booking-request');
+    expect(one?.[1], JSON.stringify(rows)).toMatch(/^\d+\/s; p50 /);
+    expect(two?.[1], JSON.stringify(rows)).toMatch(/^\d+\/s; p50 /);
+    expect(one?.[2]).toMatch(/^aedes echo \d+\/s/);
+    // CPU of every process named: each node, PostgreSQL's process tree, and Redis for two nodes.
+    expect(one?.[6]).toMatch(/node 1 \d+, PostgreSQL \d+, server total/);
+    expect(two?.[6]).toMatch(/node 1 \d+, node 2 \d+, PostgreSQL \d+, Redis \d+, server total/);
+    expect(two?.[6]).toContain("spread over the 2 nodes' MQTT ports");
+    // Every accepted booking request queues downlinks: the wake-ups reach Redis as PUBLISHes.
+    const publishes = Number(two?.[6]?.match(/([\d.]+) Redis PUBLISHes per uplink/)?.[1]);
+    expect(publishes).toBeGreaterThan(0);
   });
 
   it('refuses an unknown suite with exit 1 and the list of suites', async () => {

@@ -1,7 +1,7 @@
 /** `csb simulate fleet ...`: command line of the fleet simulator (docs/simulator.md). */
 import { parseArgs } from 'node:util';
 import { isSimulatorError } from './errors.ts';
-import type { FleetProgress } from './fleet.ts';
+import { type FleetProgress, splitBrokerUrls } from './fleet.ts';
 import { simulateFleet } from './fleet-command.ts';
 import { formatFleetSummary } from './fleet-report.ts';
 import { loadFleetScenario } from './fleet-scenario.ts';
@@ -14,7 +14,7 @@ the REST API. Prints a progress line while it runs and a report at the end (docs
 
 Options:
   --scenario FILE        fleet scenario, YAML or JSON (examples: simulator/scenarios/)
-  --broker URL           MQTT broker (default mqtt://127.0.0.1:1883)
+  --broker URL[,URL...]  MQTT broker (default mqtt://127.0.0.1:1883); several: car i on the i-th mod n
   --api URL              REST API of the same deployment (default http://127.0.0.1:8080)
   --admin-key KEY        admin API key, to provision the fleet (default: $CSB_ADMIN_KEY)
   --provision-file FILE  credentials: read when the file exists, else written after provisioning
@@ -84,7 +84,10 @@ export function parseFleetArgs(args: string[], env: NodeJS.ProcessEnv = {}): Fle
   const scenario = str('scenario');
   if (scenario === undefined) return '--scenario is required';
   const broker = str('broker') ?? '';
-  if (!/^mqtts?:\/\/[^\s/]+/.test(broker)) return `--broker '${broker}' is not an mqtt:// or mqtts:// URL`;
+  const brokers = splitBrokerUrls(broker);
+  const notMqtt = brokers.find((b) => !/^mqtts?:\/\/[^\s/]+/.test(b));
+  if (brokers.length === 0 || notMqtt !== undefined)
+    return `--broker '${notMqtt ?? broker}' is not an mqtt:// or mqtts:// URL`;
   const api = (str('api') ?? '').replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(api)) return `--api '${api}' is not an http:// or https:// URL`;
   const metrics = str('metrics');

@@ -47,10 +47,27 @@ export interface FleetProgress {
   errors: number;
 }
 
+/** `--broker`'s comma-separated list, trimmed, empty parts dropped. */
+export function splitBrokerUrls(list: string): string[] {
+  return list
+    .split(',')
+    .map((u) => u.trim())
+    .filter((u) => u.length > 0);
+}
+
+/** The broker car `index` of the plan connects to: the list round robin, so a fleet splits evenly. */
+function brokerOfCar(brokers: readonly string[], index: number): string {
+  return brokers[index % brokers.length] ?? brokers[0] ?? '';
+}
+
 export interface FleetRunOptions {
   scenario: FleetScenario;
   plan: FleetPlan;
   credentials: FleetCredentials;
+  /**
+   * The MQTT broker, or several separated by commas (the nodes of a cluster without a load
+   * balancer in front): car i of the plan connects to the i-th modulo their count.
+   */
   brokerUrl: string;
   /** The dealer REST API of the same deployment. */
   apiUrl: string;
@@ -221,6 +238,7 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     else if (owner !== vin) ownershipClashes.push(`${appointmentId} belongs to ${owner} and ${vin}`);
   };
 
+  const brokers = splitBrokerUrls(options.brokerUrl);
   const states: CarState[] = plan.cars.map((p) => {
     const secret = secrets.get(p.vin);
     if (secret === undefined) {
@@ -232,7 +250,7 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     const car = createSimulatedCar({
       vin: p.vin,
       secret,
-      brokerUrl: options.brokerUrl,
+      brokerUrl: brokerOfCar(brokers, p.index),
       clock,
       seed: seedFromString(`${seed}:messages:${p.index}`),
       // docs/protocol.md section 4: resend 30 s (wall) after sending; the head unit counts virtual ms.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitBrokerUrls } from '../src/fleet.ts';
 import { FLEET_USAGE, fleetCommand, parseFleetArgs } from '../src/fleet-cli.ts';
 
 function io() {
@@ -18,6 +19,8 @@ describe('csb simulate fleet', () => {
     const cases: Array<[string[], RegExp]> = [
       [[], /--scenario is required/],
       [['--scenario', 'x.yaml', '--broker', 'http://x'], /--broker/],
+      [['--scenario', 'x.yaml', '--broker', 'mqtt://a:1,http://b:2'], /--broker 'http:\/\/b:2'/],
+      [['--scenario', 'x.yaml', '--broker', ' , '], /--broker/],
       [['--scenario', 'x.yaml', '--api', 'mqtt://x'], /--api/],
       [['--scenario', 'x.yaml', '--seed', '-3'], /--seed/],
       [['--scenario', 'x.yaml', '--bogus'], /bogus/],
@@ -33,6 +36,13 @@ describe('csb simulate fleet', () => {
     const c = io();
     expect(await fleetCommand(['--scenario', '/nonexistent/fleet.yaml'], c.io)).toBe(2);
     expect(c.err.join('')).toMatch(/SIM_BAD_SCENARIO/);
+  });
+
+  it('splits a comma-separated broker list, car i on the i-th modulo their count', () => {
+    expect(splitBrokerUrls('mqtt://a:1, mqtt://b:2,')).toEqual(['mqtt://a:1', 'mqtt://b:2']);
+    expect(parseFleetArgs(['--scenario', 's.yaml', '--broker', 'mqtt://a:1,mqtt://b:2'], {})).toMatchObject({
+      broker: 'mqtt://a:1,mqtt://b:2',
+    });
   });
 
   it('takes the admin key from CSB_ADMIN_KEY unless given', () => {

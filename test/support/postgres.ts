@@ -21,6 +21,11 @@ import { freePort } from './ports.ts';
 
 export interface TestPostgres {
   readonly port: number;
+  /**
+   * The postmaster's PID while the server runs (first line of postmaster.pid); every backend is
+   * its child, so the server's CPU time is that process tree's (bench/lib.ts `treeCpuMicros`).
+   */
+  serverPid(): number | undefined;
   /** A new empty database; returns its `postgres://` URL. */
   createDatabase(name?: string): Promise<string>;
   /** Stops the server (fast shutdown: open connections are cut), keeping its data. */
@@ -105,6 +110,12 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   const admin = `postgres://postgres@127.0.0.1:${port}/postgres`;
   return {
     port,
+    serverPid() {
+      if (!running) return undefined;
+      const first = readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0];
+      const pid = Number(first);
+      return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+    },
     async createDatabase(name) {
       databases += 1;
       const database = name ?? `csb_${process.pid}_${databases}`;

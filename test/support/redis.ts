@@ -11,6 +11,8 @@ import { freePort } from './ports.ts';
 export interface TestRedis {
   readonly port: number;
   readonly url: string;
+  /** The running redis-server's PID (undefined while stopped): its CPU time is read from /proc. */
+  pid(): number | undefined;
   /** Starts (again) on the same port; resolves when it answers PING. */
   start(): Promise<void>;
   /** SIGKILL by PID: every connection drops at once, as when the Redis machine fails. */
@@ -69,6 +71,7 @@ export async function startRedis(): Promise<TestRedis> {
   return {
     port,
     url: `redis://127.0.0.1:${port}`,
+    pid: () => child?.pid,
     start,
     kill: () => signal('SIGKILL'),
     stop: () => signal('SIGTERM'),
