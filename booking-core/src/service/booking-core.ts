@@ -31,7 +31,6 @@ import {
   DEFAULT_REDELIVERY,
   type DeliveryView,
   type DownlinkState,
-  OPEN_DOWNLINK_STATES,
   type RedeliveryPolicy,
 } from './downlink-ledger.ts';
 import {
@@ -352,17 +351,12 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     async recordCarDelivery(vin, downlinkMessageId, receivedAt) {
       const evented = await store.transaction(async (s) => {
         // A proposal's first receipt is an event for its dealer (a repeat or a late receipt of a
-        // superseded one is not): the row is read before it is marked.
-        const row = await s.getCarDownlink(vin, downlinkMessageId);
-        await s.markCarDownlinkDelivered(vin, downlinkMessageId, receivedAt);
-        if (
-          row?.message.kind !== 'proposal' ||
-          !(OPEN_DOWNLINK_STATES as readonly string[]).includes(row.state)
-        )
-          return false;
-        const appointment = await s.getAppointment(row.message.appointmentId);
+        // superseded one is not): the mark says whether the row was still open.
+        const message = await s.markCarDownlinkDelivered(vin, downlinkMessageId, receivedAt);
+        if (message?.kind !== 'proposal') return false;
+        const appointment = await s.getAppointment(message.appointmentId);
         if (!appointment) return false;
-        await s.appendDealerEvents([proposalDeliveredEvent(appointment, row.message.proposalId, receivedAt)]);
+        await s.appendDealerEvents([proposalDeliveredEvent(appointment, message.proposalId, receivedAt)]);
         return true;
       });
       if (evented) notifyListeners(eventListeners, 'dealer event listener failed');

@@ -387,10 +387,13 @@ export interface StoreSession extends DealerEventSession {
   countCarDownlinksByState(): Promise<Record<DownlinkState, number>>;
   /** The messages about one appointment with their delivery state, oldest first. */
   listAppointmentDownlinks(appointmentId: string): Promise<DeliveryView[]>;
-  /** Only the row with this id AND this VIN: a car can never touch another car's downlinks. */
-  markCarDownlinkDelivered(vin: string, id: string, deliveredAt: number): Promise<void>;
-  /** One downlink of one VIN with its delivery state (only this id AND this VIN). */
-  getCarDownlink(vin: string, id: string): Promise<(CarDownlink & { state: DownlinkState }) | undefined>;
+  /**
+   * Only the row with this id AND this VIN: a car can never touch another car's downlinks.
+   * Returns the message when this receipt delivered a row that was still open (queued or sent):
+   * the first receipt of a live message; undefined for a repeat, an unknown id, or a row already
+   * expired or superseded.
+   */
+  markCarDownlinkDelivered(vin: string, id: string, deliveredAt: number): Promise<CarMessage | undefined>;
   /** Every downlink of one VIN, oldest first, with its delivery state (tests and diagnostics). */
   listCarDownlinks(vin: string): Promise<(CarDownlink & { state: DownlinkState })[]>;
 

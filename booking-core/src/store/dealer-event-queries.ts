@@ -11,6 +11,7 @@ import type {
   WebhookDeliveryRecord,
   WebhookEndpointRecord,
 } from '../service/store-port.ts';
+import { hot, hotStatements, type SqlDialect } from './hot-statements.ts';
 import { json, parse } from './rows.ts';
 import type { Database, DealerEventsTable, WebhookDeliveriesTable, WebhookEndpointsTable } from './schema.ts';
 
@@ -62,39 +63,37 @@ function toDelivery(r: WebhookDeliveriesTable): WebhookDeliveryRecord {
   };
 }
 
-export function dealerEventQueries(db: Kysely<Database>): DealerEventSession {
+export function dealerEventQueries(db: Kysely<Database>, dialect: SqlDialect): DealerEventSession {
+  const HOT_SQL = hotStatements(dialect);
   /** Reserves `n` numbers of a counter row: returns the last one (the first is last - n + 1). */
   async function bumpDealerCounter(dealerId: string, n: number): Promise<number> {
-    const row = await db
-      .insertInto('dealer_event_counters')
-      .values({ dealer_id: dealerId, last_seq: n })
-      .onConflict((oc) =>
-        oc.column('dealer_id').doUpdateSet({ last_seq: sql<number>`dealer_event_counters.last_seq + ${n}` }),
-      )
-      .returning('last_seq')
-      .executeTakeFirstOrThrow();
-    return Number(row.last_seq);
+    const { rows } = await db.executeQuery<{ last_seq: number }>(
+      hot(HOT_SQL.bumpDealerEventCounter, [dealerId, n]),
+    );
+    const last = rows[0]?.last_seq;
+    if (last === undefined) throw new Error(`no event counter returned for dealer ${dealerId}`);
+    return Number(last);
   }
 
   return {
+    // On every command that changes an appointment: fixed SQL texts (hot-statements.ts), not the
+    // query builder, whose building cost more than the statements (docs/benchmarks.md).
     async appendDealerEvents(events) {
       const byDealer = new Map<string, typeof events>();
       for (const e of events) byDealer.set(e.dealerId, [...(byDealer.get(e.dealerId) ?? []), e]);
       for (const [dealerId, own] of byDealer) {
         const last = await bumpDealerCounter(dealerId, own.length);
-        await db
-          .insertInto('dealer_events')
-          .values(
-            own.map((e, i) => ({
-              dealer_id: dealerId,
-              seq: last - own.length + 1 + i,
-              event_id: e.eventId,
-              type: e.type,
-              occurred_at: e.occurredAt,
-              data_json: json(e.data),
-            })),
-          )
-          .execute();
+        for (const [i, e] of own.entries())
+          await db.executeQuery(
+            hot(HOT_SQL.insertDealerEvent, [
+              dealerId,
+              last - own.length + 1 + i,
+              e.eventId,
+              e.type,
+              e.occurredAt,
+              json(e.data),
+            ]),
+          );
       }
     },
     async lastDealerEventSeq(dealerId) {

@@ -137,9 +137,11 @@ WHERE vin = ? AND ${OPEN_APPOINTMENTS} ORDER BY requested_at, appointment_id LIM
    */
   markDownlinkDelivered: {
     sqlite: `UPDATE car_outbox SET state = 'delivered', delivered_at = ?, sent_at = coalesce(sent_at, ?),
-attempts = max(attempts, 1) WHERE id = ? AND vin = ? AND state != 'delivered'`,
+attempts = max(attempts, 1) WHERE id = ? AND vin = ? AND state != 'delivered'
+RETURNING closed_at, message_json`,
     postgres: `UPDATE car_outbox SET state = 'delivered', delivered_at = ?, sent_at = coalesce(sent_at, ?),
-attempts = GREATEST(attempts, 1) WHERE id = ? AND vin = ? AND state != 'delivered'`,
+attempts = GREATEST(attempts, 1) WHERE id = ? AND vin = ? AND state != 'delivered'
+RETURNING closed_at, message_json`,
   },
   /** `state IN (open)` is redundant with the OR, but lets (vin, state, seq) narrow to the open rows. */
   dueDownlinksOf: `SELECT id, vin, created_at, message_json FROM car_outbox
@@ -168,6 +170,16 @@ LIMIT ?)`,
   insertTimer:
     "INSERT INTO due_work (id, appointment_id, kind, due_at, state, created_at) VALUES (?, ?, ?, ?, 'due', ?) ON CONFLICT (appointment_id, kind, due_at) DO NOTHING",
   cancelTimer: "UPDATE due_work SET state = 'cancelled', done_at = ? WHERE id = ?",
+
+  /**
+   * Reserves the next numbers of a dealer's event counter (dealer-event-queries.ts): the row is
+   * created at the first event. Parameters: dealer, how many; returns the last number reserved.
+   */
+  bumpDealerEventCounter: `INSERT INTO dealer_event_counters (dealer_id, last_seq) VALUES (?, ?)
+ON CONFLICT (dealer_id) DO UPDATE SET last_seq = dealer_event_counters.last_seq + excluded.last_seq
+RETURNING last_seq`,
+  insertDealerEvent:
+    'INSERT INTO dealer_events (dealer_id, seq, event_id, type, occurred_at, data_json) VALUES (?, ?, ?, ?, ?, ?)',
 
   insertMail:
     "INSERT INTO mail_outbox (id, kind, to_address, subject, body, customer_id, dealer_id, appointment_id, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)",

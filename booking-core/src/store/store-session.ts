@@ -209,7 +209,7 @@ export function createSession(db: Kysely<Database>, dialect: SqlDialect): StoreS
   return {
     ...bookingDomainQueries(db, dialect),
     ...preferredDealerClaimQueries(db),
-    ...dealerEventQueries(db),
+    ...dealerEventQueries(db, dialect),
     async getDealer(dealerId) {
       const [row] = await rowsOf<DealersTable>(HOT_SQL.selectDealer, [dealerId]);
       return row && toDealer(row);
@@ -513,7 +513,12 @@ export function createSession(db: Kysely<Database>, dialect: SqlDialect): StoreS
       return earliest;
     },
     async markCarDownlinkDelivered(vin, id, deliveredAt) {
-      await changes(HOT_SQL.markDownlinkDelivered, [deliveredAt, deliveredAt, id, vin]);
+      // One statement: the update returns the row, and an open row has no closed_at yet.
+      const [row] = await rowsOf<{ closed_at: number | null; message_json: string }>(
+        HOT_SQL.markDownlinkDelivered,
+        [deliveredAt, deliveredAt, id, vin],
+      );
+      return row && row.closed_at === null ? parse<CarMessage>(row.message_json) : undefined;
     },
     async undeliveredCarDownlinks(vin, limit, now) {
       if (now !== undefined) await expireOf(vin, now);
@@ -583,15 +588,6 @@ export function createSession(db: Kysely<Database>, dialect: SqlDialect): StoreS
       );
     },
 
-    async getCarDownlink(vin, id) {
-      const row = await db
-        .selectFrom('car_outbox')
-        .select(['id', 'vin', 'created_at', 'message_json', 'state'])
-        .where('id', '=', id)
-        .where('vin', '=', vin)
-        .executeTakeFirst();
-      return row && { ...toCarDownlink(row), state: row.state };
-    },
     async listCarDownlinks(vin) {
       const rows = await db
         .selectFrom('car_outbox')
