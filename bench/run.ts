@@ -736,7 +736,9 @@ async function virtualTime(nodeCount: 1 | 2): Promise<Row[]> {
     answers: { accept: 6, 'another-slot': 2, cancel: 1, ignore: 1 },
     connectivity: { 'always-online': 5, commuter: 3, tunnel: 1, 'parked-week': 1, 'slow-health-status': 1 },
     dealer: { proposeAfterMinutes: 120, confirmAfterMinutes: 60, finalizeAfterMinutes: 60, pollMs: 500 },
-    drainSeconds: 60,
+    // Two nodes: the simulated dealers all work through node 1's API, one call at a time, and
+    // are the last to finish; they get three minutes after the fleet's days instead of one.
+    drainSeconds: nodeCount === 2 ? 180 : 60,
   });
   // Phase 1, not timed: provision the fleet (dealers, customers, cars: a scrypt per secret) through
   // the admin API of a csb on the real clock, into a data folder that phase 2 starts on.
