@@ -10,7 +10,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BookingCore, CarMessage } from '../src/index.ts';
 import { openBookingCore, seedDemoData } from '../src/index.ts';
-import { undoLedgerIndexMigration } from './migration-undo.ts';
+import { undoLedgerIndexMigration, undoMigrationsAfter007 } from './migration-undo.ts';
 import { bookingRequest, carMessage, oilWarning, proposalInput, TestClock } from './support.ts';
 
 const VIN = 'YV1DEMCAR00000001'; // demo car of customer-anna, preferred dealer dealer-gbg, connected
@@ -122,22 +122,8 @@ describe('the car appointment list', () => {
       raw.exec('CREATE INDEX appointments_vin ON appointments (vin)');
       raw.exec('ALTER TABLE appointments DROP COLUMN pre_booking_json');
       raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('007_vehicle_list_columns');
-      // And before 009 (dealer events and webhooks).
-      for (const table of [
-        'webhook_attempts',
-        'webhook_deliveries',
-        'webhook_endpoints',
-        'dealer_events',
-        'dealer_event_counters',
-      ])
-        raw.exec(`DROP TABLE ${table}`);
-      raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('009_dealer_events');
-      // And before 008 (preferred-dealer claims), so the migrations run again in their order.
-      raw.exec('ALTER TABLE mail_outbox DROP COLUMN claimed_by'); // and before 010 (mail claims)
-      raw.exec('ALTER TABLE mail_outbox DROP COLUMN claim_until');
-      raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('010_mail_claims');
-      raw.exec('DROP TABLE preferred_dealer_claims');
-      raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('008_preferred_dealer_claims');
+      // And before 008, 009 and 010, which come after it (kysely runs migrations in order only).
+      undoMigrationsAfter007(raw);
     } finally {
       raw.close();
     }

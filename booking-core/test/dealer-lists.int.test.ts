@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { appointmentSummarySchema } from '../src/http/schemas.ts';
 import type { AppointmentList, AppointmentSummary, DemoData } from '../src/index.ts';
 import { buildHttpApp, openBookingCore, seedDemoData } from '../src/index.ts';
-import { undoLedgerIndexMigration } from './migration-undo.ts';
+import { undoLedgerIndexMigration, undoMigrationsAfter007 } from './migration-undo.ts';
 import {
   bookingRequest,
   carMessage,
@@ -120,22 +120,8 @@ describe('migration 005', () => {
       raw.exec('DROP INDEX car_outbox_vin_state_valid_until');
       raw.exec('CREATE INDEX car_outbox_vin ON car_outbox (vin)');
       raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('006_car_outbox_per_car_indexes');
-      // And before 009 (dealer events and webhooks).
-      for (const table of [
-        'webhook_attempts',
-        'webhook_deliveries',
-        'webhook_endpoints',
-        'dealer_events',
-        'dealer_event_counters',
-      ])
-        raw.exec(`DROP TABLE ${table}`);
-      raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('009_dealer_events');
-      // And before 008 (preferred-dealer claims).
-      raw.exec('ALTER TABLE mail_outbox DROP COLUMN claimed_by'); // and before 010 (mail claims)
-      raw.exec('ALTER TABLE mail_outbox DROP COLUMN claim_until');
-      raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('010_mail_claims');
-      raw.exec('DROP TABLE preferred_dealer_claims');
-      raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('008_preferred_dealer_claims');
+      // And before 008, 009 and 010, which come after it (kysely runs migrations in order only).
+      undoMigrationsAfter007(raw);
       // And before 007.
       raw.exec('DROP INDEX appointments_vin_status');
       raw.exec('CREATE INDEX appointments_vin ON appointments (vin)');

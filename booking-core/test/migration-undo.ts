@@ -14,3 +14,24 @@ export function undoLedgerIndexMigration(raw: DatabaseSync): void {
   raw.exec('CREATE INDEX car_outbox_vin_state_valid_until ON car_outbox (vin, state, valid_until)');
   raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('011_car_outbox_open_indexes');
 }
+
+/**
+ * Back to before 008: undoes 010 (mail claims), 009 (dealer events and webhooks) and 008
+ * (preferred-dealer claims), the migrations after 007 that both older-database tests share.
+ */
+export function undoMigrationsAfter007(raw: DatabaseSync): void {
+  for (const table of [
+    'webhook_attempts',
+    'webhook_deliveries',
+    'webhook_endpoints',
+    'dealer_events',
+    'dealer_event_counters',
+  ])
+    raw.exec(`DROP TABLE ${table}`);
+  raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('009_dealer_events');
+  raw.exec('ALTER TABLE mail_outbox DROP COLUMN claimed_by');
+  raw.exec('ALTER TABLE mail_outbox DROP COLUMN claim_until');
+  raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('010_mail_claims');
+  raw.exec('DROP TABLE preferred_dealer_claims');
+  raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('008_preferred_dealer_claims');
+}
