@@ -9,7 +9,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { groupCommit } from '../src/store/group-commit.ts';
-import { nodeSqliteDialect } from '../src/store/node-sqlite-dialect.ts';
+import { directRunner, nodeSqliteDialect, statementCache } from '../src/store/node-sqlite-dialect.ts';
 
 interface TestDb {
   parent: { id: number };
@@ -33,8 +33,13 @@ function open(limits = { maxUnits: 64, maxBatchMs: 60_000 }) {
   database.exec(`CREATE TABLE parent (id INTEGER PRIMARY KEY);
     CREATE TABLE child (id INTEGER PRIMARY KEY,
       parent_id INTEGER NOT NULL REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)`);
-  const db = new Kysely<TestDb>({ dialect: nodeSqliteDialect(database) });
-  const transaction = groupCommit(db, (connection) => connection, limits);
+  const statements = statementCache(database);
+  const db = new Kysely<TestDb>({ dialect: nodeSqliteDialect(statements) });
+  // As the store runs it (sqlite-store.ts): savepoints straight on the prepared statements.
+  const transaction = groupCommit(db, (connection) => connection, {
+    limits,
+    statements: directRunner(statements),
+  });
   // Another connection, as another process would have: sees only what is committed.
   const observer = new DatabaseSync(file, { readOnly: true });
   const committedParents = (): number =>

@@ -13,7 +13,7 @@ import type {
   StoreSession,
   VehicleRelationRecord,
 } from '../service/store-port.ts';
-import { hot, hotStatements, type SqlDialect } from './hot-statements.ts';
+import { type HotRunner, hotStatements, queryRunner, type SqlDialect } from './hot-statements.ts';
 import { parse, toAppointment, toCustomer } from './rows.ts';
 import type { Database, MailOutboxTable } from './schema.ts';
 
@@ -63,7 +63,11 @@ function toMail(row: Selectable<MailOutboxTable>): MailRecord {
   };
 }
 
-export function bookingDomainQueries(db: Kysely<Database>, dialect: SqlDialect): DomainQueries {
+export function bookingDomainQueries(
+  db: Kysely<Database>,
+  dialect: SqlDialect,
+  run: HotRunner = queryRunner(db),
+): DomainQueries {
   const HOT_SQL = hotStatements(dialect);
   return {
     async updateCustomerReminderDays(customerId, days) {
@@ -86,21 +90,17 @@ export function bookingDomainQueries(db: Kysely<Database>, dialect: SqlDialect):
 
     // Every appointment change runs this (the uplink path): statements of hot-statements.ts.
     async replaceTimers(appointmentId, timers, now, options) {
-      const { rows: open } = options?.newAppointment
-        ? { rows: [] }
-        : await db.executeQuery<{ id: string; kind: string; due_at: number }>(
-            hot(HOT_SQL.openTimersOf, [appointmentId]),
-          );
+      const open = options?.newAppointment
+        ? []
+        : await run.rows<{ id: string; kind: string; due_at: number }>(HOT_SQL.openTimersOf, [appointmentId]);
       const key = (kind: string, dueAt: number) => `${kind}@${dueAt}`;
       const wanted = new Set(timers.map((t) => key(t.kind, t.dueAt)));
       for (const row of open) {
         if (!wanted.has(key(row.kind, Number(row.due_at))))
-          await db.executeQuery(hot(HOT_SQL.cancelTimer, [now, row.id]));
+          await run.changes(HOT_SQL.cancelTimer, [now, row.id]);
       }
       for (const timer of timers) {
-        await db.executeQuery(
-          hot(HOT_SQL.insertTimer, [timer.id, appointmentId, timer.kind, timer.dueAt, now]),
-        );
+        await run.changes(HOT_SQL.insertTimer, [timer.id, appointmentId, timer.kind, timer.dueAt, now]);
       }
     },
     async dueWork(now, limit) {
@@ -148,15 +148,14 @@ export function bookingDomainQueries(db: Kysely<Database>, dialect: SqlDialect):
     },
 
     async getTimeRules(scope, scopeId) {
-      const {
-        rows: [row],
-      } = await db.executeQuery<{ rules_json: string }>(hot(HOT_SQL.selectTimeRules, [scope, scopeId]));
+      const [row] = await run.rows<{ rules_json: string }>(HOT_SQL.selectTimeRules, [scope, scopeId]);
       return row && parse<Partial<TimeRules>>(row.rules_json);
     },
     async getDealerTimeRules(dealerId, countryCode) {
-      const { rows } = await db.executeQuery<{ scope: string; rules_json: string }>(
-        hot(HOT_SQL.selectDealerTimeRules, [dealerId, countryCode]),
-      );
+      const rows = await run.rows<{ scope: string; rules_json: string }>(HOT_SQL.selectDealerTimeRules, [
+        dealerId,
+        countryCode,
+      ]);
       const of = (scope: string) => {
         const row = rows.find((r) => r.scope === scope);
         return row && parse<Partial<TimeRules>>(row.rules_json);
@@ -177,19 +176,17 @@ export function bookingDomainQueries(db: Kysely<Database>, dialect: SqlDialect):
 
     async enqueueMails(mails) {
       for (const m of mails) {
-        await db.executeQuery(
-          hot(HOT_SQL.insertMail, [
-            m.id,
-            m.kind,
-            m.to,
-            m.subject,
-            m.body,
-            m.customerId,
-            m.dealerId,
-            m.appointmentId,
-            m.createdAt,
-          ]),
-        );
+        await run.changes(HOT_SQL.insertMail, [
+          m.id,
+          m.kind,
+          m.to,
+          m.subject,
+          m.body,
+          m.customerId,
+          m.dealerId,
+          m.appointmentId,
+          m.createdAt,
+        ]);
       }
     },
     async listMails(filter) {

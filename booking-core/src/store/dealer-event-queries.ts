@@ -11,7 +11,7 @@ import type {
   WebhookDeliveryRecord,
   WebhookEndpointRecord,
 } from '../service/store-port.ts';
-import { hot, hotStatements, type SqlDialect } from './hot-statements.ts';
+import { type HotRunner, hotStatements, queryRunner, type SqlDialect } from './hot-statements.ts';
 import { json, parse } from './rows.ts';
 import type { Database, DealerEventsTable, WebhookDeliveriesTable, WebhookEndpointsTable } from './schema.ts';
 
@@ -63,13 +63,15 @@ function toDelivery(r: WebhookDeliveriesTable): WebhookDeliveryRecord {
   };
 }
 
-export function dealerEventQueries(db: Kysely<Database>, dialect: SqlDialect): DealerEventSession {
+export function dealerEventQueries(
+  db: Kysely<Database>,
+  dialect: SqlDialect,
+  run: HotRunner = queryRunner(db),
+): DealerEventSession {
   const HOT_SQL = hotStatements(dialect);
   /** Reserves `n` numbers of a counter row: returns the last one (the first is last - n + 1). */
   async function bumpDealerCounter(dealerId: string, n: number): Promise<number> {
-    const { rows } = await db.executeQuery<{ last_seq: number }>(
-      hot(HOT_SQL.bumpDealerEventCounter, [dealerId, n]),
-    );
+    const rows = await run.rows<{ last_seq: number }>(HOT_SQL.bumpDealerEventCounter, [dealerId, n]);
     const last = rows[0]?.last_seq;
     if (last === undefined) throw new Error(`no event counter returned for dealer ${dealerId}`);
     return Number(last);
@@ -84,16 +86,14 @@ export function dealerEventQueries(db: Kysely<Database>, dialect: SqlDialect): D
       for (const [dealerId, own] of byDealer) {
         const last = await bumpDealerCounter(dealerId, own.length);
         for (const [i, e] of own.entries())
-          await db.executeQuery(
-            hot(HOT_SQL.insertDealerEvent, [
-              dealerId,
-              last - own.length + 1 + i,
-              e.eventId,
-              e.type,
-              e.occurredAt,
-              json(e.data),
-            ]),
-          );
+          await run.changes(HOT_SQL.insertDealerEvent, [
+            dealerId,
+            last - own.length + 1 + i,
+            e.eventId,
+            e.type,
+            e.occurredAt,
+            json(e.data),
+          ]);
       }
     },
     async lastDealerEventSeq(dealerId) {

@@ -14,10 +14,11 @@
  * Texts whose length depends on an argument (an IN list) are functions of that count only, never
  * of a value: values are always bound.
  */
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import { APPOINTMENT_STATUSES } from '../domain/appointment.ts';
 import { isOpen } from '../domain/lists.ts';
 import { FINISHED_DOWNLINK_STATES, OPEN_DOWNLINK_STATES } from '../service/downlink-ledger.ts';
+import type { Database } from './schema.ts';
 
 /** The SQL dialects the store runs on (sqlite-store.ts, postgres-store.ts). */
 export type SqlDialect = 'sqlite' | 'postgres';
@@ -274,3 +275,27 @@ export function supersedeDownlinksSql(keyCount: number, dialect: SqlDialect): st
 
 export const hot = (sql: string, parameters: readonly unknown[]): CompiledQuery =>
   CompiledQuery.raw(sql, [...parameters]);
+
+/**
+ * Runs this file's statements for one session. Through kysely (`queryRunner`) by default; inside
+ * a SQLite group-commit batch straight on the prepared statement (node-sqlite-dialect.ts
+ * `directRunner`), because kysely's executor, plugins and connection hand-over cost about as much
+ * as the statement itself there (docs/benchmarks.md, booking path).
+ */
+export interface HotRunner {
+  /** The rows of a SELECT, or of a write's RETURNING. */
+  rows<R>(sql: string, parameters: readonly unknown[]): Promise<R[]>;
+  /** How many rows a write changed. */
+  changes(sql: string, parameters: readonly unknown[]): Promise<number>;
+}
+
+export function queryRunner(db: Pick<Kysely<Database>, 'executeQuery'>): HotRunner {
+  return {
+    async rows<R>(sql: string, parameters: readonly unknown[]): Promise<R[]> {
+      return (await db.executeQuery<R>(hot(sql, parameters))).rows as R[];
+    },
+    async changes(sql: string, parameters: readonly unknown[]): Promise<number> {
+      return Number((await db.executeQuery(hot(sql, parameters))).numAffectedRows ?? 0);
+    },
+  };
+}

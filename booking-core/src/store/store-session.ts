@@ -29,10 +29,11 @@ import { bookingDomainQueries } from './booking-domain-queries.ts';
 import { dealerEventQueries } from './dealer-event-queries.ts';
 import {
   APPOINTMENT_COLUMNS,
-  hot,
+  type HotRunner,
   hotStatements,
   insertDownlinksSql,
   markDownlinksSentSql,
+  queryRunner,
   type SqlDialect,
   supersedeDownlinksSql,
   textOf,
@@ -191,25 +192,28 @@ function toCarDownlink(row: DownlinkRow): CarDownlink {
 }
 
 /** A session over `db` (the whole database, or one transaction's connection) in its dialect. */
-export function createSession(db: Kysely<Database>, dialect: SqlDialect): StoreSession {
+export function createSession(
+  db: Kysely<Database>,
+  dialect: SqlDialect,
+  /** How hot-statements.ts's statements run: through kysely unless the store knows better. */
+  run: HotRunner = queryRunner(db),
+): StoreSession {
   const HOT_SQL = hotStatements(dialect);
   /** Runs one of hot-statements.ts's statements; returns its rows. */
-  async function rowsOf<R>(sql: string, parameters: readonly unknown[]): Promise<R[]> {
-    return (await db.executeQuery<R>(hot(sql, parameters))).rows;
-  }
+  const rowsOf = <R>(sql: string, parameters: readonly unknown[]): Promise<R[]> =>
+    run.rows<R>(sql, parameters);
   /** Runs one of hot-statements.ts's writes; returns how many rows it changed. */
-  async function changes(sql: string, parameters: readonly unknown[]): Promise<number> {
-    return Number((await db.executeQuery(hot(sql, parameters))).numAffectedRows ?? 0);
-  }
+  const changes = (sql: string, parameters: readonly unknown[]): Promise<number> =>
+    run.changes(sql, parameters);
   /** Expires one car's open rows whose validity ended (downlink-ledger.ts). */
   async function expireOf(vin: string, now: number): Promise<void> {
     await changes(HOT_SQL.expireStaleDownlinksOf, [now, vin, now]);
   }
 
   return {
-    ...bookingDomainQueries(db, dialect),
+    ...bookingDomainQueries(db, dialect, run),
     ...preferredDealerClaimQueries(db),
-    ...dealerEventQueries(db, dialect),
+    ...dealerEventQueries(db, dialect, run),
     async getDealer(dealerId) {
       const [row] = await rowsOf<DealersTable>(HOT_SQL.selectDealer, [dealerId]);
       return row && toDealer(row);
