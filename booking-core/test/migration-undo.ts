@@ -5,8 +5,20 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 
-/** Back to before 011: the ledger's indexes on `state` instead of its partial indexes. */
+/** Back to before 012: the car's open rows by indexes on (vin, state) again. */
+export function undoOpenRowsMigration(raw: DatabaseSync): void {
+  raw.exec('DROP INDEX car_outbox_open_vin_seq');
+  raw.exec('DROP INDEX car_outbox_vin_seq');
+  raw.exec('CREATE INDEX car_outbox_vin_state_seq ON car_outbox (vin, state, seq)');
+  raw.exec('DROP INDEX appointments_open_vin');
+  raw.exec('DROP INDEX appointments_vin');
+  raw.exec('CREATE INDEX appointments_vin_status ON appointments (vin, status)');
+  raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('012_open_rows_by_car');
+}
+
+/** Back to before 011 (and so first before 012): the ledger's indexes on `state` instead of its partial indexes. */
 export function undoLedgerIndexMigration(raw: DatabaseSync): void {
+  undoOpenRowsMigration(raw);
   raw.exec('DROP INDEX car_outbox_open_valid_until');
   raw.exec('DROP INDEX car_outbox_finished_created');
   raw.exec('CREATE INDEX car_outbox_state_created ON car_outbox (state, created_at)');

@@ -10,7 +10,6 @@ import type { AppointmentCommand } from '../domain/transitions.ts';
 import { createRequest } from '../domain/transitions.ts';
 import {
   applyCommand,
-  CAR_LIST_MAX_APPOINTMENTS,
   type CommandContext,
   type CommandError,
   storeNewAppointment,
@@ -45,7 +44,7 @@ export async function applyCarMessage(ctx: CommandContext, message: CarMessageIn
         source: 'upload',
         healthStatus: command.healthStatus,
       });
-      await queueHealthStatusEvents(ctx, message.vin, healthStatusId, CAR_LIST_MAX_APPOINTMENTS);
+      await queueHealthStatusEvents(ctx, message.vin, healthStatusId);
       return { ok: true };
     }
     case 'proposal-response':

@@ -177,7 +177,6 @@ export async function queueHealthStatusEvents(
   ctx: CommandContext,
   vin: string,
   healthStatusId: string,
-  limitOpen: number,
 ): Promise<void> {
   const vehicle = await ctx.session.getVehicle(vin);
   const dealers = new Set<string>();
@@ -185,7 +184,7 @@ export async function queueHealthStatusEvents(
     ? await ctx.session.getCustomer(vehicle.primaryDriverCustomerId)
     : undefined;
   if (driver?.preferredDealerId) dealers.add(driver.preferredDealerId);
-  for (const a of await ctx.session.listVehicleAppointmentRecords(vin, limitOpen)) dealers.add(a.dealerId);
+  for (const dealerId of await ctx.session.listOpenVehicleDealers(vin)) dealers.add(dealerId);
   for (const dealerId of dealers) {
     queueDealerEvent(ctx, dealerId, 'vehicle.health-status-received', {
       vin,

@@ -342,6 +342,8 @@ export interface StoreSession extends DealerEventSession {
   listVehicleAppointmentRecords(vin: string, limit: number): Promise<VehicleAppointmentRecord[]>;
   /** How many open appointments the car has (the bound of booking requests, CoreSettings). */
   countOpenVehicleAppointments(vin: string): Promise<number>;
+  /** The dealers of the car's open appointments, each once (reads only the car's open rows). */
+  listOpenVehicleDealers(vin: string): Promise<string[]>;
 
   appendHistory(entry: HistoryEntry): Promise<void>;
   listHistory(appointmentId: string): Promise<HistoryEntry[]>;

@@ -67,6 +67,20 @@ export const OPEN_APPOINTMENT_STATUSES = APPOINTMENT_STATUSES.filter(isOpen);
 const OPEN_APPOINTMENTS = `status IN (${literals(OPEN_APPOINTMENT_STATUSES)})`;
 const OPEN_DOWNLINKS = `state IN (${literals(OPEN_DOWNLINK_STATES)})`;
 
+/**
+ * A statement over a car's open rows, through the partial index made for them (migration 012):
+ * on SQLite named with INDEXED BY, because its planner, knowing nothing of how few rows a
+ * partial index holds, takes the car's full index on a tie and would read the car's whole
+ * history; PostgreSQL's planner knows the index sizes and chooses by itself.
+ */
+function throughIndex(table: string, index: string, sql: (from: string) => string): PerDialect {
+  return { sqlite: sql(`${table} INDEXED BY ${index}`), postgres: sql(table) };
+}
+const openDownlinksOfCar = (sql: (from: string) => string): PerDialect =>
+  throughIndex('car_outbox', 'car_outbox_open_vin_seq', sql);
+const openAppointmentsOfCar = (sql: (from: string) => string): PerDialect =>
+  throughIndex('appointments', 'appointments_open_vin', sql);
+
 /** Every column of `appointments`, in the order of `appointmentValues` (sqlite-store.ts). */
 export const APPOINTMENT_COLUMNS = [
   'appointment_id',
@@ -114,21 +128,39 @@ WHERE (scope = 'dealer' AND scope_id = ?) OR (scope = 'market' AND scope_id = ?)
   insertHistory:
     'INSERT INTO appointment_history (appointment_id, version, at, actor_kind, actor_id, command, status, snapshot_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   /**
-   * The car's "My appointments": only its open rows (index appointments_vin_status, migration 007),
+   * The car's "My appointments": only its open rows, in list order (partial index
+   * appointments_open_vin, migration 012),
    * only the columns the car is shown; bounded by the LIMIT whatever the car's history.
    */
-  vehicleList: `SELECT appointment_id, status, dealer_id, current_proposal_json, pre_booking_json FROM appointments
+  vehicleList: openAppointmentsOfCar(
+    (from) => `SELECT appointment_id, status, dealer_id, current_proposal_json, pre_booking_json FROM ${from}
 WHERE vin = ? AND ${OPEN_APPOINTMENTS} ORDER BY requested_at, appointment_id LIMIT ?`,
-  countOpenVehicleAppointments: `SELECT count(*) AS n FROM appointments WHERE vin = ? AND ${OPEN_APPOINTMENTS}`,
+  ),
+  countOpenVehicleAppointments: openAppointmentsOfCar(
+    (from) => `SELECT count(*) AS n FROM ${from} WHERE vin = ? AND ${OPEN_APPOINTMENTS}`,
+  ),
+  /** The dealers of the car's open appointments, one row each (who hears of its Health Status, dealer-events.ts). */
+  openVehicleDealers: openAppointmentsOfCar(
+    (from) => `SELECT dealer_id FROM ${from} WHERE vin = ? AND ${OPEN_APPOINTMENTS}`,
+  ),
 
   /**
    * The `seq` of the car's open row that is `cap` rows behind its newest (none: within the cap).
    * A SELECT and, only when it finds a row, the UPDATE below: one UPDATE with this as its subquery
    * cost twice the SELECT in the common case of a car within its cap (measured).
    */
-  openDownlinkBeyondCap: `SELECT seq FROM car_outbox WHERE vin = ? AND ${OPEN_DOWNLINKS} ORDER BY seq DESC LIMIT 1 OFFSET ?`,
-  expireDownlinksUpTo: `UPDATE car_outbox SET state = 'expired', closed_at = ? WHERE vin = ? AND ${OPEN_DOWNLINKS} AND seq <= ?`,
-  expireStaleDownlinksOf: `UPDATE car_outbox SET state = 'expired', closed_at = ? WHERE vin = ? AND ${OPEN_DOWNLINKS} AND valid_until <= ?`,
+  openDownlinkBeyondCap: openDownlinksOfCar(
+    (from) =>
+      `SELECT seq FROM ${from} WHERE vin = ? AND ${OPEN_DOWNLINKS} ORDER BY seq DESC LIMIT 1 OFFSET ?`,
+  ),
+  expireDownlinksUpTo: openDownlinksOfCar(
+    (from) =>
+      `UPDATE ${from} SET state = 'expired', closed_at = ? WHERE vin = ? AND ${OPEN_DOWNLINKS} AND seq <= ?`,
+  ),
+  expireStaleDownlinksOf: openDownlinksOfCar(
+    (from) =>
+      `UPDATE ${from} SET state = 'expired', closed_at = ? WHERE vin = ? AND ${OPEN_DOWNLINKS} AND valid_until <= ?`,
+  ),
   /** A receipt for an expired or superseded row still means the car has it: delivered wins. */
   /**
    * A receipt for an expired or superseded row still means the car has it: delivered wins. The
@@ -145,10 +177,21 @@ attempts = GREATEST(attempts, 1) WHERE id = ? AND vin = ? AND state != 'delivere
 RETURNING closed_at, message_json`,
   },
   /** `state IN (open)` is redundant with the OR, but lets (vin, state, seq) narrow to the open rows. */
-  dueDownlinksOf: `SELECT id, vin, created_at, message_json FROM car_outbox
+  dueDownlinksOf: openDownlinksOfCar(
+    (from) => `SELECT id, vin, created_at, message_json FROM ${from}
 WHERE vin = ? AND ${OPEN_DOWNLINKS} AND (state = 'queued' OR (state = 'sent' AND next_attempt_at <= ?))
 ORDER BY seq LIMIT ?`,
-  downlinkWakeAt: "SELECT min(next_attempt_at) AS wake FROM car_outbox WHERE vin = ? AND state = 'sent'",
+  ),
+  /** The open term too: it lets the car's open rows (car_outbox_open_vin_seq) serve it. */
+  downlinkWakeAt: openDownlinksOfCar(
+    (from) =>
+      `SELECT min(next_attempt_at) AS wake FROM ${from} WHERE vin = ? AND ${OPEN_DOWNLINKS} AND state = 'sent'`,
+  ),
+  /** Every open row of a car in ledger order (a subscribe's flush). Parameters: vin, limit. */
+  undeliveredDownlinksOf: openDownlinksOfCar(
+    (from) => `SELECT id, vin, created_at, message_json FROM ${from} WHERE vin = ? AND ${OPEN_DOWNLINKS}
+ORDER BY seq LIMIT ?`,
+  ),
   /**
    * The sweep of open rows past their validity, every car's: the partial index
    * car_outbox_open_valid_until (migration 011) holds exactly these terms. Parameters: closed_at, now.
@@ -261,12 +304,41 @@ export function insertDownlinksSql(rowCount: number, dialect: SqlDialect): strin
   );
 }
 
+/**
+ * A car's appointments in some statuses, in list order. When every status asked for is open, the
+ * open term lets the car's open appointments (appointments_open_vin) serve it, whatever the car's
+ * history; else the car's every appointment (appointments_vin) is read.
+ */
+export function vehicleAppointmentsSql(statuses: readonly string[], dialect: SqlDialect): string {
+  const open = statuses.every((status) => (OPEN_APPOINTMENT_STATUSES as readonly string[]).includes(status));
+  const name = `vehicleAppointments_${open ? 'open' : 'any'}_${statuses.length}`;
+  return named(
+    name,
+    textOf(
+      open
+        ? openAppointmentsOfCar(
+            (
+              from,
+            ) => `SELECT * FROM ${from} WHERE vin = ? AND ${OPEN_APPOINTMENTS} AND status IN (${placeholders(statuses.length)})
+ORDER BY requested_at, appointment_id`,
+          )
+        : `SELECT * FROM appointments WHERE vin = ? AND status IN (${placeholders(statuses.length)})
+ORDER BY requested_at, appointment_id`,
+      dialect,
+    ),
+    dialect,
+  );
+}
+
 /** Closes the car's open rows with one of `keyCount` supersede keys (downlink-ledger.ts). */
 export function supersedeDownlinksSql(keyCount: number, dialect: SqlDialect): string {
   return named(
     `supersedeDownlinks_${keyCount}`,
     textOf(
-      `UPDATE car_outbox SET state = 'superseded', closed_at = ? WHERE vin = ? AND supersede_key IN (${placeholders(keyCount)}) AND ${OPEN_DOWNLINKS}`,
+      openDownlinksOfCar(
+        (from) =>
+          `UPDATE ${from} SET state = 'superseded', closed_at = ? WHERE vin = ? AND supersede_key IN (${placeholders(keyCount)}) AND ${OPEN_DOWNLINKS}`,
+      ),
       dialect,
     ),
     dialect,

@@ -576,6 +576,40 @@ const migrationsFor = (dialect: SqlDialect): Record<string, Migration> => ({
       await db.schema.dropIndex('car_outbox_vin_state_valid_until').execute();
     },
   },
+  // The car's open rows by partial indexes whose key holds no state (docs/benchmarks.md, "What
+  // bounds these figures"): (vin, state, ...) moved a row's entry at every status or state change
+  // and made every "open, in order" read merge two ranges and sort them. Now:
+  // - car_outbox: the open rows of a car in ledger order, (vin, seq) WHERE open: queued -> sent
+  //   touches no index, a row leaves it when it closes; all of a car's rows (diagnostics) by
+  //   (vin, seq), which only an insert or a delete changes;
+  // - appointments: a car's open appointments in list order, (vin, requested_at, appointment_id)
+  //   WHERE open: a status change between open statuses touches no index; all of a car's
+  //   appointments by (vin).
+  // As in 011, the statements that use them write the WHERE out as the index says it
+  // (hot-statements.ts), with literals, never bound values; the open statuses are spelled out
+  // here as they were when it ran (a test holds them equal to domain/lists.ts).
+  '012_open_rows_by_car': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createIndex('car_outbox_open_vin_seq')
+        .on('car_outbox')
+        .columns(['vin', 'seq'])
+        .where(sql<boolean>`state IN ('queued', 'sent')`)
+        .execute();
+      await db.schema.createIndex('car_outbox_vin_seq').on('car_outbox').columns(['vin', 'seq']).execute();
+      await db.schema.dropIndex('car_outbox_vin_state_seq').execute();
+      await db.schema
+        .createIndex('appointments_open_vin')
+        .on('appointments')
+        .columns(['vin', 'requested_at', 'appointment_id'])
+        .where(
+          sql<boolean>`status IN ('requested', 'inquired', 'proposed', 'accepted', 'confirmed', 'pre-booked')`,
+        )
+        .execute();
+      await db.schema.createIndex('appointments_vin').on('appointments').column('vin').execute();
+      await db.schema.dropIndex('appointments_vin_status').execute();
+    },
+  },
 });
 
 /** Brings the schema up to date; throws (a bug or a broken file, not a user error) when a migration fails. */

@@ -15,7 +15,6 @@ import {
   DOWNLINK_STATES,
   type DownlinkState,
   downlinkPolicyOf,
-  OPEN_DOWNLINK_STATES,
 } from '../service/downlink-ledger.ts';
 import type {
   AppointmentListRecord,
@@ -37,6 +36,7 @@ import {
   type SqlDialect,
   supersedeDownlinksSql,
   textOf,
+  vehicleAppointmentsSql,
 } from './hot-statements.ts';
 import { preferredDealerClaimQueries } from './preferred-dealer-claims.ts';
 import {
@@ -375,20 +375,20 @@ export function createSession(
       const rows = await rowsOf<VehicleListRow>(HOT_SQL.vehicleList, [vin, Math.max(0, Math.trunc(limit))]);
       return rows.map(toVehicleAppointment);
     },
+    async listOpenVehicleDealers(vin) {
+      const rows = await rowsOf<{ dealer_id: string }>(HOT_SQL.openVehicleDealers, [vin]);
+      return [...new Set(rows.map((row) => row.dealer_id))];
+    },
     async countOpenVehicleAppointments(vin) {
       const [row] = await rowsOf<{ n: number }>(HOT_SQL.countOpenVehicleAppointments, [vin]);
       return Number(row?.n ?? 0);
     },
     async listVehicleAppointments(vin, statuses) {
       if (statuses.length === 0) return [];
-      const rows = await db
-        .selectFrom('appointments')
-        .selectAll()
-        .where('vin', '=', vin)
-        .where('status', 'in', [...statuses])
-        .orderBy('requested_at')
-        .orderBy('appointment_id')
-        .execute();
+      const rows = await rowsOf<AppointmentsTable>(vehicleAppointmentsSql(statuses, dialect), [
+        vin,
+        ...statuses,
+      ]);
       return rows.map(toAppointment);
     },
 
@@ -526,14 +526,10 @@ export function createSession(
     },
     async undeliveredCarDownlinks(vin, limit, now) {
       if (now !== undefined) await expireOf(vin, now);
-      const rows = await db
-        .selectFrom('car_outbox')
-        .select(['id', 'vin', 'created_at', 'message_json'])
-        .where('vin', '=', vin)
-        .where('state', 'in', OPEN_DOWNLINK_STATES)
-        .orderBy('seq')
-        .limit(Math.max(0, Math.trunc(limit)))
-        .execute();
+      const rows = await rowsOf<DownlinkRow>(HOT_SQL.undeliveredDownlinksOf, [
+        vin,
+        Math.max(0, Math.trunc(limit)),
+      ]);
       return rows.map(toCarDownlink);
     },
     async dueCarDownlinks(vin, now, limit) {
