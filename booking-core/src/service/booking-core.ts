@@ -352,11 +352,11 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
       const evented = await store.transaction(async (s) => {
         // A proposal's first receipt is an event for its dealer (a repeat or a late receipt of a
         // superseded one is not): the mark says whether the row was still open.
-        const message = await s.markCarDownlinkDelivered(vin, downlinkMessageId, receivedAt);
-        if (message?.kind !== 'proposal') return false;
-        const appointment = await s.getAppointment(message.appointmentId);
+        const proposal = await s.markCarDownlinkDelivered(vin, downlinkMessageId, receivedAt);
+        if (!proposal) return false;
+        const appointment = await s.getAppointment(proposal.appointmentId);
         if (!appointment) return false;
-        await s.appendDealerEvents([proposalDeliveredEvent(appointment, message.proposalId, receivedAt)]);
+        await s.appendDealerEvents([proposalDeliveredEvent(appointment, proposal.proposalId, receivedAt)]);
         return true;
       });
       if (evented) notifyListeners(eventListeners, 'dealer event listener failed');

@@ -391,11 +391,16 @@ export interface StoreSession extends DealerEventSession {
   listAppointmentDownlinks(appointmentId: string): Promise<DeliveryView[]>;
   /**
    * Only the row with this id AND this VIN: a car can never touch another car's downlinks.
-   * Returns the message when this receipt delivered a row that was still open (queued or sent):
-   * the first receipt of a live message; undefined for a repeat, an unknown id, or a row already
-   * expired or superseded.
+   * Returns the proposal when this receipt delivered a proposal row that was still open (queued or
+   * sent): the first receipt of a live proposal, which is an event for its dealer; undefined for
+   * any other kind, a repeat, an unknown id, or a row already expired or superseded. (Only a
+   * proposal's message is read back: a list's would be the car's whole list, on every receipt.)
    */
-  markCarDownlinkDelivered(vin: string, id: string, deliveredAt: number): Promise<CarMessage | undefined>;
+  markCarDownlinkDelivered(
+    vin: string,
+    id: string,
+    deliveredAt: number,
+  ): Promise<Extract<CarMessage, { kind: 'proposal' }> | undefined>;
   /** Every downlink of one VIN, oldest first, with its delivery state (tests and diagnostics). */
   listCarDownlinks(vin: string): Promise<(CarDownlink & { state: DownlinkState })[]>;
 

@@ -62,6 +62,26 @@ export function textOf(statement: Statement, dialect: SqlDialect): string {
 const literals = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
 const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
 
+/**
+ * A count-dependent text (an IN list, a multi-row VALUES) built once per count and dialect: these
+ * run on every uplink, and building the text showed in its profile. Bounded by the counts used
+ * (at most the store's chunk size, store-session.ts, or a domain list's length).
+ */
+function builtOnce(
+  build: (count: number, dialect: SqlDialect) => string,
+): (count: number, dialect: SqlDialect) => string {
+  const texts = new Map<string, string>();
+  return (count, dialect) => {
+    const key = `${dialect}:${count}`;
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = build(count, dialect);
+      texts.set(key, text);
+    }
+    return text;
+  };
+}
+
 /** Statuses a car shows in "My appointments" (domain/lists.ts isOpen). */
 export const OPEN_APPOINTMENT_STATUSES = APPOINTMENT_STATUSES.filter(isOpen);
 const OPEN_APPOINTMENTS = `status IN (${literals(OPEN_APPOINTMENT_STATUSES)})`;
@@ -166,19 +186,20 @@ WHERE vin = ? AND ${OPEN_APPOINTMENTS} ORDER BY requested_at, appointment_id LIM
    * A receipt for an expired or superseded row still means the car has it: delivered wins. The
    * car has it, so it was handed over: a row never marked sent (a mark lost to a crash between
    * hand-over and mark) gets sentAt and one attempt, so states only move forward (docs/protocol.md
-   * "Delivery ledger"). Parameters: delivered_at, sent_at if unset, id, vin.
+   * "Delivery ledger"). Only a proposal's message is returned (store-port.ts). Parameters:
+   * delivered_at, sent_at if unset, id, vin.
    */
   markDownlinkDelivered: {
     sqlite: `UPDATE car_outbox SET state = 'delivered', delivered_at = ?, sent_at = coalesce(sent_at, ?),
 attempts = max(attempts, 1) WHERE id = ? AND vin = ? AND state != 'delivered'
-RETURNING closed_at, message_json`,
+RETURNING closed_at, CASE WHEN kind = 'proposal' THEN message_json END AS proposal_json`,
     postgres: `UPDATE car_outbox SET state = 'delivered', delivered_at = ?, sent_at = coalesce(sent_at, ?),
 attempts = GREATEST(attempts, 1) WHERE id = ? AND vin = ? AND state != 'delivered'
-RETURNING closed_at, message_json`,
+RETURNING closed_at, CASE WHEN kind = 'proposal' THEN message_json END AS proposal_json`,
   },
   /** `state IN (open)` is redundant with the OR, but lets (vin, state, seq) narrow to the open rows. */
   dueDownlinksOf: openDownlinksOfCar(
-    (from) => `SELECT id, vin, created_at, message_json FROM ${from}
+    (from) => `SELECT id, vin, created_at, message_json, valid_until FROM ${from}
 WHERE vin = ? AND ${OPEN_DOWNLINKS} AND (state = 'queued' OR (state = 'sent' AND next_attempt_at <= ?))
 ORDER BY seq LIMIT ?`,
   ),
@@ -189,7 +210,9 @@ ORDER BY seq LIMIT ?`,
   ),
   /** Every open row of a car in ledger order (a subscribe's flush). Parameters: vin, limit. */
   undeliveredDownlinksOf: openDownlinksOfCar(
-    (from) => `SELECT id, vin, created_at, message_json FROM ${from} WHERE vin = ? AND ${OPEN_DOWNLINKS}
+    (
+      from,
+    ) => `SELECT id, vin, created_at, message_json, valid_until FROM ${from} WHERE vin = ? AND ${OPEN_DOWNLINKS}
 ORDER BY seq LIMIT ?`,
   ),
   /**
@@ -255,7 +278,7 @@ export function hotStatements(dialect: SqlDialect): HotStatements {
  * [0, 30] as there. Parameters: sent_at, sent_at, max_ms, base_ms, then the ids. Returns each
  * marked row's new next attempt time (RETURNING: SQLite 3.35+, PostgreSQL alike).
  */
-export function markDownlinksSentSql(idCount: number, dialect: SqlDialect): string {
+export const markDownlinksSentSql = builtOnce((idCount: number, dialect: SqlDialect): string => {
   return named(
     `markDownlinksSent_${idCount}`,
     textOf(
@@ -274,7 +297,7 @@ RETURNING next_attempt_at`,
     ),
     dialect,
   );
-}
+});
 
 /** The columns of `insertDownlinksSql`'s rows, in order. */
 export const DOWNLINK_INSERT_COLUMNS = [
@@ -292,7 +315,7 @@ export const DOWNLINK_INSERT_COLUMNS = [
 ] as const;
 
 /** Inserts `rowCount` ledger rows in one statement (the downlinks of one command). */
-export function insertDownlinksSql(rowCount: number, dialect: SqlDialect): string {
+export const insertDownlinksSql = builtOnce((rowCount: number, dialect: SqlDialect): string => {
   const row = `(${placeholders(DOWNLINK_INSERT_COLUMNS.length)})`;
   return named(
     `insertDownlinks_${rowCount}`,
@@ -302,7 +325,7 @@ export function insertDownlinksSql(rowCount: number, dialect: SqlDialect): strin
     ),
     dialect,
   );
-}
+});
 
 /**
  * A car's appointments in some statuses, in list order. When every status asked for is open, the
@@ -311,7 +334,16 @@ export function insertDownlinksSql(rowCount: number, dialect: SqlDialect): strin
  */
 export function vehicleAppointmentsSql(statuses: readonly string[], dialect: SqlDialect): string {
   const open = statuses.every((status) => (OPEN_APPOINTMENT_STATUSES as readonly string[]).includes(status));
-  const name = `vehicleAppointments_${open ? 'open' : 'any'}_${statuses.length}`;
+  return (open ? openVehicleAppointmentsSql : anyVehicleAppointmentsSql)(statuses.length, dialect);
+}
+const openVehicleAppointmentsSql = builtOnce((count, dialect) =>
+  vehicleAppointmentsText(true, count, dialect),
+);
+const anyVehicleAppointmentsSql = builtOnce((count, dialect) =>
+  vehicleAppointmentsText(false, count, dialect),
+);
+function vehicleAppointmentsText(open: boolean, count: number, dialect: SqlDialect): string {
+  const name = `vehicleAppointments_${open ? 'open' : 'any'}_${count}`;
   return named(
     name,
     textOf(
@@ -319,10 +351,10 @@ export function vehicleAppointmentsSql(statuses: readonly string[], dialect: Sql
         ? openAppointmentsOfCar(
             (
               from,
-            ) => `SELECT * FROM ${from} WHERE vin = ? AND ${OPEN_APPOINTMENTS} AND status IN (${placeholders(statuses.length)})
+            ) => `SELECT * FROM ${from} WHERE vin = ? AND ${OPEN_APPOINTMENTS} AND status IN (${placeholders(count)})
 ORDER BY requested_at, appointment_id`,
           )
-        : `SELECT * FROM appointments WHERE vin = ? AND status IN (${placeholders(statuses.length)})
+        : `SELECT * FROM appointments WHERE vin = ? AND status IN (${placeholders(count)})
 ORDER BY requested_at, appointment_id`,
       dialect,
     ),
@@ -331,7 +363,7 @@ ORDER BY requested_at, appointment_id`,
 }
 
 /** Closes the car's open rows with one of `keyCount` supersede keys (downlink-ledger.ts). */
-export function supersedeDownlinksSql(keyCount: number, dialect: SqlDialect): string {
+export const supersedeDownlinksSql = builtOnce((keyCount: number, dialect: SqlDialect): string => {
   return named(
     `supersedeDownlinks_${keyCount}`,
     textOf(
@@ -343,7 +375,7 @@ export function supersedeDownlinksSql(keyCount: number, dialect: SqlDialect): st
     ),
     dialect,
   );
-}
+});
 
 export const hot = (sql: string, parameters: readonly unknown[]): CompiledQuery =>
   CompiledQuery.raw(sql, [...parameters]);

@@ -181,6 +181,10 @@ interface DownlinkRow {
   created_at: number;
   message_json: string;
 }
+/** A row read to be sent: with its validity, so a stale one is seen (`withoutStale`). */
+interface SendableRow extends DownlinkRow {
+  valid_until: number | null;
+}
 
 function toCarDownlink(row: DownlinkRow): CarDownlink {
   return {
@@ -205,9 +209,21 @@ export function createSession(
   /** Runs one of hot-statements.ts's writes; returns how many rows it changed. */
   const changes = (sql: string, parameters: readonly unknown[]): Promise<number> =>
     run.changes(sql, parameters);
-  /** Expires one car's open rows whose validity ended (downlink-ledger.ts). */
-  async function expireOf(vin: string, now: number): Promise<void> {
+  /**
+   * The car's open rows as `read` gives them, none past its validity (downlink-ledger.ts): when
+   * the read holds one, the car's stale rows are expired and the read is made again. Only then:
+   * the UPDATE on every read cost a statement per dispatch for what is rare.
+   */
+  async function withoutStale(
+    vin: string,
+    now: number | undefined,
+    read: () => Promise<SendableRow[]>,
+  ): Promise<SendableRow[]> {
+    const rows = await read();
+    if (now === undefined || !rows.some((row) => row.valid_until !== null && Number(row.valid_until) <= now))
+      return rows;
     await changes(HOT_SQL.expireStaleDownlinksOf, [now, vin, now]);
+    return read();
   }
 
   return {
@@ -518,28 +534,22 @@ export function createSession(
     },
     async markCarDownlinkDelivered(vin, id, deliveredAt) {
       // One statement: the update returns the row, and an open row has no closed_at yet.
-      const [row] = await rowsOf<{ closed_at: number | null; message_json: string }>(
+      const [row] = await rowsOf<{ closed_at: number | null; proposal_json: string | null }>(
         HOT_SQL.markDownlinkDelivered,
         [deliveredAt, deliveredAt, id, vin],
       );
-      return row && row.closed_at === null ? parse<CarMessage>(row.message_json) : undefined;
+      if (!row || row.closed_at !== null || row.proposal_json === null) return undefined;
+      return parse<Extract<CarMessage, { kind: 'proposal' }>>(row.proposal_json);
     },
     async undeliveredCarDownlinks(vin, limit, now) {
-      if (now !== undefined) await expireOf(vin, now);
-      const rows = await rowsOf<DownlinkRow>(HOT_SQL.undeliveredDownlinksOf, [
-        vin,
-        Math.max(0, Math.trunc(limit)),
-      ]);
-      return rows.map(toCarDownlink);
+      const read = () =>
+        rowsOf<SendableRow>(HOT_SQL.undeliveredDownlinksOf, [vin, Math.max(0, Math.trunc(limit))]);
+      return (await withoutStale(vin, now, read)).map(toCarDownlink);
     },
     async dueCarDownlinks(vin, now, limit) {
-      await expireOf(vin, now);
-      const rows = await rowsOf<DownlinkRow>(HOT_SQL.dueDownlinksOf, [
-        vin,
-        now,
-        Math.max(0, Math.trunc(limit)),
-      ]);
-      return rows.map(toCarDownlink);
+      const read = () =>
+        rowsOf<SendableRow>(HOT_SQL.dueDownlinksOf, [vin, now, Math.max(0, Math.trunc(limit))]);
+      return (await withoutStale(vin, now, read)).map(toCarDownlink);
     },
     async carDownlinkWakeAt(vin) {
       const [row] = await rowsOf<{ wake: number | null }>(HOT_SQL.downlinkWakeAt, [vin]);
