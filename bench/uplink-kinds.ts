@@ -10,10 +10,13 @@
  * answered message (from /proc, 10 ms resolution), its peak RSS, and the answers of each second.
  * Loopback only; every loop is bounded in count and time.
  */
+
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { DatabaseSync } from 'node:sqlite';
 import { csb, encodeUplink, toTimestamp, type UplinkEnvelopeInit } from '@csb/proto';
 import { lineChartSvg } from '@csb/simulator';
 import * as hdr from 'hdr-histogram-js';
@@ -221,6 +224,8 @@ async function openWindow(
   send: (i: number) => Promise<Outcome> | undefined,
   pid: number | undefined,
   drainSeconds = 30,
+  /** Runs once the offered window has ended, before the drain (the burst's SIGTERM). */
+  afterWindow?: () => Promise<void>,
 ): Promise<OpenWindow> {
   const histogram = hdr.build({ numberOfSignificantValueDigits: 3 });
   const rejected: Record<string, number> = {};
@@ -257,6 +262,8 @@ async function openWindow(
   const windowSeconds = (performance.now() - start) / 1000;
   const answeredInWindow = answered;
   const queuedAtEnd = inFlight.length - settled;
+  const cpuRss = afterWindow ? cost.stop(answered) : undefined;
+  if (afterWindow) await afterWindow();
   await Promise.race([Promise.all(inFlight), sleep(drainSeconds * 1000)]);
   const window: OpenWindow = {
     offered: rate,
@@ -266,7 +273,7 @@ async function openWindow(
     queuedAtEnd,
     unanswered: inFlight.length - settled,
     ...percentilesMs(histogram),
-    rssPeakBytes: cost.stop(answered).rssPeakBytes,
+    rssPeakBytes: (cpuRss ?? cost.stop(answered)).rssPeakBytes,
     perSecond: Math.round(answeredInWindow / windowSeconds),
   };
   histogram.destroy();
@@ -285,7 +292,7 @@ export const rejectedNote = (r: Record<string, number>): string =>
 // Fixtures: provisioned, connected cars; the aedes baseline with the same shape
 
 interface Fleet {
-  sys: ServerChild;
+  sys: ServerChild & { dataDir: string };
   cars: BenchCar[];
   /** The dealers; car i's driver prefers dealers[i % dealers.length] (provisionCars). */
   dealers: { dealerId: string; apiKey: string }[];
@@ -807,15 +814,49 @@ async function sustained(o: SuiteOptions, seconds: number, carsN: number): Promi
 // ---------------------------------------------------------------------------------------------
 // Open loop: offered rates, each on a fresh csb
 
+interface BurstStop {
+  ms: number;
+  code: number | null;
+  stored: number;
+  outcomesOk: number;
+}
+
+/** SIGTERM, the time to exit, then the stopped node's database: appointments and accepted outcomes. */
+async function terminateAndCount(sys: { child: ChildProcess; dataDir: string }): Promise<BurstStop> {
+  const started = performance.now();
+  const exited = new Promise<number | null>((resolve) => sys.child.once('exit', (code) => resolve(code)));
+  sys.child.kill('SIGTERM');
+  const code = await exited;
+  const ms = performance.now() - started;
+  const db = new DatabaseSync(path.join(sys.dataDir, 'csb.sqlite'), { readOnly: true });
+  try {
+    const count = (sql: string) => Number((db.prepare(sql).get() as { n: number }).n);
+    return {
+      ms,
+      code,
+      stored: count('SELECT count(*) AS n FROM appointments'),
+      outcomesOk: count(
+        "SELECT count(*) AS n FROM car_message_outcomes WHERE json_extract(outcome_json, '$.ok') = 1",
+      ),
+    };
+  } finally {
+    db.close();
+  }
+}
+
 async function openLoopRates(
   o: SuiteOptions,
   carsN: number,
   steps: { rate: number; seconds: number }[],
 ): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const step of steps) {
+  for (const [index, step] of steps.entries()) {
     o.log(`open loop: ${step.rate}/s booking requests offered for ${step.seconds} s over ${carsN} cars`);
     const fleet = await csbFleet(o, carsN, `OPEN${String(rows.length).padStart(2, '0')}`, true);
+    // The last step is the burst: SIGTERM the moment it ends, its queue still full, then what the
+    // database holds against what the cars were told was accepted.
+    const burst = index === steps.length - 1 && steps.length > 1;
+    let stop: BurstStop | undefined;
     let w: OpenWindow;
     try {
       let k = 0;
@@ -824,6 +865,12 @@ async function openLoopRates(
         step.seconds,
         () => fleet.cars[k++ % carsN]?.send('booking-request', bookingRequestBody()).then(toOutcome),
         fleet.sys.child.pid,
+        30,
+        burst
+          ? async () => {
+              stop = await terminateAndCount(fleet.sys);
+            }
+          : undefined,
       );
     } finally {
       await fleet.stop();
@@ -850,7 +897,11 @@ async function openLoopRates(
       ratio: `${fmt(ratio(w.answered, a.answered), 2)}x`,
       target: '-',
       met: '-',
-      notes: `booking-request ${SIZES['booking-request']} B; ${w.sent} sent round robin over ${carsN} cars (fresh csb: no history); all rejections: ${rejectedNote(w.rejected)}; ${w.unanswered} never answered within 30 s after the window`,
+      notes: `booking-request ${SIZES['booking-request']} B; ${w.sent} sent round robin over ${carsN} cars (fresh csb: no history); all rejections: ${rejectedNote(w.rejected)}; ${
+        stop
+          ? `SIGTERM the moment the window ended (${w.queuedAtEnd} requests still queued): exited in ${fmt(stop.ms / 1000, 2)} s with code ${stop.code}; the database then held ${stop.stored} appointments and ${stop.outcomesOk} accepted outcomes (one appointment per accepted outcome: ${stop.stored === stop.outcomesOk ? 'yes' : 'NO'}); the cars had been told of ${w.answered} accepted (${stop.outcomesOk >= w.answered ? 'none of them lost' : `${w.answered - stop.outcomesOk} LOST`}); the ${w.unanswered} unanswered when it stopped are resent by their cars with the same ids`
+          : `${w.unanswered} never answered within 30 s after the window`
+      }`,
     });
   }
   return rows;
