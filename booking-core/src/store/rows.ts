@@ -2,7 +2,7 @@
  * Rows to records and back: the one place that knows how a table's columns map to the store
  * port's records (sqlite-store.ts and booking-domain-queries.ts both read these tables).
  */
-import type { DealerCard } from '../car-channel.ts';
+import type { CarAppointmentView, CarMessage, DealerCard } from '../car-channel.ts';
 import type {
   Appointment,
   AppointmentOrigin,
@@ -22,6 +22,54 @@ import type { AppointmentsTable, CustomersTable, DealersTable, VehiclesTable } f
 
 export const json = (value: unknown): string => JSON.stringify(value);
 export const parse = <T>(text: string): T => JSON.parse(text) as T;
+
+type AppointmentList = Extract<CarMessage, { kind: 'appointment-list' }>;
+/** The stored form of an appointment list: each dealer's card once, the rows naming it by id. */
+interface StoredAppointmentList {
+  kind: 'appointment-list';
+  generatedAt: number;
+  dealers: DealerCard[];
+  appointments: (Omit<CarAppointmentView, 'dealer'> & { dealerId: string })[];
+}
+
+/**
+ * A car message as `car_outbox.message_json` holds it. An appointment list keeps each dealer's
+ * card once instead of on every row: the car's list repeats its dealer's card (name, phone,
+ * address, position) on each of up to 20 rows, ~6 KB, more than a page, so every list written and
+ * every state change of its row (delivered, superseded) rewrote overflow pages; stored so, it
+ * fits in one (docs/benchmarks.md, booking path).
+ */
+export function storedCarMessage(message: CarMessage): string {
+  if (message.kind !== 'appointment-list') return json(message);
+  const dealers = new Map<string, DealerCard>();
+  const appointments = message.appointments.map(({ dealer, ...row }) => {
+    dealers.set(dealer.dealerId, dealer);
+    return { ...row, dealerId: dealer.dealerId };
+  });
+  const stored: StoredAppointmentList = {
+    kind: message.kind,
+    generatedAt: message.generatedAt,
+    dealers: [...dealers.values()],
+    appointments,
+  };
+  return json(stored);
+}
+
+/** The car message of a `car_outbox.message_json` (either form of a list: older rows have cards inline). */
+export function carMessageOf(text: string): CarMessage {
+  const stored = parse<CarMessage | StoredAppointmentList>(text);
+  if (stored.kind !== 'appointment-list' || !('dealers' in stored)) return stored;
+  const cards = new Map(stored.dealers.map((card) => [card.dealerId, card]));
+  const list: AppointmentList = {
+    kind: 'appointment-list',
+    generatedAt: stored.generatedAt,
+    appointments: stored.appointments.flatMap(({ dealerId, ...row }) => {
+      const dealer = cards.get(dealerId);
+      return dealer ? [{ ...row, dealer }] : [];
+    }),
+  };
+  return list;
+}
 
 export function toDealer(row: DealersTable): DealerRecord {
   return {

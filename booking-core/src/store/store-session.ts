@@ -41,8 +41,10 @@ import {
 import { preferredDealerClaimQueries } from './preferred-dealer-claims.ts';
 import {
   type AppointmentDetailsJson,
+  carMessageOf,
   json,
   parse,
+  storedCarMessage,
   toAppointment,
   toCustomer,
   toDealer,
@@ -191,7 +193,7 @@ function toCarDownlink(row: DownlinkRow): CarDownlink {
     id: row.id,
     vin: row.vin,
     createdAt: Number(row.created_at),
-    message: parse<CarMessage>(row.message_json),
+    message: carMessageOf(row.message_json),
   };
 }
 
@@ -481,7 +483,7 @@ export function createSession(
             d.id,
             d.vin,
             d.message.kind,
-            json(d.message),
+            storedCarMessage(d.message),
             closedAt === null ? 'queued' : 'superseded',
             d.createdAt,
             policy.appointmentId,
