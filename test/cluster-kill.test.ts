@@ -98,6 +98,9 @@ describe('kill -9 of one cluster node under traffic', () => {
     let timerAppointment: string | undefined;
     const proposable = () => acceptedAppointments().filter((id) => id !== timerAppointment);
     const dealerLoop = (async () => {
+      // Not before the timers' appointment is chosen: a proposal to it (and the car's accept)
+      // re-arms its timers and cancels the test's, and the first accepted one is the one chosen.
+      while (running && timerAppointment === undefined) await sleep(20);
       while (running) {
         const pick = proposable()[Math.floor(random() * proposable().length)];
         if (pick) {
