@@ -56,7 +56,14 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Book
     database.close();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: nodeSqliteDialect(database) });
+  // This process is the database's only writer (docs/operations.md): every change goes through this
+  // connection, so a count of its writing statements is a write epoch (BookingStore.writeEpoch).
+  let writes = 0;
+  const db = new Kysely<Database>({
+    dialect: nodeSqliteDialect(database, () => {
+      writes += 1;
+    }),
+  });
   try {
     await migrateToLatest(db as Kysely<unknown>, 'sqlite');
   } catch (error) {
@@ -79,6 +86,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Book
     // kysely's SQLite driver holds its one connection per statement and for a whole batch of
     // transaction() above, so a read never sees a batch's uncommitted writes.
     read: (work) => work(readSession),
+    writeEpoch: () => writes,
     async ping() {
       await db.executeQuery(PING);
     },

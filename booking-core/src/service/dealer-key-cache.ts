@@ -1,0 +1,73 @@
+/**
+ * Dealer API keys already read, so a dealer API request need not read the key and the list
+ * generation from the database again (benchmark 7, docs/benchmarks.md: that read was the largest
+ * cost of ours per request).
+ *
+ * An entry is reused only while the store's write epoch is the one it was read at
+ * (BookingStore.writeEpoch): nothing this process wrote since, COMMITs included, so a fresh read
+ * would return the same dealer and the same list generation. A key rotated or revoked here
+ * (`POST /admin/v1/dealers/{dealerId}/api-key`) is refused at the very next request; an epoch
+ * change drops every entry's claim, not one dealer's. A store without a write epoch (PostgreSQL,
+ * where other nodes write too) never reuses an entry. `maxAgeMs` bounds what another program
+ * writing the file behind this process's back could leave unseen.
+ *
+ * Bounded: at most `maxEntries` keys (the oldest read goes first). Only keys that matched are
+ * kept, so unknown keys cannot fill it; entries are keyed by the key's hash, never the key.
+ */
+
+export interface DealerKeySession {
+  dealerId: string;
+  /** The dealer's list generation (store-port.ts findDealerApiKey). */
+  listGeneration: string;
+}
+
+export interface DealerKeyCacheOptions {
+  /** The store's write epoch; absent: nothing is reused. */
+  writeEpoch: (() => number) | undefined;
+  maxEntries: number;
+  maxAgeMs: number;
+  /** Monotonic milliseconds (not the booking clock, which may run virtual time). */
+  now?: () => number;
+}
+
+/** 10,000 keys: about 2 MB. */
+export const DEFAULT_DEALER_KEY_CACHE_ENTRIES = 10_000;
+/** A second: what a change written by another program to the SQLite file may go unseen. */
+export const DEFAULT_DEALER_KEY_MAX_AGE_MS = 1_000;
+
+export function dealerKeyCache(options: DealerKeyCacheOptions) {
+  const { writeEpoch, maxEntries, maxAgeMs } = options;
+  const now = options.now ?? (() => performance.now());
+  const entries = new Map<string, DealerKeySession & { epoch: number; readAt: number }>();
+  return {
+    /**
+     * The session of a key by its hash: reused while still current, else `read` (the database)
+     * and kept when found.
+     */
+    async session(
+      keyHash: string,
+      read: () => Promise<DealerKeySession | null>,
+    ): Promise<DealerKeySession | null> {
+      if (writeEpoch === undefined || maxEntries <= 0) return read();
+      // Taken before the read: a write that lands meanwhile makes the entry look older, never newer.
+      const epoch = writeEpoch();
+      const readAt = now();
+      const entry = entries.get(keyHash);
+      if (entry && entry.epoch === epoch && readAt - entry.readAt <= maxAgeMs) {
+        return { dealerId: entry.dealerId, listGeneration: entry.listGeneration };
+      }
+      const fresh = await read();
+      entries.delete(keyHash);
+      if (fresh === null) return null;
+      while (entries.size >= maxEntries) {
+        const oldest = entries.keys().next();
+        if (oldest.done) break;
+        entries.delete(oldest.value);
+      }
+      entries.set(keyHash, { ...fresh, epoch, readAt });
+      return fresh;
+    },
+    /** Keys kept now (for tests and the bound). */
+    size: () => entries.size,
+  };
+}
