@@ -27,7 +27,6 @@ export const DEFAULT_WEBSITE_URL = 'http://localhost:8080/owner';
 import { applyDealerCommand, type DealerCommand, type ProposalInput } from './dealer-commands.ts';
 import {
   DEFAULT_DEALER_KEY_CACHE_ENTRIES,
-  DEFAULT_DEALER_KEY_MAX_AGE_MS,
   type DealerKeySession,
   dealerKeyCache,
 } from './dealer-key-cache.ts';
@@ -272,9 +271,8 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
   }
 
   const dealerKeys = dealerKeyCache({
-    writeEpoch: store.writeEpoch && (() => store.writeEpoch?.() ?? 0),
+    writeEpoch: store.writeEpoch?.bind(store),
     maxEntries: deps.dealerKeyCacheEntries ?? DEFAULT_DEALER_KEY_CACHE_ENTRIES,
-    maxAgeMs: DEFAULT_DEALER_KEY_MAX_AGE_MS,
   });
 
   async function authenticateDealerSession(apiKey: string): Promise<DealerKeySession | null> {

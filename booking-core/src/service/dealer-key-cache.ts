@@ -4,12 +4,11 @@
  * cost of ours per request).
  *
  * An entry is reused only while the store's write epoch is the one it was read at
- * (BookingStore.writeEpoch): nothing this process wrote since, COMMITs included, so a fresh read
- * would return the same dealer and the same list generation. A key rotated or revoked here
- * (`POST /admin/v1/dealers/{dealerId}/api-key`) is refused at the very next request; an epoch
- * change drops every entry's claim, not one dealer's. A store without a write epoch (PostgreSQL,
- * where other nodes write too) never reuses an entry. `maxAgeMs` bounds what another program
- * writing the file behind this process's back could leave unseen.
+ * (BookingStore.writeEpoch): nothing was committed since, by any connection, so a fresh read would
+ * return the same dealer and the same list generation. A key rotated
+ * (`POST /admin/v1/dealers/{dealerId}/api-key`) or deleted is refused at the very next request; any
+ * commit drops every entry's claim, not one dealer's. A store without a write epoch (PostgreSQL,
+ * where other nodes commit unseen) never reuses an entry.
  *
  * Bounded: at most `maxEntries` keys (the oldest read goes first). Only keys that matched are
  * kept, so unknown keys cannot fill it; entries are keyed by the key's hash, never the key.
@@ -25,20 +24,14 @@ export interface DealerKeyCacheOptions {
   /** The store's write epoch; absent: nothing is reused. */
   writeEpoch: (() => number) | undefined;
   maxEntries: number;
-  maxAgeMs: number;
-  /** Monotonic milliseconds (not the booking clock, which may run virtual time). */
-  now?: () => number;
 }
 
 /** 10,000 keys: about 2 MB. */
 export const DEFAULT_DEALER_KEY_CACHE_ENTRIES = 10_000;
-/** A second: what a change written by another program to the SQLite file may go unseen. */
-export const DEFAULT_DEALER_KEY_MAX_AGE_MS = 1_000;
 
 export function dealerKeyCache(options: DealerKeyCacheOptions) {
-  const { writeEpoch, maxEntries, maxAgeMs } = options;
-  const now = options.now ?? (() => performance.now());
-  const entries = new Map<string, DealerKeySession & { epoch: number; readAt: number }>();
+  const { writeEpoch, maxEntries } = options;
+  const entries = new Map<string, DealerKeySession & { epoch: number }>();
   return {
     /**
      * The session of a key by its hash: reused while still current, else `read` (the database)
@@ -51,9 +44,8 @@ export function dealerKeyCache(options: DealerKeyCacheOptions) {
       if (writeEpoch === undefined || maxEntries <= 0) return read();
       // Taken before the read: a write that lands meanwhile makes the entry look older, never newer.
       const epoch = writeEpoch();
-      const readAt = now();
       const entry = entries.get(keyHash);
-      if (entry && entry.epoch === epoch && readAt - entry.readAt <= maxAgeMs) {
+      if (entry && entry.epoch === epoch) {
         return { dealerId: entry.dealerId, listGeneration: entry.listGeneration };
       }
       const fresh = await read();
@@ -64,7 +56,7 @@ export function dealerKeyCache(options: DealerKeyCacheOptions) {
         if (oldest.done) break;
         entries.delete(oldest.value);
       }
-      entries.set(keyHash, { ...fresh, epoch, readAt });
+      entries.set(keyHash, { ...fresh, epoch });
       return fresh;
     },
     /** Keys kept now (for tests and the bound). */

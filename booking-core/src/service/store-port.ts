@@ -507,10 +507,10 @@ export interface BookingStore {
    */
   read<T>(work: (session: StoreSession) => Promise<T>): Promise<T>;
   /**
-   * A number that changes before any statement of this store that may change the database runs,
-   * COMMIT included. Only a store whose process is the database's only writer has it (SQLite);
-   * absent where other processes write the same database (PostgreSQL: the other cluster nodes).
-   * A row read while the epoch stayed the same is still the row a fresh read would return.
+   * A number that changes with every commit to the database, by this store or any other connection
+   * (SQLite: from the WAL index, sqlite-store.ts). A row read while the epoch stayed the same is
+   * still the row a fresh read would return. Absent where commits elsewhere go unseen (PostgreSQL:
+   * the other cluster nodes).
    */
   writeEpoch?(): number;
   /** Runs a trivial statement on the database; rejects when it cannot be reached (readiness). */

@@ -12,26 +12,14 @@ function toSqlValue(value: unknown): SQLInputValue {
   return value as SQLInputValue;
 }
 
-/** Only a plain SELECT is taken for a statement that cannot change the database. */
-const READ_ONLY_STATEMENT = /^\s*select\b/i;
-
-function adaptStatement(stmt: StatementSync, sql: string, onWrite: () => void): SqliteStatement {
+function adaptStatement(stmt: StatementSync): SqliteStatement {
   const bind = (parameters: ReadonlyArray<unknown>): SQLInputValue[] => parameters.map(toSqlValue);
-  // Every other statement (INSERT, UPDATE, DELETE, COMMIT, ...) is reported before it runs: a
-  // reader that saw the write epoch before a COMMIT sees it changed after (BookingStore.writeEpoch).
-  const writes = !READ_ONLY_STATEMENT.test(sql);
-  const noted = writes
-    ? <T>(run: () => T): T => {
-        onWrite();
-        return run();
-      }
-    : <T>(run: () => T): T => run();
   return {
     // A statement that returns columns (SELECT, or ... RETURNING) is a reader.
     reader: stmt.columns().length > 0,
-    all: (parameters) => noted(() => stmt.all(...bind(parameters))),
-    run: (parameters) => noted(() => stmt.run(...bind(parameters))),
-    iterate: (parameters) => noted(() => stmt.iterate(...bind(parameters))),
+    all: (parameters) => stmt.all(...bind(parameters)),
+    run: (parameters) => stmt.run(...bind(parameters)),
+    iterate: (parameters) => stmt.iterate(...bind(parameters)),
   };
 }
 
@@ -42,11 +30,7 @@ function adaptStatement(stmt: StatementSync, sql: string, onWrite: () => void): 
  */
 const MAX_CACHED_STATEMENTS = 512;
 
-/**
- * `onWrite` is called before every statement that may change the database (all but a plain
- * SELECT), on this connection; sqlite-store.ts counts them into the store's write epoch.
- */
-export function nodeSqliteDialect(database: DatabaseSync, onWrite: () => void = () => {}): SqliteDialect {
+export function nodeSqliteDialect(database: DatabaseSync): SqliteDialect {
   const statements = new Map<string, SqliteStatement>();
   const adapted: SqliteDatabase = {
     close: () => {
@@ -56,7 +40,7 @@ export function nodeSqliteDialect(database: DatabaseSync, onWrite: () => void = 
     prepare: (sql) => {
       const cached = statements.get(sql);
       if (cached) return cached;
-      const statement = adaptStatement(database.prepare(sql), sql, onWrite);
+      const statement = adaptStatement(database.prepare(sql));
       if (statements.size >= MAX_CACHED_STATEMENTS) {
         // Drop the oldest entry (Map keeps insertion order): hot statements are re-added at once.
         const oldest = statements.keys().next();
