@@ -168,7 +168,8 @@ export function dealerRoutes(core: BookingCore, options: DealerRoutesOptions = {
           querystring: z.object({ list: listSchema.optional() }),
           response: {
             200: z.object({ items: z.array(appointmentSummarySchema) }),
-            304: z.null().describe('Not Modified: the list is the one of the ETag sent as If-None-Match'),
+            // Described by openapi.ts (declareConditionalAnswers): no body, the ETag header.
+            304: z.null(),
             ...errors,
           },
         },
