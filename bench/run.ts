@@ -914,14 +914,13 @@ async function dealerApi(): Promise<Row[]> {
       if (from % 5000 === 0) log(`  ${stored} stored (${fmt((performance.now() - started) / 1000)} s)`);
     }
     const listUrl = `http://127.0.0.1:${sys.httpPort}/dealer/v1/appointments?list=actions`;
-    const listed = (await (
-      await fetch(listUrl, { headers: { authorization: `Bearer ${dealer.apiKey}` } })
-    ).json()) as {
-      items: unknown[];
-    };
+    const listResponse = await fetch(listUrl, { headers: { authorization: `Bearer ${dealer.apiKey}` } });
+    const listBytes = Number(listResponse.headers.get('content-length') ?? 0);
+    const listed = (await listResponse.json()) as { items: unknown[] };
     log(`dealer API: ${stored} stored, Actions list of ${listed.items.length} rows; autocannon ${seconds} s`);
     const actions = await autocannon(listUrl, [`authorization=Bearer ${dealer.apiKey}`], seconds);
-    const hello = await helloWorld(seconds);
+    const hello = await helloWorld(seconds, listBytes);
+    const buffer = hello.buffer ?? { rps: 0, p99: 0 };
     return [
       {
         bench: '7. dealer API Actions list',
@@ -930,7 +929,7 @@ async function dealerApi(): Promise<Row[]> {
         ratio: `${fmt((actions.rps / Math.max(1, hello.rps)) * 100)}%`,
         target: '>= 30%',
         met: actions.rps / Math.max(1, hello.rps) >= 0.3 ? 'yes' : 'no',
-        notes: `${stored} appointments stored over ${dealerCount} dealers, the list returns ${listed.items.length} rows; autocannon -c 20 -d ${seconds}, both`,
+        notes: `${stored} appointments stored over ${dealerCount} dealers, the list returns ${listed.items.length} rows (${fmt(listBytes / 1024, 1)} KB); autocannon -c 20 -d ${seconds}, each; bare fastify sending a fixed buffer of the list's size, same run: ${fmt(buffer.rps, 0)} req/s (${fmt((buffer.rps / Math.max(1, hello.rps)) * 100)}% of hello world; the list is ${fmt((actions.rps / Math.max(1, buffer.rps)) * 100)}% of it)`,
       },
     ];
   } finally {
@@ -973,15 +972,30 @@ async function bookingClient(url: string, vin: string, secret: string) {
   };
 }
 
-async function helloWorld(seconds: number): Promise<{ rps: number; p99: number }> {
+/**
+ * A fastify hello world in a child process; with `bufferBytes`, the same process also serves a
+ * fixed buffer of that many bytes as JSON on `/buffer` (what any list answer of that size costs
+ * fastify and the socket, with nothing of csb's), measured right after the hello world.
+ */
+async function helloWorld(
+  seconds: number,
+  bufferBytes?: number,
+): Promise<{ rps: number; p99: number; buffer?: { rps: number; p99: number } }> {
   const child = spawn(
     process.execPath,
     [
       '--input-type=module',
       '-e',
-      "import Fastify from 'fastify'; const app = Fastify(); app.get('/', async () => ({ hello: 'world' })); const a = await app.listen({ host: '127.0.0.1', port: 0 }); console.log(JSON.stringify({ event: 'hello.started', url: a }));",
+      "import Fastify from 'fastify'; const app = Fastify(); app.get('/', async () => ({ hello: 'world' })); " +
+        'const body = Buffer.alloc(Number(process.env.BUFFER_BYTES || 0), 32); ' +
+        "app.get('/buffer', async (_q, reply) => reply.type('application/json; charset=utf-8').send(body)); " +
+        "const a = await app.listen({ host: '127.0.0.1', port: 0 }); console.log(JSON.stringify({ event: 'hello.started', url: a }));",
     ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, BUFFER_BYTES: String(bufferBytes ?? 0) },
+    },
   );
   const started = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -993,7 +1007,9 @@ async function helloWorld(seconds: number): Promise<{ rps: number; p99: number }
     child.once('exit', (code) => reject(new Error(`hello world exited ${code}`)));
   });
   try {
-    return await autocannon(`${started}/`, [], seconds);
+    const hello = await autocannon(`${started}/`, [], seconds);
+    if (bufferBytes === undefined) return hello;
+    return { ...hello, buffer: await autocannon(`${started}/buffer`, [], seconds) };
   } finally {
     child.kill('SIGTERM');
   }

@@ -59,6 +59,28 @@ export function adminRoutes(core: BookingCore, adminKey: string): FastifyPluginA
     );
 
     app.post(
+      '/dealers/:dealerId/api-key',
+      {
+        schema: {
+          summary: 'Issue a new API key for a dealer; every earlier key of the dealer stops working',
+          description:
+            'For rotation and for revoking a key that leaked: the answer holds the new key (shown only ' +
+            'this once). An earlier key is refused from the next request on, on every node.',
+          tags: ['admin'],
+          security,
+          params: z.object({ dealerId: z.string().min(1).max(64) }),
+          response: { 200: z.object({ dealerId: z.string(), apiKey: z.string() }), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const result = await core.rotateDealerApiKey(request.params.dealerId);
+        if (!result.ok) return sendProblem(reply, result.error);
+        request.log.info({ dealerId: result.value.dealerId }, 'dealer API key rotated');
+        return reply.send(result.value);
+      },
+    );
+
+    app.post(
       '/customers',
       {
         schema: {

@@ -7,6 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Result } from '../errors.ts';
 import type { BookingCore } from '../service/booking-core.ts';
+import { sha256Hex } from '../service/secrets.ts';
 import type { AppointmentDetails } from '../service/views.ts';
 import { bearerToken } from './auth.ts';
 import { dealerCustomerRoutes } from './dealer-customer-routes.ts';
@@ -54,7 +55,7 @@ const DEFAULT_LIST_MEMO_BYTES = 8 * 1024 * 1024;
  * Bounded in bytes; the oldest entry goes first. One per app, not a module singleton.
  */
 function listMemo(maxBytes: number) {
-  const entries = new Map<string, { generation: string; body: Buffer }>();
+  const entries = new Map<string, { generation: string; body: Buffer; etag: string }>();
   let bytes = 0;
   const drop = (key: string) => {
     const entry = entries.get(key);
@@ -63,11 +64,11 @@ function listMemo(maxBytes: number) {
     bytes -= entry.body.length;
   };
   return {
-    get(key: string, generation: string): Buffer | undefined {
+    get(key: string, generation: string): { body: Buffer; etag: string } | undefined {
       const entry = entries.get(key);
-      return entry && entry.generation === generation ? entry.body : undefined;
+      return entry && entry.generation === generation ? entry : undefined;
     },
-    set(key: string, generation: string, body: Buffer): void {
+    set(key: string, generation: string, body: Buffer, etag: string): void {
       drop(key);
       if (body.length > maxBytes) return;
       while (bytes + body.length > maxBytes) {
@@ -75,11 +76,35 @@ function listMemo(maxBytes: number) {
         if (oldest.done) break;
         drop(oldest.value);
       }
-      entries.set(key, { generation, body });
+      entries.set(key, { generation, body, etag });
       bytes += body.length;
     },
   };
 }
+
+/**
+ * The entity tag of a dealer's list at a list generation: it changes with every change the list
+ * may show (the generation), differs between dealers and lists, and reveals neither (a hash). Weak:
+ * two nodes render the same generation alike, but a list read just after a change may be labelled
+ * with the generation before it (see the route), and a later change moves the generation on.
+ */
+function listEtag(key: string, generation: string): string {
+  return `W/"${sha256Hex(`${key}\n${generation}`).slice(0, 32)}"`;
+}
+
+/** Whether `If-None-Match` names the entity tag (weak comparison, RFC 9110 section 13.1.2). */
+function noneMatchHits(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  if (header.trim() === '*') return true;
+  const opaque = etag.slice(2);
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return (t.startsWith('W/') ? t.slice(2) : t) === opaque;
+  });
+}
+
+/** Each poll revalidates (no-cache); never kept by a shared cache, which would mix dealers. */
+const LIST_CACHE_CONTROL = 'private, no-cache';
 
 export function dealerRoutes(core: BookingCore, options: DealerRoutesOptions = {}): FastifyPluginAsyncZod {
   return async (app) => {
@@ -133,10 +158,20 @@ export function dealerRoutes(core: BookingCore, options: DealerRoutesOptions = {
       {
         schema: {
           summary: "The dealer's appointments, in one list or all",
+          description:
+            'Answered with an `ETag` (weak) that changes whenever the list may have changed, and ' +
+            '`Cache-Control: private, no-cache`. A poll that sends the last `ETag` back as ' +
+            '`If-None-Match` gets `304 Not Modified` without a body while nothing changed.',
           tags: ['appointments'],
           security,
+          headers: z.object({ 'if-none-match': z.string().max(4096).optional() }),
           querystring: z.object({ list: listSchema.optional() }),
-          response: { 200: z.object({ items: z.array(appointmentSummarySchema) }), ...errors },
+          response: {
+            200: z.object({ items: z.array(appointmentSummarySchema) }),
+            // Described by openapi.ts (declareConditionalAnswers): no body, the ETag header.
+            304: z.null(),
+            ...errors,
+          },
         },
       },
       async (request, reply) => {
@@ -146,16 +181,23 @@ export function dealerRoutes(core: BookingCore, options: DealerRoutesOptions = {
         // Read with the key, before the list: a change committed in between makes the entry look
         // older, never newer (and it is then rendered again at the next request).
         const generation = request.dealerListGeneration;
-        let body = lists.get(key, generation);
-        if (body === undefined) {
+        let entry = lists.get(key, generation);
+        const etag = entry?.etag ?? listEtag(key, generation);
+        reply
+          .header('etag', etag)
+          .header('cache-control', LIST_CACHE_CONTROL)
+          .header('vary', 'authorization');
+        // A poll that has this generation already: no list read, no body.
+        if (noneMatchHits(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
+        if (entry === undefined) {
           const items = await core.listAppointments(dealerId, list);
           // Written by the list's own serializer (render.ts), not re-validated by zod per request: the
           // zod schema above stays the documented contract (OpenAPI), the serializer writes its fields.
-          body = Buffer.from(serializeSummaryList(items.map(renderSummary)));
-          lists.set(key, generation, body);
+          entry = { body: Buffer.from(serializeSummaryList(items.map(renderSummary))), etag };
+          lists.set(key, generation, entry.body, etag);
         }
         // A Buffer is sent as is: a list is rendered once per change, not once per request.
-        return reply.type('application/json; charset=utf-8').send(body as never);
+        return reply.type('application/json; charset=utf-8').send(entry.body as never);
       },
     );
 

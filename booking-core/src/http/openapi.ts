@@ -40,7 +40,38 @@ function codesOf(status: number): string[] {
 type OpenApiDocument = {
   paths?: Record<string, Record<string, { responses?: Record<string, ResponseObject> }>>;
 };
-type ResponseObject = { description?: string; content?: Record<string, unknown> };
+type ResponseObject = {
+  description?: string;
+  content?: Record<string, unknown>;
+  headers?: Record<string, unknown>;
+};
+
+/**
+ * A route that answers `304` is conditional (`If-None-Match`): its `200` and `304` carry the
+ * `ETag` and `Cache-Control` headers, and the `304` has no body (the zod transform writes neither).
+ */
+function declareConditionalAnswers(document: OpenApiDocument): void {
+  const headers = {
+    ETag: {
+      description: 'The entity tag of this answer (weak); send it back as `If-None-Match`',
+      schema: { type: 'string' },
+    },
+    'Cache-Control': { description: '`private, no-cache`: revalidate each time', schema: { type: 'string' } },
+  };
+  for (const methods of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(methods)) {
+      const responses = operation.responses ?? {};
+      const notModified = responses['304'];
+      if (notModified === undefined) continue;
+      responses['304'] = {
+        description: 'Not Modified: unchanged since the `ETag` sent as `If-None-Match`; no body',
+        headers,
+      };
+      const success = responses['200'];
+      if (success) success.headers = { ...success.headers, ...headers };
+    }
+  }
+}
 
 /** Error answers are problems: `application/problem+json`, with the codes that status can carry. */
 function declareProblems(document: OpenApiDocument): void {
@@ -126,6 +157,7 @@ export function swaggerOptions(extra: { webhooks?: Record<string, unknown> } = {
     transformObject: (input) => {
       const document = zodTransformObject(input);
       declareProblems(document as OpenApiDocument);
+      declareConditionalAnswers(document as OpenApiDocument);
       if (extra.webhooks) (document as { webhooks?: unknown }).webhooks = extra.webhooks;
       pruneComponents(document as { components?: { schemas?: Record<string, unknown> } });
       return document;

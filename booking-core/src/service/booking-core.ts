@@ -26,6 +26,11 @@ export const DEFAULT_WEBSITE_URL = 'http://localhost:8080/owner';
 
 import { applyDealerCommand, type DealerCommand, type ProposalInput } from './dealer-commands.ts';
 import {
+  DEFAULT_DEALER_KEY_CACHE_ENTRIES,
+  type DealerKeySession,
+  dealerKeyCache,
+} from './dealer-key-cache.ts';
+import {
   DEFAULT_LEDGER_RETENTION_DAYS,
   DEFAULT_MAX_OPEN_PER_CAR,
   DEFAULT_REDELIVERY,
@@ -40,6 +45,7 @@ import {
   type NewCustomer,
   type NewDealer,
   type NewVehicle,
+  rotateDealerApiKey,
   rotateVehicleSecret,
 } from './provisioning.ts';
 import { createSecretHasher, digestsEqual, generateSecretKey, sha256Hex } from './secrets.ts';
@@ -111,6 +117,8 @@ export interface BookingCore extends CarChannel, DomainApi, DealerEventsApi {
   createVehicles(inputs: readonly NewVehicle[]): Promise<Result<{ vin: string; secret: string }[]>>;
   /** A new secret for a car (generated when none is given); the old one stops working. */
   rotateVehicleSecret(vin: string, secret?: string): Promise<Result<{ vin: string; secret: string }>>;
+  /** A new API key for a dealer; every earlier key of the dealer stops working at once. */
+  rotateDealerApiKey(dealerId: string): Promise<Result<{ dealerId: string; apiKey: string }>>;
   getDealer(dealerId: string): Promise<DealerCard | undefined>;
   getCustomer(customerId: string): Promise<CustomerRecord | undefined>;
   getVehicle(vin: string): Promise<Omit<VehicleRecord, 'secretHash'> | undefined>;
@@ -156,6 +164,8 @@ export interface BookingCoreDeps {
    * key for this process only (tests; a restart would invalidate every car secret).
    */
   secretKey?: Uint8Array;
+  /** Dealer API keys kept between requests (dealer-key-cache.ts); 0 reads every request's key. */
+  dealerKeyCacheEntries?: number;
 }
 
 export function createBookingCore(deps: BookingCoreDeps): BookingCore {
@@ -260,17 +270,23 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     return result;
   }
 
-  async function authenticateDealerSession(
-    apiKey: string,
-  ): Promise<{ dealerId: string; listGeneration: string } | null> {
+  const dealerKeys = dealerKeyCache({
+    writeEpoch: store.writeEpoch?.bind(store),
+    maxEntries: deps.dealerKeyCacheEntries ?? DEFAULT_DEALER_KEY_CACHE_ENTRIES,
+  });
+
+  async function authenticateDealerSession(apiKey: string): Promise<DealerKeySession | null> {
     const hash = sha256Hex(apiKey);
-    // One statement, read outside a transaction: every dealer API request runs it. No cache of keys:
-    // a key removed from the database stops working at the next request.
-    const row = await store.read((s) => s.findDealerApiKey(hash));
-    // The lookup is by hash (which reveals nothing of the key); the comparison is constant-time anyway.
-    return row && digestsEqual(row.keyHash, hash)
-      ? { dealerId: row.dealerId, listGeneration: row.listGeneration }
-      : null;
+    // Every dealer API request runs this: one statement, read outside a transaction, and reused
+    // only while provably current (dealer-key-cache.ts), so a key removed from the database stops
+    // working at the next request.
+    return dealerKeys.session(hash, async () => {
+      const row = await store.read((s) => s.findDealerApiKey(hash));
+      // The lookup is by hash (which reveals nothing of the key); the comparison is constant-time anyway.
+      return row && digestsEqual(row.keyHash, hash)
+        ? { dealerId: row.dealerId, listGeneration: row.listGeneration }
+        : null;
+    });
   }
 
   return {
@@ -429,6 +445,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     createCustomer: (input) => createCustomer(store, clock.now(), newId, input),
     createVehicles: (inputs) => createVehicles(store, secrets, clock.now(), inputs),
     rotateVehicleSecret: (vin, secret) => rotateVehicleSecret(store, secrets, vin, secret),
+    rotateDealerApiKey: (dealerId) => rotateDealerApiKey(store, clock.now(), dealerId),
     getDealer: (dealerId) =>
       store.transaction(async (s) => {
         const dealer = await s.getDealer(dealerId);

@@ -61,6 +61,22 @@ export async function createDealer(
   });
 }
 
+export async function rotateDealerApiKey(
+  store: BookingStore,
+  now: number,
+  dealerId: string,
+  apiKey: string = generateApiKey(),
+): Promise<Result<{ dealerId: string; apiKey: string }>> {
+  return store.transaction(async (session) => {
+    if (!(await session.getDealer(dealerId)))
+      return fail('DEALER_UNKNOWN', `dealer ${dealerId} does not exist`);
+    // In one transaction: no moment with both keys, or with none.
+    await session.deleteDealerApiKeys(dealerId);
+    await session.insertDealerApiKey(dealerId, sha256Hex(apiKey), now);
+    return ok({ dealerId, apiKey });
+  });
+}
+
 export async function createCustomer(
   store: BookingStore,
   now: number,

@@ -302,6 +302,8 @@ export interface StoreSession extends DealerEventSession {
   getDealers(dealerIds: readonly string[]): Promise<DealerRecord[]>;
   insertDealer(dealer: DealerRecord): Promise<void>;
   insertDealerApiKey(dealerId: string, keyHash: string, createdAt: number): Promise<void>;
+  /** Removes every API key of the dealer; returns how many there were. */
+  deleteDealerApiKeys(dealerId: string): Promise<number>;
   /** The key's dealer, with that dealer's list generation read in the same statement. */
   findDealerApiKey(
     keyHash: string,
@@ -511,6 +513,13 @@ export interface BookingStore {
    * statements need not agree with each other; `work` must not write.
    */
   read<T>(work: (session: StoreSession) => Promise<T>): Promise<T>;
+  /**
+   * A number that changes with every commit to the database, by this store or any other connection
+   * (SQLite: from the WAL index, sqlite-store.ts). A row read while the epoch stayed the same is
+   * still the row a fresh read would return. Absent where commits elsewhere go unseen (PostgreSQL:
+   * the other cluster nodes).
+   */
+  writeEpoch?(): number;
   /** Runs a trivial statement on the database; rejects when it cannot be reached (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;

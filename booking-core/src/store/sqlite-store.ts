@@ -4,7 +4,7 @@
  * SQLite's own is here: the connection's pragmas, group commit (group-commit.ts) and WAL
  * checkpoints on a worker (checkpointer.ts).
  */
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { CompiledQuery, Kysely } from 'kysely';
@@ -38,6 +38,43 @@ export interface SqliteStoreOptions {
 }
 
 const PING = CompiledQuery.raw('SELECT 1');
+
+/** The wal-index header: its first copy (sqlite.org/walformat.html, "The WAL-Index Header"). */
+const WAL_INDEX_HEADER_BYTES = 48;
+
+/**
+ * The store's write epoch (BookingStore.writeEpoch) from the WAL index: every commit, by any
+ * connection or process, rewrites the wal-index header at the start of the `-shm` file (its change
+ * counter and last frame), so the header's bytes change with every commit and the epoch with them.
+ * One 48-byte read of a file SQLite keeps mapped in memory: no SQLite read transaction, whose locks
+ * cost about as much as the dealer API key look-up itself (docs/benchmarks.md, benchmark 7). A WAL
+ * checkpoint that restarts the log changes the header too: an epoch more, never one less.
+ */
+function walIndexEpoch(shmPath: string): { epoch: () => number; close: () => void } | undefined {
+  let fd: number;
+  try {
+    fd = openSync(shmPath, 'r');
+  } catch {
+    // No WAL index (not a WAL file on disk): no epoch, and every read goes to the database.
+    return undefined;
+  }
+  const seen = Buffer.alloc(WAL_INDEX_HEADER_BYTES);
+  const now = Buffer.alloc(WAL_INDEX_HEADER_BYTES);
+  readSync(fd, seen, 0, WAL_INDEX_HEADER_BYTES, 0);
+  let epoch = 0;
+  return {
+    epoch(): number {
+      readSync(fd, now, 0, WAL_INDEX_HEADER_BYTES, 0);
+      if (!now.equals(seen)) {
+        now.copy(seen);
+        epoch += 1;
+      }
+      return epoch;
+    },
+    close: () => closeSync(fd),
+  };
+}
+
 /** See `checkpointIntervalMs`. */
 const DEFAULT_CHECKPOINT_INTERVAL_MS = 1_000;
 
@@ -64,6 +101,8 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Book
     await db.destroy();
     throw error;
   }
+  // After the migrations: the first statement in WAL mode created the -shm file.
+  const walIndex = walIndexEpoch(`${options.path}-shm`);
   const interval = options.checkpointIntervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS;
   const checkpointer =
     interval > 0
@@ -84,12 +123,14 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Book
     // kysely's SQLite driver holds its one connection per statement and for a whole batch of
     // transaction() above, so a read never sees a batch's uncommitted writes.
     read: (work) => work(readSession),
+    ...(walIndex ? { writeEpoch: walIndex.epoch } : {}),
     async ping() {
       await db.executeQuery(PING);
     },
     async close() {
       await checkpointer?.stop();
       await db.destroy();
+      walIndex?.close();
     },
   };
 }

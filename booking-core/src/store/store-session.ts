@@ -265,6 +265,13 @@ export function createSession(
         .values({ key_hash: keyHash, dealer_id: dealerId, created_at: createdAt })
         .execute();
     },
+    async deleteDealerApiKeys(dealerId) {
+      const result = await db
+        .deleteFrom('dealer_api_keys')
+        .where('dealer_id', '=', dealerId)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
     async findDealerApiKey(keyHash) {
       // Plain SQL text, and the list generation in the same statement: every dealer API request runs
       // it, and each statement outside a transaction takes and drops SQLite's read lock (syscalls).
