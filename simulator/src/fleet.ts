@@ -80,6 +80,8 @@ export interface FleetRunOptions {
   signal?: AbortSignal;
   /** The system's Prometheus `/metrics`: scraped every second, plotted beside the client's view. */
   metricsUrl?: string;
+  /** Called once the ramp is over (every car that starts online connected, or its bound passed). */
+  onRampDone?: () => void;
 }
 
 export interface Percentiles {
@@ -517,9 +519,51 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     for (const action of state.deferred.splice(0)) play(state, action);
   }
 
+  // --- connects at the scenario's rate ----------------------------------------------------------
+  // Every start of a car (the ramp, a commuter's morning, a parked car's return, the drain) takes
+  // a token; tokens come at `ramp.connectsPerSecond` (wall). Thousands of cars due online at the
+  // same virtual minute (a few wall ms) are spread over the wall time the system needs for their
+  // CONNECTs instead of arriving at once; their actions meanwhile wait as offline ones do. The
+  // queue holds each car at most once (bound: the fleet's size).
+  const connectRate = scenario.ramp.connectsPerSecond;
+  const tokenCap = Math.max(1, Math.ceil(connectRate / 10));
+  let tokens = tokenCap;
+  let tokensAt = performance.now();
+  /** Cars waiting for a token, each with its count of start tries. */
+  const waitingToConnect: { state: CarState; tries: number }[] = [];
+  const queued = new Set<CarState>();
+  /** Cars whose every start try failed (the drain tries them again). */
+  const gaveUpStarting = new Set<CarState>();
+  const takeToken = (): boolean => {
+    const nowWall = performance.now();
+    tokens = Math.min(tokenCap, tokens + ((nowWall - tokensAt) / 1000) * connectRate);
+    tokensAt = nowWall;
+    if (tokens < 1) return false;
+    tokens -= 1;
+    return true;
+  };
+  const connectTimer = setInterval(() => {
+    while (waitingToConnect.length > 0 && takeToken()) {
+      const next = waitingToConnect.shift();
+      if (next === undefined) break;
+      queued.delete(next.state);
+      startCar(next.state, next.tries);
+    }
+  }, 10);
+
   function goOnline(state: CarState, tries = 1): void {
     state.wantOnline = true;
-    if (state.started || state.starting || stopped) return;
+    if (state.started || state.starting || stopped || queued.has(state)) return;
+    if (waitingToConnect.length === 0 && takeToken()) {
+      startCar(state, tries);
+      return;
+    }
+    queued.add(state);
+    waitingToConnect.push({ state, tries });
+  }
+
+  function startCar(state: CarState, tries: number): void {
+    if (state.started || state.starting || stopped || !state.wantOnline) return;
     state.starting = true;
     state.car.start().then(
       () => {
@@ -533,7 +577,7 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
         addError(isSimulatorError(error) ? error.code : 'HU_CONNECT_FAILED');
         if (tries < MAX_START_TRIES && state.wantOnline && !stopped) {
           setTimeout(() => goOnline(state, tries + 1), 1_000 * tries).unref();
-        }
+        } else if (tries >= MAX_START_TRIES) gaveUpStarting.add(state);
       },
     );
   }
@@ -544,6 +588,11 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     state.started = false;
     void state.car.stop();
   }
+
+  /** Every car that should be online at the start is connected, or gave up starting. */
+  const rampDone = (): boolean =>
+    waitingToConnect.length === 0 &&
+    states.every((s) => !s.wantOnline || s.car.connection.connected || gaveUpStarting.has(s));
 
   const connected = (): number => states.reduce((n, s) => n + (s.car.connection.connected ? 1 : 0), 0);
 
@@ -601,15 +650,13 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
   }, TICK_MS);
 
   try {
-    // --- ramp: connect at the scenario's rate -------------------------------------------------
-    const perStep = Math.max(1, Math.ceil(scenario.ramp.connectsPerSecond / 10));
-    for (let i = 0; i < states.length && !aborted(); i += perStep) {
-      for (const s of states.slice(i, i + perStep)) if (s.wantOnline) goOnline(s);
-      if (i + perStep < states.length) await sleep(100);
-    }
-    // Bounded wait for the ramp to settle (cars that fail keep retrying in the background).
-    const rampDeadline = performance.now() + 30_000;
-    while (!aborted() && performance.now() < rampDeadline && states.some((s) => s.starting)) await sleep(50);
+    // --- ramp: connect at the scenario's rate (the token bucket above) ------------------------
+    for (const s of states) if (s.wantOnline) goOnline(s);
+    // Until every car that starts online is connected: bounded by three times the ramp's own
+    // length, at least 30 s (a car that fails keeps retrying in the background).
+    const rampDeadline = performance.now() + Math.max(30_000, (3_000 * states.length) / connectRate);
+    while (!aborted() && performance.now() < rampDeadline && !rampDone()) await sleep(20);
+    options.onRampDone?.();
     dealer.start();
 
     // --- run: play the plan in virtual time ---------------------------------------------------
@@ -664,6 +711,7 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     stopped = true;
     await dealer.stop();
     clearInterval(tickTimer);
+    clearInterval(connectTimer);
     clearInterval(progressTimer);
     clearInterval(timelineTimer);
     timeline.sample();
