@@ -829,6 +829,12 @@ async function virtualTime(nodeCount: 1 | 2): Promise<Row[]> {
           ),
       });
       const wallS = (performance.now() - wallStart) / 1000;
+      if (process.env.CSB_BENCH_DUMP_METRICS) {
+        const text = await (await fetch(`http://127.0.0.1:${sys.opsPort}/metrics`)).text();
+        for (const line of text.split('\n'))
+          if (/auth_failures|limit_breaches|connections_total|disconnect/.test(line) && !line.startsWith('#'))
+            log(`METRIC ${line}`);
+      }
       const failed = report.invariants.filter((i) => !i.ok).map((i) => `${i.name}: ${i.violationCount}`);
       if (nodeCount === 2)
         return [

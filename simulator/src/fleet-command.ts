@@ -7,7 +7,7 @@ import { access } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import type { AcceleratedClock } from './clock.ts';
 import { SimulatorError } from './errors.ts';
-import { type FleetProgress, type FleetReport, runFleet } from './fleet.ts';
+import { type FleetProgress, type FleetReport, type RampResult, runFleet } from './fleet.ts';
 import { alignFleetClock, checkPlanWindow, readSystemClock } from './fleet-clock.ts';
 import { type FleetPlan, planFleet } from './fleet-plan.ts';
 import {
@@ -45,7 +45,7 @@ export interface SimulateFleetOptions {
   /** The system's Prometheus `/metrics` URL: scraped during the run and plotted in the report. */
   metricsUrl?: string;
   /** Called once every car that starts online is connected (or the ramp's bound passed). */
-  onRampDone?: () => void;
+  onRampDone?: (ramp: RampResult) => void;
 }
 
 export interface SimulateFleetResult {
