@@ -531,9 +531,14 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
   // a token; tokens come at `ramp.connectsPerSecond` (wall). Thousands of cars due online at the
   // same virtual minute (a few wall ms) are spread over the wall time the system needs for their
   // CONNECTs instead of arriving at once; their actions meanwhile wait as offline ones do. The
-  // queue holds each car at most once (bound: the fleet's size).
+  // queue holds each car at most once (bound: the fleet's size). And at most a tenth of a
+  // second's worth of starts wait for their CONNACK at once: a system slower than the rate gets
+  // fewer CONNECTs, not CONNECTs that time out after 30 s and come again (a saturated node spent
+  // its time on CONNECTs whose cars had already given up, and cars stopped coming back).
   const connectRate = scenario.ramp.connectsPerSecond;
   const tokenCap = Math.max(1, Math.ceil(connectRate / 10));
+  const maxStartsInFlight = Math.max(10, tokenCap);
+  let startsInFlight = 0;
   let tokens = tokenCap;
   let tokensAt = performance.now();
   /** Cars waiting for a token, each with its count of start tries. */
@@ -549,19 +554,21 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     tokens -= 1;
     return true;
   };
-  const connectTimer = setInterval(() => {
-    while (waitingToConnect.length > 0 && takeToken()) {
+  const mayStart = (): boolean => startsInFlight < maxStartsInFlight && takeToken();
+  const startWaiting = (): void => {
+    while (waitingToConnect.length > 0 && mayStart()) {
       const next = waitingToConnect.shift();
       if (next === undefined) break;
       queued.delete(next.state);
       startCar(next.state, next.tries);
     }
-  }, 10);
+  };
+  const connectTimer = setInterval(startWaiting, 10);
 
   function goOnline(state: CarState, tries = 1): void {
     state.wantOnline = true;
     if (state.started || state.starting || stopped || queued.has(state)) return;
-    if (waitingToConnect.length === 0 && takeToken()) {
+    if (waitingToConnect.length === 0 && mayStart()) {
       startCar(state, tries);
       return;
     }
@@ -570,16 +577,22 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
   }
 
   function startCar(state: CarState, tries: number): void {
-    if (state.started || state.starting || stopped || !state.wantOnline) return;
+    if (state.started || state.starting || stopped || !state.wantOnline) {
+      tokens = Math.min(tokenCap, tokens + 1); // the token goes back: nothing was sent
+      return;
+    }
     state.starting = true;
+    startsInFlight += 1;
     state.car.start().then(
       () => {
+        startsInFlight -= 1;
         state.starting = false;
         state.started = true;
         if (!state.wantOnline) goOffline(state);
         else flushDeferred(state);
       },
       (error: unknown) => {
+        startsInFlight -= 1;
         state.starting = false;
         addError(isSimulatorError(error) ? error.code : 'HU_CONNECT_FAILED');
         if (tries < MAX_START_TRIES && state.wantOnline && !stopped) {
