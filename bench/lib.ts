@@ -85,12 +85,13 @@ function waitForLine(child: ChildProcess, event: string, timeoutMs: number): Pro
   });
 }
 
-function stopper(child: ChildProcess, cleanup: () => void): () => Promise<void> {
+/** `graceMs`: how long SIGTERM may take before SIGKILL (a profiled node writes its profile at exit). */
+function stopper(child: ChildProcess, cleanup: () => void, graceMs = 10_000): () => Promise<void> {
   return async () => {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
       await exited;
       clearTimeout(timer);
     }
@@ -152,7 +153,11 @@ export async function startCsb(
     mqttPort: started.mqttPort ?? 0,
     httpPort: started.httpPort ?? 0,
     opsPort: started.opsPort ?? 0,
-    stop: stopper(child, () => rmSync(dataDir, { recursive: true, force: true })),
+    stop: stopper(
+      child,
+      () => rmSync(dataDir, { recursive: true, force: true }),
+      nodeArgs.includes('--cpu-prof') ? 60_000 : 10_000,
+    ),
   };
 }
 

@@ -84,6 +84,7 @@ async function startParts(
   const clockSpeed = options.clock ? (options.clock.speed ?? 1) : (config.clock?.speed ?? 1);
   const core = await openBookingCore({
     clock,
+    clockSpeed,
     databasePath: config.databasePath,
     ...(config.databaseUrl !== undefined
       ? { databaseUrl: config.databaseUrl, databasePoolSize: config.databasePoolSize }
@@ -212,6 +213,7 @@ async function startParts(
     carChannel: core,
     ...(cluster ? { cluster } : {}),
     clock,
+    clockSpeed,
     schedulerLagMs: () => core.schedulerLagMs(),
     storeReady: () => core.storeReachable(),
     logger: logger.child({ part: 'gateway' }),

@@ -9,6 +9,7 @@ import { pino } from 'pino';
 import { type Clock, systemClock } from './clock.ts';
 import type { TimeRules } from './domain/timers.ts';
 import { type BookingCore, createBookingCore } from './service/booking-core.ts';
+import { redeliveryOnClock } from './service/downlink-ledger.ts';
 import { generateSecretKey, MIN_SECRET_KEY_BYTES } from './service/secrets.ts';
 import type { WebhookSettings } from './service/webhooks.ts';
 import { openPostgresStore } from './store/postgres-store.ts';
@@ -39,6 +40,11 @@ export interface BookingCoreOptions {
   maxOpenAppointmentsPerVehicle?: number;
   /** When set, sweeps due work every this many ms of wall time (reading `clock`); stopped by close(). */
   schedulerIntervalMs?: number;
+  /**
+   * Virtual ms per wall ms of `clock` (default 1): the downlink redelivery waits are wall time,
+   * so they are this many times longer on the clock (service/downlink-ledger.ts redeliveryOnClock).
+   */
+  clockSpeed?: number;
   /**
    * Days a finished (delivered, expired, superseded) car downlink is kept after it finished; the
    * scheduler's sweep deletes older ones (service/downlink-ledger.ts DEFAULT_LEDGER_RETENTION_DAYS).
@@ -116,6 +122,9 @@ export async function openBookingCore(options: BookingCoreOptions): Promise<Book
       ? { ledgerRetentionDays: options.ledgerRetentionDays }
       : {}),
     ...(options.webhooks ? { webhooks: options.webhooks } : {}),
+    ...(options.clockSpeed !== undefined && options.clockSpeed !== 1
+      ? { redelivery: redeliveryOnClock(options.clockSpeed) }
+      : {}),
     settings: {
       ...(options.timeRules ? { defaultRules: options.timeRules } : {}),
       ...(options.websiteUrl ? { websiteUrl: options.websiteUrl } : {}),

@@ -26,6 +26,8 @@ export interface GatewayDeps {
   /** Partial configuration; defaults fill the rest (see config.ts). */
   config?: GatewayConfigInput;
   clock?: { now(): number };
+  /** Virtual ms per wall ms of `clock` (default 1; CSB_CLOCK_SPEED): timers count wall ms. */
+  clockSpeed?: number;
   /**
    * How late the booking core's scheduler is (ms), read at scrape time for
    * `csb_scheduler_lag_seconds`; absent where this node runs no scheduler.
@@ -109,6 +111,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     logger,
     metrics,
     clock,
+    ...(deps.clockSpeed !== undefined ? { clockSpeed: deps.clockSpeed } : {}),
     batchSize: config.downlinkBatchSize,
     pollIntervalMs: config.downlinkPollIntervalMs,
   });

@@ -7,7 +7,7 @@ import { access } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import type { AcceleratedClock } from './clock.ts';
 import { SimulatorError } from './errors.ts';
-import { type FleetProgress, type FleetReport, runFleet } from './fleet.ts';
+import { type FleetProgress, type FleetReport, type RampResult, runFleet } from './fleet.ts';
 import { alignFleetClock, checkPlanWindow, readSystemClock } from './fleet-clock.ts';
 import { type FleetPlan, planFleet } from './fleet-plan.ts';
 import {
@@ -44,6 +44,8 @@ export interface SimulateFleetOptions {
   signal?: AbortSignal;
   /** The system's Prometheus `/metrics` URL: scraped during the run and plotted in the report. */
   metricsUrl?: string;
+  /** Called once every car that starts online is connected (or the ramp's bound passed). */
+  onRampDone?: (ramp: RampResult) => void;
 }
 
 export interface SimulateFleetResult {
@@ -92,6 +94,7 @@ export async function simulateFleet(options: SimulateFleetOptions): Promise<Simu
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.metricsUrl ? { metricsUrl: options.metricsUrl } : {}),
+    ...(options.onRampDone ? { onRampDone: options.onRampDone } : {}),
   });
   const files = options.reportDir ? await writeFleetReports(options.reportDir, report) : undefined;
   return { report, plan, files };

@@ -1,9 +1,11 @@
 /**
- * An automatic dealer for fleet runs: it works its Actions list through the dealer REST API
- * (docs/api.md) exactly as a workshop system would — proposes a slot for every request, confirms
- * every acceptance, finalizes every customer cancellation — each after a delay in virtual time.
+ * An automatic dealer for fleet runs: it works through the dealer REST API (docs/api.md) exactly
+ * as a workshop system would — proposes a slot for every request, confirms every acceptance,
+ * finalizes every customer cancellation — each after a delay in virtual time. It learns of work
+ * from its event feed (long polling, the default) or by reading its Actions list over and over.
  * It only touches appointments of the fleet's own cars.
  */
+import { Agent, fetch } from 'undici';
 import { z } from 'zod';
 import type { Clock } from './clock.ts';
 import type { FleetScenario } from './fleet-scenario.ts';
@@ -30,8 +32,10 @@ export interface AutoDealerOptions {
   onAppointment: (appointmentId: string, vin: string) => void;
   /** A failed call, by code (e.g. DEALER_HTTP_409_BOOKING_INVALID_TRANSITION, DEALER_NETWORK). */
   onError: (code: string) => void;
-  /** Commands sent per dealer per poll at most. Default 200. */
+  /** Commands sent per dealer per poll at most (`feed: actions-list`). Default 200. */
   maxCommandsPerPoll?: number;
+  /** Seconds a read of the event feed waits for the next event (`feed: events`). Default 5. */
+  waitSeconds?: number;
 }
 
 export interface AutoDealer {
@@ -51,8 +55,50 @@ const listSchema = z.object({ items: z.array(rowSchema) });
 const detailsSchema = z.object({
   currentProposal: z.object({ proposalId: z.string() }).nullable().optional(),
 });
+const eventPageSchema = z.object({
+  items: z.array(
+    z.object({
+      type: z.string(),
+      occurredAt: z.string(),
+      data: z.looseObject({
+        appointmentId: z.string().optional(),
+        vin: z.string().optional(),
+        status: z.string().optional(),
+      }),
+    }),
+  ),
+  nextCursor: z.string(),
+});
+
+/**
+ * Feed events that leave the appointment where the dealer's next step is unchanged: the car's
+ * receipt of a proposal, and events about vehicles or customers rather than appointments.
+ */
+const EVENTS_WITHOUT_A_STEP = new Set(['appointment.proposal-delivered']);
+
+type Command = 'propose' | 'confirm' | 'finalize';
+
+/** The dealer's next step for an appointment in `status` (a request back in Actions included). */
+function commandFor(type: string, status: string): Command | undefined {
+  if (status === 'requested') return 'propose';
+  // Back in Actions after 4 days without an answer: propose again.
+  if (status === 'proposed' && type === 'appointment.follow-up-due') return 'propose';
+  if (status === 'accepted') return 'confirm';
+  if (status === 'cancelled-by-customer') return 'finalize';
+  return undefined;
+}
+
+interface Task {
+  appointmentId: string;
+  vin: string;
+  command: Command;
+  /** Virtual time from which the command is due. */
+  dueMs: number;
+}
 
 const MINUTE_MS = 60_000;
+/** Wall ms between two looks for due tasks (`feed: events`). */
+const TASK_INTERVAL_MS = 20;
 
 export function createAutoDealer(options: AutoDealerOptions): AutoDealer {
   const { policy, clock } = options;
@@ -60,7 +106,11 @@ export function createAutoDealer(options: AutoDealerOptions): AutoDealer {
   // When each (appointment, status, version) was first seen: the dealer's delay runs from there.
   const firstSeen = new Map<string, number>();
   const commands = { propose: 0, confirm: 0, finalize: 0 };
+  // The dealers' own connections: closed by stop(), so that no idle keep-alive socket of a
+  // stopped dealer holds the system's HTTP server open.
+  const agent = new Agent();
   let timer: NodeJS.Timeout | undefined;
+  let worker: NodeJS.Timeout | undefined;
   let running = false;
   let current: Promise<void> = Promise.resolve();
 
@@ -69,23 +119,27 @@ export function createAutoDealer(options: AutoDealerOptions): AutoDealer {
     method: 'GET' | 'POST',
     path: string,
     body?: unknown,
+    cancel?: AbortSignal,
   ): Promise<unknown | undefined> {
-    let response: Response;
+    let response: Awaited<ReturnType<typeof fetch>>;
+    let text: string;
     try {
       response = await fetch(`${options.apiUrl}${path}`, {
+        dispatcher: agent,
         method,
         headers: {
           authorization: `Bearer ${apiKey}`,
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(30_000),
+        signal: cancel ? AbortSignal.any([cancel, AbortSignal.timeout(60_000)]) : AbortSignal.timeout(30_000),
       });
+      text = await response.text();
     } catch {
-      options.onError('DEALER_NETWORK');
+      // A long poll cut short by stop() is not a failure.
+      if (!cancel?.aborted) options.onError('DEALER_NETWORK');
       return undefined;
     }
-    const text = await response.text();
     if (response.status >= 300) {
       let code = 'UNKNOWN';
       try {
@@ -109,6 +163,29 @@ export function createAutoDealer(options: AutoDealerOptions): AutoDealer {
     return now - seen >= afterMinutes * MINUTE_MS;
   }
 
+  /** Sends one command; a proposal made is reported with its id. */
+  async function send(
+    dealer: { dealerId: string; apiKey: string },
+    appointmentId: string,
+    vin: string,
+    command: Command,
+    now: number,
+  ): Promise<void> {
+    const base = `/dealer/v1/appointments/${encodeURIComponent(appointmentId)}`;
+    commands[command] += 1;
+    if (command !== 'propose') {
+      await call(dealer.apiKey, 'POST', `${base}/${command}`);
+      return;
+    }
+    const details = detailsSchema.safeParse(
+      await call(dealer.apiKey, 'POST', `${base}/proposals`, slot(appointmentId, now)),
+    );
+    const proposalId = details.success ? details.data.currentProposal?.proposalId : undefined;
+    if (proposalId !== undefined) {
+      options.onProposal({ dealerId: dealer.dealerId, appointmentId, proposalId, vin, atMs: now });
+    }
+  }
+
   async function workDealer(dealer: { dealerId: string; apiKey: string }): Promise<void> {
     const listed = listSchema.safeParse(
       await call(dealer.apiKey, 'GET', '/dealer/v1/appointments?list=actions'),
@@ -121,36 +198,25 @@ export function createAutoDealer(options: AutoDealerOptions): AutoDealer {
       options.onAppointment(row.appointmentId, row.vehicle.vin);
       const now = clock.now();
       const key = `${row.appointmentId}:${row.status}:${row.updatedAt}`;
-      const base = `/dealer/v1/appointments/${encodeURIComponent(row.appointmentId)}`;
       // 'proposed' in Actions: a proposal left unanswered came back after 4 days; propose again.
-      if (row.status === 'requested' || row.status === 'proposed') {
-        if (!due(key, now, policy.proposeAfterMinutes)) continue;
-        sent += 1;
-        const details = detailsSchema.safeParse(
-          await call(dealer.apiKey, 'POST', `${base}/proposals`, slot(row.appointmentId, now)),
-        );
-        commands.propose += 1;
-        const proposalId = details.success ? details.data.currentProposal?.proposalId : undefined;
-        if (proposalId !== undefined) {
-          options.onProposal({
-            dealerId: dealer.dealerId,
-            appointmentId: row.appointmentId,
-            proposalId,
-            vin: row.vehicle.vin,
-            atMs: now,
-          });
-        }
-      } else if (row.status === 'accepted') {
-        if (!due(key, now, policy.confirmAfterMinutes)) continue;
-        sent += 1;
-        commands.confirm += 1;
-        await call(dealer.apiKey, 'POST', `${base}/confirm`);
-      } else if (row.status === 'cancelled-by-customer') {
-        if (!due(key, now, policy.finalizeAfterMinutes)) continue;
-        sent += 1;
-        commands.finalize += 1;
-        await call(dealer.apiKey, 'POST', `${base}/finalize`);
-      }
+      const command: Command | undefined =
+        row.status === 'requested' || row.status === 'proposed'
+          ? 'propose'
+          : row.status === 'accepted'
+            ? 'confirm'
+            : row.status === 'cancelled-by-customer'
+              ? 'finalize'
+              : undefined;
+      if (command === undefined) continue;
+      const after =
+        command === 'propose'
+          ? policy.proposeAfterMinutes
+          : command === 'confirm'
+            ? policy.confirmAfterMinutes
+            : policy.finalizeAfterMinutes;
+      if (!due(key, now, after)) continue;
+      sent += 1;
+      await send(dealer, row.appointmentId, row.vehicle.vin, command, now);
     }
   }
 
@@ -168,22 +234,100 @@ export function createAutoDealer(options: AutoDealerOptions): AutoDealer {
     }, policy.pollMs);
   }
 
+  // --- feed: events -------------------------------------------------------------------------
+  // Each dealer follows its own feed (one long poll under way) and keeps one task per
+  // appointment: the next step its latest event calls for, due its delay after the event's
+  // virtual time. Bounded by the dealer's open appointments (a newer event replaces the task).
+  const waitSeconds = options.waitSeconds ?? 5;
+  const stopping = new AbortController();
+  const followers: Promise<void>[] = [];
+  const queues = new Map<string, { tasks: Map<string, Task>; inFlight: Set<Promise<void>> }>();
+
+  function afterMinutes(command: Command): number {
+    if (command === 'propose') return policy.proposeAfterMinutes;
+    if (command === 'confirm') return policy.confirmAfterMinutes;
+    return policy.finalizeAfterMinutes;
+  }
+
+  async function followFeed(dealer: { dealerId: string; apiKey: string }, tasks: Map<string, Task>) {
+    let cursor: string | undefined;
+    while (running) {
+      const query = new URLSearchParams({ limit: '500', waitSeconds: String(waitSeconds) });
+      if (cursor !== undefined) query.set('after', cursor);
+      const page = eventPageSchema.safeParse(
+        await call(dealer.apiKey, 'GET', `/dealer/v1/events?${query}`, undefined, stopping.signal),
+      );
+      if (!page.success) {
+        // Counted by call(); try again shortly rather than spin on a failing API.
+        if (running) await new Promise((resolve) => setTimeout(resolve, 500));
+        continue;
+      }
+      cursor = page.data.nextCursor;
+      for (const event of page.data.items) {
+        const { appointmentId, vin, status } = event.data;
+        if (appointmentId === undefined || vin === undefined || status === undefined) continue;
+        if (!options.vins.has(vin) || EVENTS_WITHOUT_A_STEP.has(event.type)) continue;
+        options.onAppointment(appointmentId, vin);
+        const command = commandFor(event.type, status);
+        const existing = tasks.get(appointmentId);
+        if (command === undefined) tasks.delete(appointmentId);
+        else if (existing?.command !== command) {
+          const at = Date.parse(event.occurredAt);
+          const dueMs = (Number.isFinite(at) ? at : clock.now()) + afterMinutes(command) * MINUTE_MS;
+          tasks.set(appointmentId, { appointmentId, vin, command, dueMs });
+        }
+      }
+    }
+  }
+
+  /** Starts every due task, up to `concurrency` commands under way per dealer. */
+  function workTasks(): void {
+    const now = clock.now();
+    for (const dealer of options.dealers) {
+      const queue = queues.get(dealer.dealerId);
+      if (queue === undefined) continue;
+      for (const task of queue.tasks.values()) {
+        if (queue.inFlight.size >= policy.concurrency) break;
+        if (task.dueMs > now) continue;
+        queue.tasks.delete(task.appointmentId);
+        const sent = send(dealer, task.appointmentId, task.vin, task.command, now).finally(() => {
+          queue.inFlight.delete(sent);
+        });
+        queue.inFlight.add(sent);
+      }
+    }
+  }
+
   return {
     commands,
     start() {
       if (running) return;
       running = true;
-      schedule();
+      if (policy.feed === 'actions-list') {
+        schedule();
+        return;
+      }
+      for (const dealer of options.dealers) {
+        const queue = { tasks: new Map<string, Task>(), inFlight: new Set<Promise<void>>() };
+        queues.set(dealer.dealerId, queue);
+        followers.push(followFeed(dealer, queue.tasks));
+      }
+      worker = setInterval(workTasks, TASK_INTERVAL_MS);
     },
     async stop() {
       running = false;
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
+      if (worker !== undefined) clearInterval(worker);
+      worker = undefined;
+      stopping.abort();
       await current;
+      await Promise.all(followers);
+      await Promise.all([...queues.values()].flatMap((q) => [...q.inFlight]));
+      if (!agent.destroyed) await agent.destroy();
     },
   };
 }
-
 /** A slot two to five days ahead, 08:00 to 15:00 UTC on the quarter hour, chosen from the appointment id. */
 function slot(appointmentId: string, now: number): Record<string, unknown> {
   const h = seedFromString(appointmentId);

@@ -104,10 +104,25 @@ export const fleetScenarioSchema = z.strictObject({
       confirmAfterMinutes: z.number().min(0).max(100_000).default(30),
       /** Virtual minutes from a customer cancellation to the dealer's finalize. */
       finalizeAfterMinutes: z.number().min(0).max(100_000).default(60),
-      /** Wall milliseconds between two polls of the Actions list. */
+      /**
+       * How the dealer learns of work: `events` reads its event feed (long polling, docs/api.md
+       * "Events and webhooks") and acts on each change when its delay has passed; `actions-list`
+       * reads its Actions list every `pollMs`.
+       */
+      feed: z.enum(['events', 'actions-list']).default('events'),
+      /** Wall milliseconds between two reads of the Actions list (`feed: actions-list`). */
       pollMs: z.number().int().min(20).max(60_000).default(250),
+      /** Commands each dealer has under way at once (`feed: events`). */
+      concurrency: z.number().int().min(1).max(64).default(4),
     })
-    .default({ proposeAfterMinutes: 60, confirmAfterMinutes: 30, finalizeAfterMinutes: 60, pollMs: 250 }),
+    .default({
+      proposeAfterMinutes: 60,
+      confirmAfterMinutes: 30,
+      finalizeAfterMinutes: 60,
+      feed: 'events',
+      pollMs: 250,
+      concurrency: 4,
+    }),
   /** After the simulated end: wall seconds allowed for queued messages and answers to settle. */
   drainSeconds: z.number().min(0).max(3_600).default(30),
   /** Pass/fail criteria (fleet-thresholds.ts, docs/simulator.md): a violated one fails the run. */

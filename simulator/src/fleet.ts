@@ -80,6 +80,15 @@ export interface FleetRunOptions {
   signal?: AbortSignal;
   /** The system's Prometheus `/metrics`: scraped every second, plotted beside the client's view. */
   metricsUrl?: string;
+  /** Called once the ramp is over (every car that starts online connected, or its bound passed). */
+  onRampDone?: (ramp: RampResult) => void;
+}
+
+/** The connect ramp's end: cars connected then, of those that start online, and its wall time. */
+export interface RampResult {
+  connected: number;
+  startOnline: number;
+  wallMs: number;
 }
 
 export interface Percentiles {
@@ -517,23 +526,78 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     for (const action of state.deferred.splice(0)) play(state, action);
   }
 
+  // --- connects at the scenario's rate ----------------------------------------------------------
+  // Every start of a car (the ramp, a commuter's morning, a parked car's return, the drain) takes
+  // a token; tokens come at `ramp.connectsPerSecond` (wall). Thousands of cars due online at the
+  // same virtual minute (a few wall ms) are spread over the wall time the system needs for their
+  // CONNECTs instead of arriving at once; their actions meanwhile wait as offline ones do. The
+  // queue holds each car at most once (bound: the fleet's size). And at most a tenth of a
+  // second's worth of starts wait for their CONNACK at once: a system slower than the rate gets
+  // fewer CONNECTs, not CONNECTs that time out after 30 s and come again (a saturated node spent
+  // its time on CONNECTs whose cars had already given up, and cars stopped coming back).
+  const connectRate = scenario.ramp.connectsPerSecond;
+  const tokenCap = Math.max(1, Math.ceil(connectRate / 10));
+  const maxStartsInFlight = Math.max(10, tokenCap);
+  let startsInFlight = 0;
+  let tokens = tokenCap;
+  let tokensAt = performance.now();
+  /** Cars waiting for a token, each with its count of start tries. */
+  const waitingToConnect: { state: CarState; tries: number }[] = [];
+  const queued = new Set<CarState>();
+  /** Cars whose every start try failed (the drain tries them again). */
+  const gaveUpStarting = new Set<CarState>();
+  const takeToken = (): boolean => {
+    const nowWall = performance.now();
+    tokens = Math.min(tokenCap, tokens + ((nowWall - tokensAt) / 1000) * connectRate);
+    tokensAt = nowWall;
+    if (tokens < 1) return false;
+    tokens -= 1;
+    return true;
+  };
+  const mayStart = (): boolean => startsInFlight < maxStartsInFlight && takeToken();
+  const startWaiting = (): void => {
+    while (waitingToConnect.length > 0 && mayStart()) {
+      const next = waitingToConnect.shift();
+      if (next === undefined) break;
+      queued.delete(next.state);
+      startCar(next.state, next.tries);
+    }
+  };
+  const connectTimer = setInterval(startWaiting, 10);
+
   function goOnline(state: CarState, tries = 1): void {
     state.wantOnline = true;
-    if (state.started || state.starting || stopped) return;
+    if (state.started || state.starting || stopped || queued.has(state)) return;
+    if (waitingToConnect.length === 0 && mayStart()) {
+      startCar(state, tries);
+      return;
+    }
+    queued.add(state);
+    waitingToConnect.push({ state, tries });
+  }
+
+  function startCar(state: CarState, tries: number): void {
+    if (state.started || state.starting || stopped || !state.wantOnline) {
+      tokens = Math.min(tokenCap, tokens + 1); // the token goes back: nothing was sent
+      return;
+    }
     state.starting = true;
+    startsInFlight += 1;
     state.car.start().then(
       () => {
+        startsInFlight -= 1;
         state.starting = false;
         state.started = true;
         if (!state.wantOnline) goOffline(state);
         else flushDeferred(state);
       },
       (error: unknown) => {
+        startsInFlight -= 1;
         state.starting = false;
         addError(isSimulatorError(error) ? error.code : 'HU_CONNECT_FAILED');
         if (tries < MAX_START_TRIES && state.wantOnline && !stopped) {
           setTimeout(() => goOnline(state, tries + 1), 1_000 * tries).unref();
-        }
+        } else if (tries >= MAX_START_TRIES) gaveUpStarting.add(state);
       },
     );
   }
@@ -544,6 +608,11 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     state.started = false;
     void state.car.stop();
   }
+
+  /** Every car that should be online at the start is connected, or gave up starting. */
+  const rampDone = (): boolean =>
+    waitingToConnect.length === 0 &&
+    states.every((s) => !s.wantOnline || s.car.connection.connected || gaveUpStarting.has(s));
 
   const connected = (): number => states.reduce((n, s) => n + (s.car.connection.connected ? 1 : 0), 0);
 
@@ -596,20 +665,28 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
   let stopped = false;
   const aborted = (): boolean => options.signal?.aborted === true;
   const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+  // Only cars with a resend due are ticked: most have nothing pending, and a tick of each of
+  // 10,000 cars four times a second was a tenth of the fleet's own CPU.
   const tickTimer = setInterval(() => {
-    for (const s of states) if (s.car.connection.connected) s.car.tick();
+    const now = clock.now();
+    for (const s of states) {
+      const due = s.car.headUnit.nextDeadline();
+      if (due !== undefined && due <= now && s.car.connection.connected) s.car.tick();
+    }
   }, TICK_MS);
 
   try {
-    // --- ramp: connect at the scenario's rate -------------------------------------------------
-    const perStep = Math.max(1, Math.ceil(scenario.ramp.connectsPerSecond / 10));
-    for (let i = 0; i < states.length && !aborted(); i += perStep) {
-      for (const s of states.slice(i, i + perStep)) if (s.wantOnline) goOnline(s);
-      if (i + perStep < states.length) await sleep(100);
-    }
-    // Bounded wait for the ramp to settle (cars that fail keep retrying in the background).
-    const rampDeadline = performance.now() + 30_000;
-    while (!aborted() && performance.now() < rampDeadline && states.some((s) => s.starting)) await sleep(50);
+    // --- ramp: connect at the scenario's rate (the token bucket above) ------------------------
+    for (const s of states) if (s.wantOnline) goOnline(s);
+    // Until every car that starts online is connected: bounded by three times the ramp's own
+    // length, at least 30 s (a car that fails keeps retrying in the background).
+    const rampDeadline = performance.now() + Math.max(30_000, (3_000 * states.length) / connectRate);
+    while (!aborted() && performance.now() < rampDeadline && !rampDone()) await sleep(20);
+    options.onRampDone?.({
+      connected: connected(),
+      startOnline: states.filter((s) => !s.plan.startsOffline).length,
+      wallMs: Math.round(performance.now() - startedWall),
+    });
     dealer.start();
 
     // --- run: play the plan in virtual time ---------------------------------------------------
@@ -664,6 +741,7 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     stopped = true;
     await dealer.stop();
     clearInterval(tickTimer);
+    clearInterval(connectTimer);
     clearInterval(progressTimer);
     clearInterval(timelineTimer);
     timeline.sample();

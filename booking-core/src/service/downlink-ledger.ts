@@ -104,6 +104,21 @@ export interface RedeliveryPolicy {
 
 export const DEFAULT_REDELIVERY: RedeliveryPolicy = Object.freeze({ baseMs: 10_000, maxMs: 10 * 60_000 });
 
+/**
+ * The redelivery policy in the booking clock's milliseconds for a clock running `speed` times
+ * faster than the wall (virtual time, docs/simulator.md): redelivery is a transport timer, so its
+ * waits stay wall time (10 s, then 20 s, ... at most 10 min of wall). Without this, at 21,600x a
+ * 10 s wait lasted half a wall millisecond and every downlink not receipted within the gateway's
+ * shortest timer was sent again, over and over, by the thousand.
+ */
+export function redeliveryOnClock(
+  speed: number,
+  policy: RedeliveryPolicy = DEFAULT_REDELIVERY,
+): RedeliveryPolicy {
+  if (!(speed > 0) || !Number.isFinite(speed)) throw new RangeError(`clock speed must be > 0, got ${speed}`);
+  return Object.freeze({ baseMs: policy.baseMs * speed, maxMs: policy.maxMs * speed });
+}
+
 /** When a message sent `attempts` times (>= 1) is due again: base * 2^(attempts-1), capped. */
 export function nextAttemptAt(sentAt: number, attempts: number, policy: RedeliveryPolicy): number {
   const exponent = Math.min(Math.max(attempts - 1, 0), 30);

@@ -33,6 +33,11 @@ export interface DownlinkDispatcherDeps {
   logger: Logger;
   metrics: GatewayMetrics;
   clock: { now(): number };
+  /**
+   * Virtual ms per wall ms of `clock` (default 1): a wake time on the clock is this many times
+   * nearer in wall time, and a timer counts wall ms.
+   */
+  clockSpeed?: number;
   /** Downlinks handed to one car per flush; the rest follow in the next flush. */
   batchSize: number;
   pollIntervalMs: number;
@@ -81,6 +86,7 @@ interface CarState {
 
 export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): DownlinkDispatcher {
   const { carChannel, metrics } = deps;
+  const clockSpeed = deps.clockSpeed ?? 1;
   const log = deps.logger.child({ component: 'downlink' });
   const cars = new Map<string, CarState>();
   let stopped = true;
@@ -167,7 +173,7 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
     car.timer = null;
     car.timerAt = null;
     if (wake === null || stopped || cars.get(vin) !== car) return;
-    const delay = Math.max(MIN_TIMER_MS, wake - deps.clock.now());
+    const delay = Math.max(MIN_TIMER_MS, (wake - deps.clock.now()) / clockSpeed);
     car.timerAt = wake;
     car.timer = setTimeout(() => {
       car.timer = null;
