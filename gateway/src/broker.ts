@@ -103,24 +103,6 @@ type AuthenticateDone = Parameters<NonNullable<AedesOptions['authenticate']>>[3]
 const SINK_FILTER = 'csb/v1/vehicles/#';
 
 /** An uplink admitted but not yet handled: it waits for room in the core. */
-/** A connection's write side as far as corking goes (a net or TLS socket, a WebSocket stream). */
-interface Corkable {
-  cork?: () => void;
-  uncork?: () => void;
-}
-/** Connections corked by an uplink's reply and not yet uncorked (see `runUplink`). */
-const corkedByUplink = new WeakSet<Corkable>();
-/** Corks the connection unless an uplink already did; true when this call corked it. */
-function corkForReply(conn: Corkable): boolean {
-  if (corkedByUplink.has(conn) || !conn.cork || !conn.uncork) return false;
-  conn.cork();
-  corkedByUplink.add(conn);
-  return true;
-}
-function uncorkAfterPuback(conn: Corkable): void {
-  if (corkedByUplink.delete(conn)) conn.uncork?.();
-}
-
 interface UplinkJob {
   client: Client;
   vin: string;
@@ -200,17 +182,18 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
    * The result and the PUBACK leave in one socket write: the connection is corked before the
    * result is written and uncorked after aedes wrote the PUBACK, which it does inside the callback
    * (lib/handlers/publish.js). Two writes an uplink were the largest single cost of the Health
-   * Status path after SQLite (docs/benchmarks.md). At most one cork of ours per connection
-   * (`corkedByUplink`): with a car's uplinks pipelined, nested corks would never all be undone
-   * while more keep coming, and nothing would be written.
+   * Status path after SQLite (docs/benchmarks.md).
    */
   function runUplink(job: UplinkJob): void {
-    const conn = job.client.conn as Corkable;
+    const conn = job.client.conn as { cork?: () => void; uncork?: () => void };
     let corked = false;
     const task = pipeline
       .handle(job.topic, job.payload)
       .then((handling) => {
-        if (handling.kind === 'reply' && !job.client.closed) corked = corkForReply(conn);
+        if (handling.kind === 'reply' && !job.client.closed && conn.cork && conn.uncork) {
+          conn.cork();
+          corked = true;
+        }
         return sendReply(handling);
       })
       .catch((error: unknown) => {
@@ -222,7 +205,7 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
       // Deferred: never complete aedes work synchronously (#193).
       setImmediate(job.callback, null);
       // Queued after the callback's, so it runs once the PUBACK is written.
-      if (corked) setImmediate(uncorkAfterPuback, conn);
+      if (corked) setImmediate(() => conn.uncork?.());
       startNext();
     });
   }
