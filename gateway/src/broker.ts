@@ -177,25 +177,11 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     setImmediate(done, connackError(reason) as Parameters<typeof done>[0], null);
   }
 
-  /**
-   * Runs one admitted uplink through the pipeline; the PUBACK follows its result (see the header).
-   * The result and the PUBACK leave in one socket write: the connection is corked before the
-   * result is written and uncorked after aedes wrote the PUBACK, which it does inside the callback
-   * (lib/handlers/publish.js). Two writes an uplink were the largest single cost of the Health
-   * Status path after SQLite (docs/benchmarks.md).
-   */
+  /** Runs one admitted uplink through the pipeline; the PUBACK follows its result (see the header). */
   function runUplink(job: UplinkJob): void {
-    const conn = job.client.conn as { cork?: () => void; uncork?: () => void };
-    let corked = false;
     const task = pipeline
       .handle(job.topic, job.payload)
-      .then((handling) => {
-        if (handling.kind === 'reply' && !job.client.closed && conn.cork && conn.uncork) {
-          conn.cork();
-          corked = true;
-        }
-        return sendReply(handling);
-      })
+      .then(sendReply)
       .catch((error: unknown) => {
         log.error({ err: error, vin: job.vin }, 'uplink result could not be published');
       });
@@ -204,8 +190,6 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
       inFlight.delete(task);
       // Deferred: never complete aedes work synchronously (#193).
       setImmediate(job.callback, null);
-      // Queued after the callback's, so it runs once the PUBACK is written.
-      if (corked) setImmediate(() => conn.uncork?.());
       startNext();
     });
   }
