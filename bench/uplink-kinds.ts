@@ -207,6 +207,8 @@ interface OpenWindow {
   queuedAtEnd: number;
   /** Never answered within the drain allowance after the window. */
   unanswered: number;
+  /** Ended without an answer (the connection closed, e.g. the node stopped). */
+  failed: number;
   p50: number;
   p99: number;
   p999: number;
@@ -234,6 +236,7 @@ async function openWindow(
   let sent = 0;
   let answered = 0;
   let settled = 0;
+  let failed = 0;
   const inFlight: Promise<void>[] = [];
   const start = performance.now();
   while (sent < total) {
@@ -253,6 +256,7 @@ async function openWindow(
           },
           () => {
             settled += 1;
+            failed += 1;
           },
         ),
       );
@@ -272,6 +276,7 @@ async function openWindow(
     rejected,
     queuedAtEnd,
     unanswered: inFlight.length - settled,
+    failed,
     ...percentilesMs(histogram),
     rssPeakBytes: (cpuRss ?? cost.stop(answered)).rssPeakBytes,
     perSecond: Math.round(answeredInWindow / windowSeconds),
@@ -899,7 +904,7 @@ async function openLoopRates(
       met: '-',
       notes: `booking-request ${SIZES['booking-request']} B; ${w.sent} sent round robin over ${carsN} cars (fresh csb: no history); all rejections: ${rejectedNote(w.rejected)}; ${
         stop
-          ? `SIGTERM the moment the window ended (${w.queuedAtEnd} requests still queued): exited in ${fmt(stop.ms / 1000, 2)} s with code ${stop.code}; the database then held ${stop.stored} appointments and ${stop.outcomesOk} accepted outcomes (one appointment per accepted outcome: ${stop.stored === stop.outcomesOk ? 'yes' : 'NO'}); the cars had been told of ${w.answered} accepted (${stop.outcomesOk >= w.answered ? 'none of them lost' : `${w.answered - stop.outcomesOk} LOST`}); the ${w.unanswered} unanswered when it stopped are resent by their cars with the same ids`
+          ? `SIGTERM the moment the window ended (${w.queuedAtEnd} requests still queued): exited in ${fmt(stop.ms / 1000, 2)} s with code ${stop.code}; the database then held ${stop.stored} appointments and ${stop.outcomesOk} accepted outcomes (one appointment per accepted outcome: ${stop.stored === stop.outcomesOk ? 'yes' : 'NO'}); the cars had been told of ${w.answered} accepted (${stop.outcomesOk >= w.answered ? 'none of them lost' : `${w.answered - stop.outcomesOk} LOST`}); ${w.failed} got no answer (the node closed their connections as it stopped) and are sent again by their cars with the same ids; ${w.unanswered} still waited 30 s later`
           : `${w.unanswered} never answered within 30 s after the window`
       }`,
     });
