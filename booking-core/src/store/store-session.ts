@@ -205,12 +205,8 @@ export function createSession(
   run: HotRunner = queryRunner(db),
 ): StoreSession {
   const HOT_SQL = hotStatements(dialect);
-  /** Runs one of hot-statements.ts's statements; returns its rows. */
-  const rowsOf = <R>(sql: string, parameters: readonly unknown[]): Promise<R[]> =>
-    run.rows<R>(sql, parameters);
-  /** Runs one of hot-statements.ts's writes; returns how many rows it changed. */
-  const changes = (sql: string, parameters: readonly unknown[]): Promise<number> =>
-    run.changes(sql, parameters);
+  // hot-statements.ts's statements: their rows, and how many rows a write changed.
+  const { rows: rowsOf, changes } = run;
   /**
    * The car's open rows as `read` gives them, none past its validity (downlink-ledger.ts): when
    * the read holds one, the car's stale rows are expired and the read is made again. Only then:
