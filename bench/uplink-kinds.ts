@@ -213,6 +213,8 @@ interface OpenWindow {
   p99: number;
   p999: number;
   rssPeakBytes: number;
+  /** Server CPU per answered request over the window and its drain, µs. */
+  cpuUsPerRequest: number;
   perSecond: number;
 }
 
@@ -278,7 +280,7 @@ async function openWindow(
     unanswered: inFlight.length - settled,
     failed,
     ...percentilesMs(histogram),
-    rssPeakBytes: (cpuRss ?? cost.stop(answered)).rssPeakBytes,
+    ...(cpuRss ?? cost.stop(answered)),
     perSecond: Math.round(answeredInWindow / windowSeconds),
   };
   histogram.destroy();
@@ -562,8 +564,8 @@ async function bookingRequests(o: SuiteOptions, expectPerSecond: number): Promis
     ),
     {
       bench: 'p99 booking request -> acceptance at half of csb max',
-      measured: `p99 ${fmt(half.p99, 2)} ms (p50 ${fmt(half.p50, 2)}, p99.9 ${fmt(half.p999, 2)}) at ${half.offered}/s offered, ${half.perSecond}/s answered`,
-      baseline: `aedes p99 ${fmt(aHalf.p99, 2)} ms (p50 ${fmt(aHalf.p50, 2)}, p99.9 ${fmt(aHalf.p999, 2)}) at ${aHalf.offered}/s`,
+      measured: `p99 ${fmt(half.p99, 2)} ms (p50 ${fmt(half.p50, 2)}, p99.9 ${fmt(half.p999, 2)}) at ${half.offered}/s offered, ${half.perSecond}/s answered; CPU ${Math.round(half.cpuUsPerRequest)} µs/msg`,
+      baseline: `aedes p99 ${fmt(aHalf.p99, 2)} ms (p50 ${fmt(aHalf.p50, 2)}, p99.9 ${fmt(aHalf.p999, 2)}) at ${aHalf.offered}/s; CPU ${Math.round(aHalf.cpuUsPerRequest)} µs/msg`,
       ratio: `${fmt(p99Ratio, 2)}x`,
       target: '<= 3x',
       met: p99Ratio <= 3 ? 'yes' : 'no',
