@@ -194,7 +194,7 @@ export interface CarChannel {
   ): Promise<{ read: number; nextAttemptAt: number | null }>;
   /** When the earliest unreceipted downlink of a car is due again (epoch ms), or null. */
   carDownlinkWakeAt(vin: string): Promise<number | null>;
-  /** Downlink ledger rows by state (queued, sent, delivered, expired, superseded); a read only. */
+  /** Open downlink ledger rows by state (queued, sent); a read only. */
   downlinkCounts(): Promise<Record<string, number>>;
   /** The downlinks were handed to the broker (QoS 1): one more attempt each, the next one scheduled. */
   markCarDownlinksSent(ids: string[], sentAt: number): Promise<void>;

@@ -2,7 +2,19 @@
  * The WAL checkpointer (src/store/checkpointer.ts) on a real SQLite file: the connection on the
  * event loop never checkpoints, and the worker thread moves the WAL into the database file.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+
+/** The WAL header's checkpoint sequence number: one more at every rewind of the WAL (sqlite.org/fileformat.html). */
+function walRewinds(wal: string): number {
+  const fd = openSync(wal, 'r');
+  try {
+    const header = Buffer.alloc(16);
+    return readSync(fd, header, 0, 16, 0) === 16 ? header.readUInt32BE(12) : 0;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -22,6 +34,7 @@ describe('WAL checkpointer', () => {
       const checkpointer = startCheckpointer(database, file, {
         intervalMs: 20,
         onError: (m) => warnings.push(m),
+        betweenTransactions: async (work) => work(),
       });
       try {
         expect(database.prepare('PRAGMA wal_autocheckpoint').get()).toEqual({ wal_autocheckpoint: 40_000 });
@@ -36,6 +49,53 @@ describe('WAL checkpointer', () => {
           after = statSync(file).size;
         }
         expect(after).toBeGreaterThan(before + 100 * 1024);
+        expect(warnings).toEqual([]);
+      } finally {
+        await checkpointer.stop();
+      }
+    } finally {
+      database.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rewinds the WAL under COMMITs that never pause, long before the backstop', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'csb-checkpoint-'));
+    const file = path.join(dir, 'test.sqlite');
+    const database = new DatabaseSync(file);
+    try {
+      database.exec('PRAGMA journal_mode = WAL');
+      database.exec('PRAGMA synchronous = NORMAL');
+      database.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+      const warnings: string[] = [];
+      let tails = 0;
+      let inTransaction = false;
+      const checkpointer = startCheckpointer(database, file, {
+        intervalMs: 20,
+        onError: (m) => warnings.push(m),
+        betweenTransactions: async (work) => {
+          // As the store's connection lock does: never inside one of the writer's transactions.
+          expect(inTransaction).toBe(false);
+          tails += 1;
+          work();
+        },
+      });
+      try {
+        const insert = database.prepare('INSERT INTO t (body) VALUES (?)');
+        const first = walRewinds(`${file}-wal`);
+        // A writer that commits at every turn of the event loop, as the group commit does under
+        // load: no pause in which the worker could reach the WAL's end by itself. Bounded: 4,000
+        // transactions of ~3 pages (~12,000 pages, far below the 40,000-page backstop).
+        for (let i = 0; i < 4_000; i++) {
+          inTransaction = true;
+          database.exec('BEGIN IMMEDIATE');
+          for (let j = 0; j < 40; j++) insert.run('x'.repeat(200));
+          database.exec('COMMIT');
+          inTransaction = false;
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+        expect(tails).toBeGreaterThan(0);
+        expect(walRewinds(`${file}-wal`)).toBeGreaterThan(first);
         expect(warnings).toEqual([]);
       } finally {
         await checkpointer.stop();

@@ -119,7 +119,7 @@ export function createGatewayMetrics(sources: GatewayMetricSources): GatewayMetr
     }),
     downlinks: new Gauge({
       name: 'csb_gateway_downlinks',
-      help: 'Car downlinks in the ledger by state (queued, sent, delivered, expired, superseded)',
+      help: 'Open car downlinks in the ledger by state (queued, sent: no receipt yet)',
       labelNames: ['state'],
       registers,
       async collect() {

@@ -63,6 +63,7 @@ import {
   summaryOfListRecord,
   toDetails,
 } from './views.ts';
+import type { DealerEventListener } from './webhook-delivery.ts';
 import {
   DEFAULT_WEBHOOK_SETTINGS,
   type DealerEventsApi,
@@ -183,7 +184,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
       deps.settings?.maxOpenAppointmentsPerVehicle ?? DEFAULT_MAX_OPEN_APPOINTMENTS_PER_VEHICLE,
   };
   const mailListeners = new Set<() => void>();
-  const eventListeners = new Set<() => void>();
+  const eventListeners = new Set<DealerEventListener>();
   const stoppers = new Set<() => void>();
 
   function notifyDownlinks(vins?: readonly string[]): void {
@@ -207,7 +208,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     readsOnce = false,
   ): Promise<T> {
     let mailed = 0;
-    let evented = 0;
+    let eventDealers: ReadonlySet<string> | null = null;
     const { value, queued } = await store.transaction(async (session) => {
       const ctx: CommandContext = {
         session: readsOnce ? memoizedReads(session, new Map()) : session,
@@ -220,27 +221,33 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
       };
       const value = await work(ctx);
       mailed = ctx.mails.length;
-      evented = ctx.dealerEvents.length;
+      eventDealers = ctx.dealerEvents.length > 0 ? new Set(ctx.dealerEvents.map((e) => e.dealerId)) : null;
       const { capped } = await flushOutboxes(ctx, maxOpenPerCar);
       if (capped > 0) logger.warn({ capped }, 'per-car downlink cap reached: oldest open downlinks expired');
       return { value, queued: [...new Set(ctx.downlinks.map((d) => d.vin))] };
     });
     if (queued.length > 0) notifyDownlinks(queued);
     if (mailed > 0) notifyMails();
-    if (evented > 0) notifyListeners(eventListeners, 'dealer event listener failed');
+    if (eventDealers) notifyEvents(eventDealers);
     return value;
   }
 
-  function notifyListeners(set: ReadonlySet<() => void>, failure: string): void {
+  function notifyListeners<A extends unknown[]>(
+    set: ReadonlySet<(...args: A) => void>,
+    failure: string,
+    ...args: A
+  ): void {
     for (const listener of set) {
       try {
-        listener();
+        listener(...args);
       } catch (error) {
         logger.error({ err: error }, failure);
       }
     }
   }
   const notifyMails = () => notifyListeners(mailListeners, 'mail listener failed');
+  const notifyEvents = (dealerIds: ReadonlySet<string>) =>
+    notifyListeners(eventListeners, 'dealer event listener failed', dealerIds);
 
   async function details(session: StoreSession, dealerId: string, appointmentId: string) {
     const appointment = await session.getAppointment(appointmentId);
@@ -365,17 +372,17 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
     },
 
     async recordCarDelivery(vin, downlinkMessageId, receivedAt) {
-      const evented = await store.transaction(async (s) => {
+      const eventDealer = await store.transaction(async (s) => {
         // A proposal's first receipt is an event for its dealer (a repeat or a late receipt of a
         // superseded one is not): the mark says whether the row was still open.
         const proposal = await s.markCarDownlinkDelivered(vin, downlinkMessageId, receivedAt);
-        if (!proposal) return false;
+        if (!proposal) return null;
         const appointment = await s.getAppointment(proposal.appointmentId);
-        if (!appointment) return false;
+        if (!appointment) return null;
         await s.appendDealerEvents([proposalDeliveredEvent(appointment, proposal.proposalId, receivedAt)]);
-        return true;
+        return appointment.dealerId;
       });
-      if (evented) notifyListeners(eventListeners, 'dealer event listener failed');
+      if (eventDealer !== null) notifyEvents(new Set([eventDealer]));
     },
 
     pendingCarDownlinks: (limit) => store.read((s) => s.pendingCarDownlinks(limit)),
@@ -469,7 +476,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
         return ok(await s.listAppointmentDownlinks(appointmentId));
       }),
     // A read only: expiry is the scheduler sweep's work (scheduler.ts), not a metrics scrape's.
-    downlinkCounts: () => store.read((s) => s.countCarDownlinksByState()),
+    downlinkCounts: () => store.read((s) => s.countOpenCarDownlinks()),
     expireCarDownlinks: () => store.transaction((s) => s.expireCarDownlinks(clock.now())),
     async storeReachable(timeoutMs = 2_000) {
       let timer: NodeJS.Timeout | undefined;

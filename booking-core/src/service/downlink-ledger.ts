@@ -19,6 +19,7 @@ export const DOWNLINK_STATES = ['queued', 'sent', 'delivered', 'expired', 'super
 export type DownlinkState = (typeof DOWNLINK_STATES)[number];
 /** States a message can still leave (it may still be sent). */
 export const OPEN_DOWNLINK_STATES = ['queued', 'sent'] as const satisfies readonly DownlinkState[];
+export type OpenDownlinkState = (typeof OPEN_DOWNLINK_STATES)[number];
 
 export interface DownlinkPolicy {
   /** The appointment the message is about (null for the car's whole appointment list). */

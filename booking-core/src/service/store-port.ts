@@ -7,7 +7,7 @@ import type { CarDownlink, CarMessage, CarOutcome, DealerCard } from '../car-cha
 import type { Actor, Appointment, AppointmentOrigin, AppointmentStatus } from '../domain/appointment.ts';
 import type { HealthStatus } from '../domain/health-status.ts';
 import type { TimeRules, TimerKind } from '../domain/timers.ts';
-import type { DeliveryView, DownlinkState, RedeliveryPolicy } from './downlink-ledger.ts';
+import type { DeliveryView, DownlinkState, OpenDownlinkState, RedeliveryPolicy } from './downlink-ledger.ts';
 
 export interface DealerRecord extends DealerCard {
   createdAt: number;
@@ -387,8 +387,11 @@ export interface StoreSession extends DealerEventSession {
    * delivered) before `finishedBefore`; returns how many (the ledger's retention, scheduler.ts).
    */
   deleteFinishedCarDownlinks(finishedBefore: number, limit: number): Promise<number>;
-  /** Row counts by state (the queued-downlinks gauge). */
-  countCarDownlinksByState(): Promise<Record<DownlinkState, number>>;
+  /**
+   * Open rows by state (the `csb_gateway_downlinks` gauge): through the open rows' index, so a
+   * scrape costs what is open, not the ledger's retained history.
+   */
+  countOpenCarDownlinks(): Promise<Record<OpenDownlinkState, number>>;
   /** The messages about one appointment with their delivery state, oldest first. */
   listAppointmentDownlinks(appointmentId: string): Promise<DeliveryView[]>;
   /**

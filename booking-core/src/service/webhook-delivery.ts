@@ -147,13 +147,16 @@ export interface WebhookWorker {
   stop(): Promise<void>;
 }
 
+/** Told after a COMMIT that wrote dealer events, with the dealers they belong to. */
+export type DealerEventListener = (dealerIds: ReadonlySet<string>) => void;
+
 export interface WebhookDeps {
   store: BookingStore;
   clock: Clock;
   logger: Logger;
   settings: WebhookSettings;
   /** The listeners told when a command wrote dealer events (the worker kicks on them). */
-  eventListeners: Set<() => void>;
+  eventListeners: Set<DealerEventListener>;
   /** Stopped by the core's close(). */
   stoppers: Set<() => void>;
   /** The real time for `webhook-timestamp` (receivers compare it with their clocks). */
@@ -174,6 +177,9 @@ function retryAfterMs(header: string | null, wallNow: number): number | null {
   const at = Date.parse(header);
   return Number.isNaN(at) ? null : Math.max(0, at - wallNow);
 }
+
+/** See `kickOnEvents` in createWorker: the least wall time between two rounds started by events. */
+const EVENT_KICK_SPACING_MS = 25;
 
 export function createWorker(deps: WebhookDeps, options: WebhookWorkerOptions) {
   const { store, clock, settings } = deps;
@@ -472,7 +478,28 @@ export function createWorker(deps: WebhookDeps, options: WebhookWorkerOptions) {
     }
     drain().catch((error: unknown) => logger.error({ err: error }, 'webhook round failed'));
   };
-  deps.eventListeners.add(kick);
+  // Dealer events start a round at most every EVENT_KICK_SPACING_MS, the last of a run of events
+  // included (trailing): each round is a store transaction with a claim query, and a booking
+  // request writes a dealer event, so at a few hundred requests a second (small group-commit
+  // batches) kicking at every commit cost more than any other statement of the booking path
+  // (docs/benchmarks.md "What bounds these figures"). A webhook leaves at most that much later.
+  let lastEventKick = Number.NEGATIVE_INFINITY;
+  let spacedKick: NodeJS.Timeout | undefined;
+  const kickOnEvents = () => {
+    if (stopped || spacedKick) return;
+    const wait = lastEventKick + EVENT_KICK_SPACING_MS - performance.now();
+    if (wait <= 0) {
+      lastEventKick = performance.now();
+      kick();
+      return;
+    }
+    spacedKick = setTimeout(() => {
+      spacedKick = undefined;
+      lastEventKick = performance.now();
+      kick();
+    }, wait);
+  };
+  deps.eventListeners.add(kickOnEvents);
   const timer = setInterval(kick, options.intervalMs ?? SECOND);
   timer.unref();
   kick();
@@ -482,8 +509,9 @@ export function createWorker(deps: WebhookDeps, options: WebhookWorkerOptions) {
     drain,
     async stop() {
       stopped = true;
-      deps.eventListeners.delete(kick);
+      deps.eventListeners.delete(kickOnEvents);
       clearInterval(timer);
+      clearTimeout(spacedKick);
       for (const controller of inFlight) controller.abort(new Error('shutting down'));
       await running?.catch(() => undefined);
       await dispatcher.close().catch(() => undefined);

@@ -16,6 +16,7 @@ import type {
 import {
   bodyOf,
   createWorker,
+  type DealerEventListener,
   deliveryOf,
   newWebhookSecret,
   type WebhookDeps,
@@ -186,19 +187,24 @@ export function webhookApi(deps: WebhookDeps): DealerEventsApi {
   let waiters = 0;
 
   /**
-   * Resolves when this node commits a dealer event (any dealer's: the caller reads again), after
-   * `ms`, or when `signal` aborts. Events committed on another node are seen at the next tick.
+   * Resolves when this node commits an event of `dealerId` (the caller reads again), after `ms`,
+   * or when `signal` aborts. Events committed on another node are seen at the next tick. Only the
+   * dealer's own events wake it: with every waiter woken by any dealer's event, each event cost a
+   * feed read per waiting dealer (the fleet's 20 dealers: ~20 reads per event).
    */
-  function nextEventOrTick(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  function nextEventOrTick(dealerId: string, ms: number, signal: AbortSignal | undefined): Promise<void> {
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
-        deps.eventListeners.delete(done);
+        deps.eventListeners.delete(onEvents);
         signal?.removeEventListener('abort', done);
         resolve();
       };
+      const onEvents: DealerEventListener = (dealerIds) => {
+        if (dealerIds.has(dealerId)) done();
+      };
       const timer = setTimeout(done, Math.max(1, ms));
-      deps.eventListeners.add(done);
+      deps.eventListeners.add(onEvents);
       signal?.addEventListener('abort', done, { once: true });
     });
   }
@@ -239,7 +245,7 @@ export function webhookApi(deps: WebhookDeps): DealerEventsApi {
         waiters += 1;
         try {
           while (items.length === 0 && !wait?.signal?.aborted && Date.now() < until) {
-            await nextEventOrTick(Math.min(EVENT_WAIT_POLL_MS, until - Date.now()), wait?.signal);
+            await nextEventOrTick(dealerId, Math.min(EVENT_WAIT_POLL_MS, until - Date.now()), wait?.signal);
             items = await page();
           }
         } finally {

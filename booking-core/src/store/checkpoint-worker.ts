@@ -1,9 +1,9 @@
 /**
  * Worker thread body of the WAL checkpointer (checkpointer.ts): its own connection to the file,
- * a PASSIVE checkpoint every `intervalMs`, and then every few ms (at most CATCH_UP_TRIES times)
- * until it has reached the WAL's end (under steady writes it would otherwise never catch up, the
- * WAL would never rewind, and the event loop's backstop checkpoint would do the work after all). PASSIVE never waits for, nor blocks, the writer on the
- * main thread; the fsyncs of the checkpoint happen here, off the event loop.
+ * a PASSIVE checkpoint every `intervalMs`, then one more a few ms later to see whether it reached
+ * the WAL's end; when the writer kept writing meanwhile, it asks the event loop to copy the last
+ * few frames (see `verdict`). PASSIVE never waits for, nor blocks, the writer on the main thread;
+ * the bulk of the copying and its fsyncs happen here, off the event loop.
  */
 import { DatabaseSync } from 'node:sqlite';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -33,21 +33,32 @@ let stopped = false;
 let previousLog = -1;
 let tries = 0;
 
+/**
+ * What one checkpoint found. PRAGMA wal_checkpoint answers (busy, log, checkpointed): frames in
+ * the WAL and frames copied, both as of the checkpoint's start.
+ * - `behind`: frames were left (a reader's snapshot held them): try again soon;
+ * - `moving`: it copied everything it saw, but COMMITs added frames since the checkpoint before:
+ *   under steady writes every checkpoint "copies all" it saw while the WAL grows behind it, and
+ *   the WAL never rewinds. Only the writer's own connection can copy the last frames between two
+ *   of its COMMITs: the event loop is asked to (checkpointer.ts `copyTail`);
+ * - `done`: copied all, nothing new: the next COMMIT rewinds the WAL.
+ */
+function verdict(result: { log: number; checkpointed: number } | undefined): 'behind' | 'moving' | 'done' {
+  if (result === undefined || result.log === 0) return 'done';
+  if (result.checkpointed < result.log) return 'behind';
+  return result.log === previousLog ? 'done' : previousLog === -1 ? 'behind' : 'moving';
+}
+
 function run(): void {
-  let behind = false;
+  let again = false;
   try {
-    // PRAGMA wal_checkpoint answers (busy, log, checkpointed): frames in the WAL, frames copied,
-    // both as of the checkpoint's start. Caught up only when a checkpoint copied everything and
-    // no COMMIT added frames since the one before: under steady writes every checkpoint "copies
-    // all" it saw while the WAL grows behind it, and never rewinds.
     const result = checkpoint.get() as { log: number; checkpointed: number } | undefined;
-    behind = result !== undefined && (result.checkpointed < result.log || result.log !== previousLog);
-    tries = behind ? tries + 1 : 0;
-    if (tries > CATCH_UP_TRIES) {
-      behind = false;
-      tries = 0;
-    }
-    previousLog = behind && result ? result.log : -1;
+    const found = verdict(result);
+    tries = found === 'behind' ? tries + 1 : 0;
+    again = found === 'behind' && tries <= CATCH_UP_TRIES;
+    if (found === 'moving') parentPort?.postMessage({ kind: 'tail' });
+    previousLog = again && result ? result.log : -1;
+    if (!again) tries = 0;
   } catch (error) {
     // SQLITE_BUSY from another checkpointer (a second process on the file): try again next time.
     parentPort?.postMessage({
@@ -55,7 +66,7 @@ function run(): void {
       message: error instanceof Error ? error.message : String(error),
     });
   }
-  if (!stopped) timer = setTimeout(run, behind ? CATCH_UP_MS : intervalMs);
+  if (!stopped) timer = setTimeout(run, again ? CATCH_UP_MS : intervalMs);
 }
 timer = setTimeout(run, intervalMs);
 

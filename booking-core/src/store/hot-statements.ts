@@ -208,6 +208,13 @@ ORDER BY seq LIMIT ?`,
     (from) =>
       `SELECT min(next_attempt_at) AS wake FROM ${from} WHERE vin = ? AND ${OPEN_DOWNLINKS} AND state = 'sent'`,
   ),
+  /**
+   * The open rows of every car by state (the `csb_gateway_downlinks` gauge at each scrape): the
+   * partial index holds only open rows, so this reads what is open, never the retained history.
+   */
+  openDownlinkCounts: openDownlinksOfCar(
+    (from) => `SELECT state, count(*) AS n FROM ${from} WHERE ${OPEN_DOWNLINKS} GROUP BY state`,
+  ),
   /** Every open row of a car in ledger order (a subscribe's flush). Parameters: vin, limit. */
   undeliveredDownlinksOf: openDownlinksOfCar(
     (

@@ -109,6 +109,9 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Book
       ? startCheckpointer(database, options.path, {
           intervalMs: interval,
           ...(options.onWarning ? { onError: options.onWarning } : {}),
+          // kysely's driver lends its one connection to one user at a time: a batch holds it
+          // from BEGIN to COMMIT, so this runs between two batches.
+          betweenTransactions: (work) => db.connection().execute(async () => work()),
         })
       : null;
   // One session for every read: a session holds no state, and building one per read showed in the

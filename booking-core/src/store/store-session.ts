@@ -12,9 +12,8 @@ import { normalizeAppointment } from '../domain/transitions.ts';
 import {
   DEFAULT_REDELIVERY,
   type DeliveryView,
-  DOWNLINK_STATES,
-  type DownlinkState,
   downlinkPolicyOf,
+  type OpenDownlinkState,
 } from '../service/downlink-ledger.ts';
 import type {
   AppointmentListRecord,
@@ -570,16 +569,12 @@ export function createSession(
         Math.max(0, Math.trunc(limit)),
       ]);
     },
-    async countCarDownlinksByState() {
-      const rows = await db
-        .selectFrom('car_outbox')
-        .select((eb) => ['state', eb.fn.countAll<number>().as('n')])
-        .groupBy('state')
-        .execute();
-      const counts = Object.fromEntries(DOWNLINK_STATES.map((state) => [state, 0])) as Record<
-        DownlinkState,
-        number
-      >;
+    async countOpenCarDownlinks() {
+      const rows = await rowsOf<{ state: OpenDownlinkState; n: number | string }>(
+        HOT_SQL.openDownlinkCounts,
+        [],
+      );
+      const counts: Record<OpenDownlinkState, number> = { queued: 0, sent: 0 };
       for (const row of rows) counts[row.state] = Number(row.n);
       return counts;
     },

@@ -117,14 +117,15 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
 
   /**
    * One flush of one car: what is due is read and marked sent in one core transaction, then handed
-   * to the broker. Returns whether more may be due right away, and the earliest next attempt of
-   * what it marked (null: nothing marked).
+   * to the broker. Returns whether more may be due right away, the earliest next attempt of what
+   * it marked (null: nothing marked), and whether it read every open message of the car (an 'all'
+   * flush below its limit: then what it marked is all the car's timer waits for).
    */
   async function flushOnce(
     vin: string,
     car: CarState,
     mode: FlushMode,
-  ): Promise<{ more: boolean; nextAttemptAt: number | null }> {
+  ): Promise<{ more: boolean; nextAttemptAt: number | null; sawAll: boolean }> {
     const limit = mode === 'all' ? MAX_ON_SUBSCRIBE : deps.batchSize;
     // The time of the hand-over is taken before it: the backoff counts from the first byte out.
     const sentAt = deps.clock.now();
@@ -143,7 +144,8 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
         .filter(({ wire }) => wire === null || deps.accepts(vin, wire.topic));
       return toHand.map((item) => item.id);
     });
-    if (stopped || cars.get(vin) !== car) return { more: false, nextAttemptAt: taken.nextAttemptAt };
+    const sawAll = mode === 'all' && taken.read < limit;
+    if (stopped || cars.get(vin) !== car) return { more: false, nextAttemptAt: taken.nextAttemptAt, sawAll };
     let handed = 0;
     let failed = false;
     for (const { wire } of toHand) {
@@ -165,6 +167,7 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
     return {
       more: !failed && taken.read === limit && handed === taken.read,
       nextAttemptAt: taken.nextAttemptAt,
+      sawAll,
     };
   }
 
@@ -189,14 +192,22 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
    * Keeps the car's timer at or before its earliest unreceipted row's next attempt. A flush that
    * marked rows can only bring that time forward, and only to what it marked, so the timer moves
    * without a read; a receipt or an expiry only makes it later (the timer then fires early, finds
-   * nothing due, and reads it). After a subscribe or a fired timer the time is read from the ledger.
+   * nothing due, and reads it). After a fired timer, a safety poll, or a subscribe's flush that
+   * could not read every open message, the time is read from the ledger; a subscribe's flush that
+   * read them all marked every unreceipted one again, so the earliest of its marks is the time
+   * (one statement less at every car's return).
    */
   async function updateTimer(
     vin: string,
     car: CarState,
     mode: FlushMode,
     nextAttemptAt: number | null,
+    sawAll: boolean,
   ): Promise<void> {
+    if (sawAll && !car.wakeUnknown) {
+      armTimerAt(vin, car, nextAttemptAt);
+      return;
+    }
     if (mode === 'all' || car.wakeUnknown) {
       car.wakeUnknown = false;
       armTimerAt(vin, car, await carChannel.carDownlinkWakeAt(vin));
@@ -216,9 +227,9 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
         const current: FlushMode = car.pending;
         car.pending = null;
         try {
-          const { more, nextAttemptAt } = await flushOnce(vin, car, current);
+          const { more, nextAttemptAt, sawAll } = await flushOnce(vin, car, current);
           if (more) car.pending ??= 'due';
-          await updateTimer(vin, car, current, nextAttemptAt);
+          await updateTimer(vin, car, current, nextAttemptAt, sawAll);
         } catch (error) {
           metrics.coreErrors.inc({ operation: 'downlinks' });
           log.error({ err: error, vin }, 'downlink flush failed; retried at the next poll');
