@@ -11,7 +11,7 @@
  * handed to the broker. (The car resends until it gets its result anyway, with the same
  * message id; this ordering makes the PUBACK mean "stored" too.)
  *
- * aedes issue #193 (stack overflow under load when queued publishes complete synchronously):
+ * aedes' stack overflow under load when queued publishes complete synchronously:
  * every callback we hand back to aedes is deferred with setImmediate, and a sink subscription
  * on `csb/v1/vehicles/#` defers its `done`, so no publish on our topics completes synchronously
  * in mqemitter (uplinks have no other subscriber; downlinks to offline cars neither).
@@ -188,7 +188,7 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     inFlight.add(task);
     void task.finally(() => {
       inFlight.delete(task);
-      // Deferred: never complete aedes work synchronously (#193).
+      // Deferred: never complete aedes work synchronously (see the file's head).
       setImmediate(job.callback, null);
       startNext();
     });
@@ -235,7 +235,7 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     // that completes synchronously (no subscriber: aedes' own $SYS client notices, results for a
     // car that is gone) releases the next one from inside its own call, recursively: a reconnect
     // storm of 10,000 cars killed the process with "RangeError: Maximum call stack size exceeded"
-    // in Qlobber._match <- MQEmitter._do <- released (bench 4; aedes issue #193; docs/benchmarks.md).
+    // in Qlobber._match <- MQEmitter._do <- released (benchmark 4 in docs/benchmarks.md).
     // Back-pressure stays where it belongs: on each car's socket and in the downlink ledger.
     concurrency: 0,
     preConnect(_client, packet, callback) {

@@ -4,7 +4,7 @@ import { connectCar, startTestSystem, type TestSystem } from './helpers.ts';
 
 // A burst far above one car's normal rate, pipelined without waiting for PUBACKs: aedes 1.2 has
 // died here with "Maximum call stack size exceeded" when publishes completed synchronously
-// (docs/benchmarks.md; aedes issue #193). Every message must be answered exactly once.
+// (docs/benchmarks.md, benchmark 4). Every message must be answered exactly once.
 const BURST = Number(process.env.CSB_BURST ?? 1_000);
 
 let sys: TestSystem;
@@ -55,7 +55,7 @@ describe('burst', () => {
     await c.client.endAsync();
   });
 
-  it('survives a flood of publishes that complete synchronously (no subscriber), the #193 shape', async () => {
+  it('survives a flood of publishes that complete synchronously (no subscriber), the shape of that crash', async () => {
     // Publishes to a car topic (the uplink sink defers its done) keep mqemitter busy while
     // thousands of publishes nobody subscribes to pile up: with a bounded mqemitter queue their
     // synchronous completion recursed until "Maximum call stack size exceeded" (bench 4, storm).

@@ -186,7 +186,7 @@ describe('gateway with the real booking core', () => {
       workDescription: 'Brake check',
     });
     expect(proposed.ok).toBe(true);
-    // The ledger, not the broker's session queue, holds it while the car is away (aedes #1087).
+    // The ledger, not the broker's session queue, holds it while the car is away (aedes' offline queue is unbounded).
     const isProposal = (d: { message: { kind: string } }) => d.message.kind === 'proposal';
     expect((await sys.core.carDownlinks(vin)).filter(isProposal).map((d) => d.state)).toEqual(['queued']);
 

@@ -54,7 +54,7 @@ beforeEach(async () => {
     const attempt = (attempts.get(id) ?? 0) + 1;
     attempts.set(id, attempt);
     const replies = script.onUplink(decoded.message, attempt);
-    // Deferred: publishing from inside aedes' publish path can exhaust the stack (aedes issue #193).
+    // Deferred: publishing from inside aedes' publish path can exhaust the stack (docs/benchmarks.md, benchmark 4).
     setImmediate(() => {
       for (const [kind, envelope] of replies) {
         broker.publish(

@@ -8,8 +8,8 @@
  *   expired    -> its validity ended before the car receipted it (final; never sent again)
  *   superseded -> a newer message made it pointless (final; never sent again)
  *
- * The ledger, not the broker's session queue, is the store of record (aedes issue #1087: the
- * offline queue was reported to grow past `queueLimit`): the gateway hands a car its messages only
+ * The ledger, not the broker's session queue, is the store of record (aedes' offline queue
+ * has been reported to grow past its `queueLimit`): the gateway hands a car its messages only
  * while the car is connected, sends again what is not receipted with a capped exponential backoff,
  * and the per-car cap bounds what one car can pile up.
  */

@@ -4,7 +4,7 @@
  * The ledger (booking-core service/downlink-ledger.ts) is the store of record, not the broker's
  * session queue: a message is handed to the broker only while its car is connected and subscribed
  * to its downlinks. A car that is offline for days therefore piles nothing up in aedes (its offline
- * queue was reported to grow past `queueLimit`, aedes issue #1087), a proposal replaced meanwhile is
+ * queue has been reported to grow past its `queueLimit`), a proposal replaced meanwhile is
  * superseded in the ledger and never sent, and a reminder whose day has passed expires unsent.
  *
  * Per connected car, one flush at a time (so a car gets its messages in ledger order):
