@@ -219,6 +219,29 @@ describe('downlink ledger retention', () => {
     expect((await t.core.runDueWork()).deletedDownlinks).toBe(0);
   });
 
+  it('deletes sent mails after the same retention; queued ones stay however old', async () => {
+    const { appointmentId, dealerId } = await request();
+    t.clock.advance(60_000);
+    // A proposal mails the customer; the service level later mails the dealer.
+    value(await t.core.propose(dealerId, appointmentId, proposalInput));
+    const queued = await t.core.listMails({ appointmentId });
+    expect(queued.length).toBeGreaterThan(0);
+    const [sent, ...rest] = await t.core.claimMails('test', t.clock.now(), t.clock.now() + 60_000, 100);
+    if (!sent) throw new Error('a mail to claim');
+    await t.core.markMailSent(sent.id, t.clock.now());
+    const states = async () =>
+      Object.fromEntries((await t.core.listMails({ appointmentId })).map((m) => [m.id, m.state]));
+    t.clock.advance(30 * DAY - 1);
+    expect((await t.core.runDueWork()).deletedMails).toBe(0);
+    t.clock.advance(2);
+    expect((await t.core.runDueWork()).deletedMails).toBe(1);
+    const left = await states();
+    expect(left[sent.id]).toBeUndefined();
+    // Never sent: kept, to be sent (a mail is deleted only once it is out).
+    for (const mail of rest) expect(left[mail.id]).toBe('queued');
+    expect((await t.core.runDueWork()).deletedMails).toBe(0);
+  });
+
   it('keeps finished downlinks for CSB_LEDGER_RETENTION_DAYS days when set', async () => {
     await t.core.close();
     t.core = await openBookingCore({ databasePath: t.path, clock: t.clock, ledgerRetentionDays: 2 });

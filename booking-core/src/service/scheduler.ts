@@ -12,7 +12,7 @@ import { DAY_MS, dayStart } from '../domain/timers.ts';
 import type { AppointmentCommand } from '../domain/transitions.ts';
 import { applyCommand, type CommandContext, navigationMessage } from './command-context.ts';
 import { queueEscalationMail, queueReminderMail } from './notifications.ts';
-import type { BookingStore, DueWorkRecord } from './store-port.ts';
+import type { BookingStore, DueWorkRecord, StoreSession } from './store-port.ts';
 import { dealerCard } from './views.ts';
 
 const SYSTEM: Actor = { kind: 'system', id: 'scheduler' };
@@ -29,6 +29,8 @@ export interface SweepResult {
   expiredDownlinks: number;
   /** Finished car downlinks past the ledger's retention: deleted (docs/operations.md). */
   deletedDownlinks: number;
+  /** Sent mails past the same retention: deleted (docs/operations.md). */
+  deletedMails: number;
   /**
    * Wall time the sweep took in this process (ms, fractional), from the first read to the last
    * commit: a measurement (benchmark 5, docs/api.md), not a domain time, so it comes from the
@@ -70,21 +72,31 @@ export async function runDueWork(
   // Time-driven like the timers: a reminder for a day that is over is closed here even when its car
   // never comes back (a returning car's own read closes it too).
   const expiredDownlinks = await deps.store.transaction((s) => s.expireCarDownlinks(now));
-  const deletedDownlinks = await deleteFinishedDownlinks(deps.store, now - deps.ledgerRetentionMs);
+  const before = now - deps.ledgerRetentionMs;
+  const deletedDownlinks = await deleteInBatches(deps.store, (s) =>
+    s.deleteFinishedCarDownlinks(before, DELETE_BATCH),
+  );
   if (deletedDownlinks > 0)
     deps.logger.info({ deletedDownlinks }, 'finished downlinks past the retention deleted');
-  return { fired, expiredDownlinks, deletedDownlinks, durationMs: performance.now() - started };
+  const deletedMails = await deleteInBatches(deps.store, (s) =>
+    s.deleteSentMailsBefore(before, DELETE_BATCH),
+  );
+  if (deletedMails > 0) deps.logger.info({ deletedMails }, 'sent mails past the retention deleted');
+  return { fired, expiredDownlinks, deletedDownlinks, deletedMails, durationMs: performance.now() - started };
 }
 
 /**
- * The ledger's bound over time: finished rows older than the retention go, in small transactions
- * (a sweep never holds the store for long; at most DELETE_BATCH * MAX_DELETE_BATCHES rows a sweep,
- * the rest in the next).
+ * The bound over time of the ledger and of the mail outbox: finished rows older than the
+ * retention go, in small transactions (a sweep never holds the store for long; at most
+ * DELETE_BATCH * MAX_DELETE_BATCHES rows of each a sweep, the rest in the next).
  */
-async function deleteFinishedDownlinks(store: BookingStore, finishedBefore: number): Promise<number> {
+async function deleteInBatches(
+  store: BookingStore,
+  deleteBatch: (s: StoreSession) => Promise<number>,
+): Promise<number> {
   let deleted = 0;
   for (let batch = 0; batch < MAX_DELETE_BATCHES; batch += 1) {
-    const n = await store.transaction((s) => s.deleteFinishedCarDownlinks(finishedBefore, DELETE_BATCH));
+    const n = await store.transaction(deleteBatch);
     deleted += n;
     if (n < DELETE_BATCH) break;
   }

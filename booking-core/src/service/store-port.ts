@@ -462,6 +462,8 @@ export interface StoreSession extends DealerEventSession {
   markMailSent(id: string, sentAt: number): Promise<void>;
   /** The send failed: the error is kept and the claim ends at `failedAt` (wall-clock ms). */
   markMailFailed(id: string, error: string, failedAt: number): Promise<void>;
+  /** Deletes at most `limit` sent mails queued and sent before `sentBefore`; returns how many. */
+  deleteSentMailsBefore(sentBefore: number, limit: number): Promise<number>;
   insertCustomerToken(tokenHash: string, customerId: string, createdAt: number): Promise<void>;
   findCustomerToken(tokenHash: string): Promise<{ customerId: string; tokenHash: string } | undefined>;
   countCustomerTokens(customerId: string): Promise<number>;

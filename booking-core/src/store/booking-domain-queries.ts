@@ -34,6 +34,7 @@ type DomainQueries = Pick<
   | 'claimMails'
   | 'markMailSent'
   | 'markMailFailed'
+  | 'deleteSentMailsBefore'
   | 'insertCustomerToken'
   | 'findCustomerToken'
   | 'countCustomerTokens'
@@ -242,9 +243,16 @@ export function bookingDomainQueries(
         )
         .where(free)
         .execute();
+      // Read back through the candidates' ids (unique index): `claimed_by` has no index, and by it
+      // alone this read scanned every mail ever queued, at every claim round.
       const rows = await db
         .selectFrom('mail_outbox')
         .selectAll()
+        .where(
+          'id',
+          'in',
+          candidates.map((row) => row.id),
+        )
         .where('claimed_by', '=', claim)
         .where('state', '=', 'queued')
         .orderBy('created_at')
@@ -258,6 +266,18 @@ export function bookingDomainQueries(
         .set((eb) => ({ state: 'sent', sent_at: sentAt, attempts: eb('attempts', '+', 1) }))
         .where('id', '=', id)
         .execute();
+    },
+    async deleteSentMailsBefore(sentBefore, limit) {
+      // Through (state, created_at): a mail is sent after it was queued, so both bounds hold.
+      const doomed = db
+        .selectFrom('mail_outbox')
+        .select('id')
+        .where('state', '=', 'sent')
+        .where('created_at', '<', sentBefore)
+        .where('sent_at', '<', sentBefore)
+        .limit(Math.max(0, Math.trunc(limit)));
+      const result = await db.deleteFrom('mail_outbox').where('id', 'in', doomed).executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
     async markMailFailed(id, error, failedAt) {
       await db
