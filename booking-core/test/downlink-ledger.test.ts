@@ -4,7 +4,12 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CarMessage } from '../src/index.ts';
-import { DEFAULT_REDELIVERY, downlinkPolicyOf, nextAttemptAt } from '../src/service/downlink-ledger.ts';
+import {
+  DEFAULT_REDELIVERY,
+  downlinkPolicyOf,
+  nextAttemptAt,
+  redeliveryOnClock,
+} from '../src/service/downlink-ledger.ts';
 import { stopTestPostgres, TEST_STORES, withStoreOf } from './stores.ts';
 
 afterAll(stopTestPostgres);
@@ -73,6 +78,21 @@ describe('ledger rules', () => {
     ]);
     expect(nextAttemptAt(T, 1, DEFAULT_REDELIVERY)).toBe(T + DEFAULT_REDELIVERY.baseMs);
     expect(nextAttemptAt(0, 10_000, policy)).toBe(5_000);
+  });
+});
+
+describe('redelivery under an accelerated clock', () => {
+  it('keeps the waits in wall time: the clock-ms policy is the wall policy times the speed', () => {
+    const onClock = redeliveryOnClock(12_960);
+    expect(onClock).toEqual({
+      baseMs: DEFAULT_REDELIVERY.baseMs * 12_960,
+      maxMs: DEFAULT_REDELIVERY.maxMs * 12_960,
+    });
+    // The first resend, 10 s of wall later, is 10 s x speed later on the booking clock.
+    expect(nextAttemptAt(T, 1, onClock) - T).toBe(10_000 * 12_960);
+    expect(redeliveryOnClock(1)).toEqual(DEFAULT_REDELIVERY);
+    for (const speed of [0, -1, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(() => redeliveryOnClock(speed), String(speed)).toThrow(RangeError);
   });
 });
 
