@@ -41,6 +41,7 @@ const schema = z.object({
   CSB_MAX_OPEN_APPOINTMENTS_PER_VEHICLE: z.coerce.number().int().min(1).max(100).default(20),
   // Days a finished car downlink stays in the ledger (the dealer's delivery view) before deletion.
   CSB_LEDGER_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  CSB_MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   // Dealer events and webhooks (docs/api.md "Events and webhooks", docs/operations.md).
   CSB_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   CSB_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
@@ -143,6 +144,8 @@ export interface CsbConfig {
   readonly maxOpenAppointmentsPerVehicle: number;
   /** Days a finished car downlink is kept (delivered, expired, superseded), then deleted by the sweep. */
   readonly ledgerRetentionDays: number;
+  /** Days a sent mail stays in the mail outbox (the customer's messages), then deleted by the sweep. */
+  readonly mailRetentionDays: number;
   /** The event feed and webhook delivery; `intervalMs` 0 = no delivery worker in this process. */
   readonly webhooks: {
     readonly retentionDays: number;
@@ -327,6 +330,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
     navigationMode: e.CSB_NAVIGATION_MODE,
     maxOpenAppointmentsPerVehicle: e.CSB_MAX_OPEN_APPOINTMENTS_PER_VEHICLE,
     ledgerRetentionDays: e.CSB_LEDGER_RETENTION_DAYS,
+    mailRetentionDays: e.CSB_MAIL_RETENTION_DAYS,
     webhooks: Object.freeze({
       retentionDays: e.CSB_EVENT_RETENTION_DAYS,
       timeoutMs: e.CSB_WEBHOOK_TIMEOUT_MS,

@@ -95,6 +95,7 @@ async function startParts(
     websiteUrl: config.websiteUrl,
     maxOpenAppointmentsPerVehicle: config.maxOpenAppointmentsPerVehicle,
     ledgerRetentionDays: config.ledgerRetentionDays,
+    mailRetentionDays: config.mailRetentionDays,
     webhooks: {
       retentionMs: config.webhooks.retentionDays * 86_400_000,
       timeoutMs: config.webhooks.timeoutMs,

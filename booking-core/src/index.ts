@@ -50,6 +50,11 @@ export interface BookingCoreOptions {
    * scheduler's sweep deletes older ones (service/downlink-ledger.ts DEFAULT_LEDGER_RETENTION_DAYS).
    */
   ledgerRetentionDays?: number;
+  /**
+   * Days a sent mail is kept in the mail outbox (the customer's messages) after it was sent; the
+   * scheduler's sweep deletes older ones (service/scheduler.ts DEFAULT_MAIL_RETENTION_DAYS).
+   */
+  mailRetentionDays?: number;
   /** Event feed and webhook settings (service/webhook-delivery.ts DEFAULT_WEBHOOK_SETTINGS for what is absent). */
   webhooks?: Partial<WebhookSettings>;
   /**
@@ -121,6 +126,7 @@ export async function openBookingCore(options: BookingCoreOptions): Promise<Book
     ...(options.ledgerRetentionDays !== undefined
       ? { ledgerRetentionDays: options.ledgerRetentionDays }
       : {}),
+    ...(options.mailRetentionDays !== undefined ? { mailRetentionDays: options.mailRetentionDays } : {}),
     ...(options.webhooks ? { webhooks: options.webhooks } : {}),
     ...(options.clockSpeed !== undefined && options.clockSpeed !== 1
       ? { redelivery: redeliveryOnClock(options.clockSpeed) }

@@ -217,6 +217,10 @@ export function adminRoutes(core: BookingCore, adminKey: string): FastifyPluginA
                 .number()
                 .int()
                 .describe('Finished car downlinks deleted because their retention ended'),
+              deletedMails: z
+                .number()
+                .int()
+                .describe('Sent mails deleted because their retention (CSB_MAIL_RETENTION_DAYS) ended'),
               durationMs: z.number().describe('How long the sweep took inside the core (ms), HTTP excluded'),
             }),
             ...errors,

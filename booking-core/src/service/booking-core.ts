@@ -48,6 +48,7 @@ import {
   rotateDealerApiKey,
   rotateVehicleSecret,
 } from './provisioning.ts';
+import { DEFAULT_MAIL_RETENTION_DAYS } from './scheduler.ts';
 import { createSecretHasher, digestsEqual, generateSecretKey, sha256Hex } from './secrets.ts';
 import type {
   BookingStore,
@@ -158,6 +159,8 @@ export interface BookingCoreDeps {
   maxOpenDownlinksPerCar?: number;
   /** Days a finished downlink is kept after it finished (DEFAULT_LEDGER_RETENTION_DAYS). */
   ledgerRetentionDays?: number;
+  /** Days a sent mail is kept after it was sent (scheduler.ts DEFAULT_MAIL_RETENTION_DAYS). */
+  mailRetentionDays?: number;
   /** Webhook delivery settings (webhook-delivery.ts DEFAULT_WEBHOOK_SETTINGS for what is absent). */
   webhooks?: Partial<WebhookSettings>;
   /**
@@ -312,6 +315,7 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
       settings,
       command,
       ledgerRetentionMs: (deps.ledgerRetentionDays ?? DEFAULT_LEDGER_RETENTION_DAYS) * DAY_MS,
+      mailRetentionMs: (deps.mailRetentionDays ?? DEFAULT_MAIL_RETENTION_DAYS) * DAY_MS,
       details,
       dealerCommand,
       mailListeners,

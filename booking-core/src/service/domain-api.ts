@@ -161,6 +161,8 @@ export interface DomainApiDeps {
   command: RunCommand;
   /** Finished car downlinks are deleted this long after they finished (ms; scheduler.ts). */
   ledgerRetentionMs: number;
+  /** Sent mails are deleted this long after they were sent (ms; scheduler.ts). */
+  mailRetentionMs: number;
   /** An appointment as its dealer sees it; BOOKING_NOT_FOUND for another dealer's (booking-core.ts). */
   details: (
     session: StoreSession,
@@ -207,7 +209,16 @@ export function domainApi(deps: DomainApiDeps): DomainApi {
 
   const api: DomainApi = {
     runDueWork: (now) =>
-      runDueWork({ store, command, logger, ledgerRetentionMs: deps.ledgerRetentionMs }, now ?? clock.now()),
+      runDueWork(
+        {
+          store,
+          command,
+          logger,
+          ledgerRetentionMs: deps.ledgerRetentionMs,
+          mailRetentionMs: deps.mailRetentionMs,
+        },
+        now ?? clock.now(),
+      ),
 
     startScheduler({ intervalMs }) {
       let running = false;

@@ -29,7 +29,7 @@ export interface SweepResult {
   expiredDownlinks: number;
   /** Finished car downlinks past the ledger's retention: deleted (docs/operations.md). */
   deletedDownlinks: number;
-  /** Sent mails past the same retention: deleted (docs/operations.md). */
+  /** Sent mails past their retention (CSB_MAIL_RETENTION_DAYS): deleted (docs/operations.md). */
   deletedMails: number;
   /**
    * Wall time the sweep took in this process (ms, fractional), from the first read to the last
@@ -38,6 +38,13 @@ export interface SweepResult {
    */
   durationMs: number;
 }
+
+/**
+ * How long a sent mail stays in the mail outbox by default (`CSB_MAIL_RETENTION_DAYS`): the
+ * outbox is also the customer's message history on the owner website, so it is kept longer than
+ * the downlink ledger; a mail not yet sent is never deleted.
+ */
+export const DEFAULT_MAIL_RETENTION_DAYS = 365;
 
 /** Finished ledger rows deleted per transaction, and transactions per sweep (the rest: next sweep). */
 const DELETE_BATCH = 500;
@@ -50,6 +57,8 @@ export async function runDueWork(
     logger: Logger;
     /** Finished car downlinks are kept this long after they finished (ms), then deleted. */
     ledgerRetentionMs: number;
+    /** Sent mails are kept this long after they were sent (ms), then deleted. */
+    mailRetentionMs: number;
   },
   now: number,
 ): Promise<SweepResult> {
@@ -72,14 +81,15 @@ export async function runDueWork(
   // Time-driven like the timers: a reminder for a day that is over is closed here even when its car
   // never comes back (a returning car's own read closes it too).
   const expiredDownlinks = await deps.store.transaction((s) => s.expireCarDownlinks(now));
-  const before = now - deps.ledgerRetentionMs;
+  const finishedBefore = now - deps.ledgerRetentionMs;
   const deletedDownlinks = await deleteInBatches(deps.store, (s) =>
-    s.deleteFinishedCarDownlinks(before, DELETE_BATCH),
+    s.deleteFinishedCarDownlinks(finishedBefore, DELETE_BATCH),
   );
   if (deletedDownlinks > 0)
     deps.logger.info({ deletedDownlinks }, 'finished downlinks past the retention deleted');
+  const sentBefore = now - deps.mailRetentionMs;
   const deletedMails = await deleteInBatches(deps.store, (s) =>
-    s.deleteSentMailsBefore(before, DELETE_BATCH),
+    s.deleteSentMailsBefore(sentBefore, DELETE_BATCH),
   );
   if (deletedMails > 0) deps.logger.info({ deletedMails }, 'sent mails past the retention deleted');
   return { fired, expiredDownlinks, deletedDownlinks, deletedMails, durationMs: performance.now() - started };
