@@ -42,6 +42,8 @@ const schema = z.object({
   // Days a finished car downlink stays in the ledger (the dealer's delivery view) before deletion.
   CSB_LEDGER_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   CSB_MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  CSB_MESSAGE_ID_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  CSB_HEALTH_STATUS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   // Dealer events and webhooks (docs/api.md "Events and webhooks", docs/operations.md).
   CSB_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   CSB_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
@@ -146,6 +148,10 @@ export interface CsbConfig {
   readonly ledgerRetentionDays: number;
   /** Days a sent mail stays in the mail outbox (the customer's messages), then deleted by the sweep. */
   readonly mailRetentionDays: number;
+  /** Days a car's message id (with its answer) is remembered, then forgotten by the sweep. */
+  readonly messageIdRetentionDays: number;
+  /** Days a Health Status record is kept (never a car's newest), then deleted by the sweep. */
+  readonly healthStatusRetentionDays: number;
   /** The event feed and webhook delivery; `intervalMs` 0 = no delivery worker in this process. */
   readonly webhooks: {
     readonly retentionDays: number;
@@ -331,6 +337,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
     maxOpenAppointmentsPerVehicle: e.CSB_MAX_OPEN_APPOINTMENTS_PER_VEHICLE,
     ledgerRetentionDays: e.CSB_LEDGER_RETENTION_DAYS,
     mailRetentionDays: e.CSB_MAIL_RETENTION_DAYS,
+    messageIdRetentionDays: e.CSB_MESSAGE_ID_RETENTION_DAYS,
+    healthStatusRetentionDays: e.CSB_HEALTH_STATUS_RETENTION_DAYS,
     webhooks: Object.freeze({
       retentionDays: e.CSB_EVENT_RETENTION_DAYS,
       timeoutMs: e.CSB_WEBHOOK_TIMEOUT_MS,

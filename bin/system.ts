@@ -96,6 +96,8 @@ async function startParts(
     maxOpenAppointmentsPerVehicle: config.maxOpenAppointmentsPerVehicle,
     ledgerRetentionDays: config.ledgerRetentionDays,
     mailRetentionDays: config.mailRetentionDays,
+    messageIdRetentionDays: config.messageIdRetentionDays,
+    healthStatusRetentionDays: config.healthStatusRetentionDays,
     webhooks: {
       retentionMs: config.webhooks.retentionDays * 86_400_000,
       timeoutMs: config.webhooks.timeoutMs,

@@ -55,6 +55,10 @@ export interface BookingCoreOptions {
    * scheduler's sweep deletes older ones (service/scheduler.ts DEFAULT_MAIL_RETENTION_DAYS).
    */
   mailRetentionDays?: number;
+  /** Days a car's message id is remembered with its answer (service/scheduler.ts DEFAULT_MESSAGE_ID_RETENTION_DAYS). */
+  messageIdRetentionDays?: number;
+  /** Days a Health Status record is kept, never a car's newest (service/scheduler.ts DEFAULT_HEALTH_STATUS_RETENTION_DAYS). */
+  healthStatusRetentionDays?: number;
   /** Event feed and webhook settings (service/webhook-delivery.ts DEFAULT_WEBHOOK_SETTINGS for what is absent). */
   webhooks?: Partial<WebhookSettings>;
   /**
@@ -127,6 +131,12 @@ export async function openBookingCore(options: BookingCoreOptions): Promise<Book
       ? { ledgerRetentionDays: options.ledgerRetentionDays }
       : {}),
     ...(options.mailRetentionDays !== undefined ? { mailRetentionDays: options.mailRetentionDays } : {}),
+    ...(options.messageIdRetentionDays !== undefined
+      ? { messageIdRetentionDays: options.messageIdRetentionDays }
+      : {}),
+    ...(options.healthStatusRetentionDays !== undefined
+      ? { healthStatusRetentionDays: options.healthStatusRetentionDays }
+      : {}),
     ...(options.webhooks ? { webhooks: options.webhooks } : {}),
     ...(options.clockSpeed !== undefined && options.clockSpeed !== 1
       ? { redelivery: redeliveryOnClock(options.clockSpeed) }

@@ -5,8 +5,16 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 
-/** Back to before 012: the car's open rows by indexes on (vin, state) again. */
+/** Back to before 013: no indexes by age for the retention sweep. */
+export function undoRetentionMigration(raw: DatabaseSync): void {
+  raw.exec('DROP INDEX car_message_outcomes_created');
+  raw.exec('DROP INDEX health_statuses_received');
+  raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('013_retention_by_age');
+}
+
+/** Back to before 012 (and so first before 013): the car's open rows by indexes on (vin, state) again. */
 export function undoOpenRowsMigration(raw: DatabaseSync): void {
+  undoRetentionMigration(raw);
   raw.exec('DROP INDEX car_outbox_open_vin_seq');
   raw.exec('DROP INDEX car_outbox_vin_seq');
   raw.exec('CREATE INDEX car_outbox_vin_state_seq ON car_outbox (vin, state, seq)');

@@ -7,7 +7,14 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DemoData } from '../src/index.ts';
 import { openBookingCore, seedDemoData } from '../src/index.ts';
-import { bookingRequest, carMessage, openTestCore, proposalInput, type TestCore } from './support.ts';
+import {
+  bookingRequest,
+  carMessage,
+  oilWarning,
+  openTestCore,
+  proposalInput,
+  type TestCore,
+} from './support.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -240,6 +247,44 @@ describe('downlink ledger retention', () => {
     // Never sent: kept, to be sent (a mail is deleted only once it is out).
     for (const mail of rest) expect(left[mail.id]).toBe('queued');
     expect((await t.core.runDueWork()).deletedMails).toBe(0);
+  });
+
+  it('forgets message ids after 90 days and deletes Health Status records after 365, never the newest', async () => {
+    const car = demo.cars[0];
+    if (!car?.dealerId) throw new Error('demo car 0 with a dealer');
+    const withCapture = (capturedAt: number) => ({
+      ...bookingRequest(),
+      healthStatus: { ...oilWarning, capturedAt },
+    });
+    const first = await t.core.handleCarMessage(
+      carMessage(car.vin, withCapture(t.clock.now() - 1_000), 'first-id'),
+    );
+    expect(first.ok).toBe(true);
+    t.clock.advance(DAY);
+    const second = await t.core.handleCarMessage(
+      carMessage(car.vin, withCapture(t.clock.now() - 1_000), 'second-id'),
+    );
+    expect(second.ok).toBe(true);
+    const records = async () => {
+      const found = await t.core.healthStatuses(car.dealerId ?? '', car.vin, { all: true });
+      return found.ok ? found.value.map((r) => r.healthStatus.capturedAt) : [];
+    };
+    const [newest, older] = await records();
+    expect(older).toBeDefined();
+
+    // 90 days after the first id: it is forgotten, the second (a day younger) is not.
+    t.clock.advance(89 * DAY + 1);
+    const at90 = await t.core.runDueWork();
+    expect(at90.forgottenMessageIds).toBe(1);
+    expect(at90.deletedHealthStatuses).toBe(0);
+    // 365 days after the first record: it goes; the second, past its retention too a day later,
+    // stays as the car's newest (the dealer API's `latest`) however old.
+    t.clock.advance(275 * DAY);
+    expect((await t.core.runDueWork()).deletedHealthStatuses).toBe(1);
+    expect(await records()).toEqual([newest]);
+    t.clock.advance(30 * DAY);
+    expect((await t.core.runDueWork()).deletedHealthStatuses).toBe(0);
+    expect(await records()).toEqual([newest]);
   });
 
   it('keeps finished downlinks for CSB_LEDGER_RETENTION_DAYS days when set', async () => {

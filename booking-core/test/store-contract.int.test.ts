@@ -334,7 +334,7 @@ describe.each(TEST_STORES)('store contract on %s', (kind) => {
     expect((await store.read((s) => s.dueWork(T + 1000, 10))).map((w) => w.id)).toEqual(['t3']);
   });
 
-  it('keeps time rules, mails, outcomes and Health Statuses', async () => {
+  it('keeps time rules, mails, outcomes and Health Statuses, and deletes them past their retention', async () => {
     await store.transaction(async (s) => {
       await s.putTimeRules('market', 'SE', { reminderDays: 3 } as never, T);
       await s.putTimeRules('dealer', 'd1', { reminderDays: 1 } as never, T);
@@ -398,6 +398,23 @@ describe.each(TEST_STORES)('store contract on %s', (kind) => {
       expect((await s.listMails({ customerId: 'c2' })).map((m) => m.id)).toEqual(['m2']);
       expect((await s.listHealthStatuses('VIN00000000000001')).map((h) => h.id)).toEqual(['h2', 'h1']);
       expect(await s.listHealthStatuses('VIN00000000000001', 1)).toHaveLength(1);
+    });
+    // Retention: only a sent mail goes; a car's newest Health Status stays; ids oldest first.
+    await store.transaction(async (s) => {
+      await s.putCarOutcome('VIN00000000000001', 'old-1', { ok: true, appointmentId: 'a1' }, T);
+      await s.putCarOutcome('VIN00000000000002', 'old-2', { ok: true, appointmentId: 'a2' }, T + 1);
+      await s.putCarOutcome('VIN00000000000001', 'new-1', { ok: true, appointmentId: 'a3' }, T + 100);
+    });
+    expect(await store.transaction((s) => s.deleteSentMailsBefore(T + 1_000, 10))).toBe(1);
+    expect(await store.transaction((s) => s.deleteHealthStatusesBefore(T + 1_000, 10))).toBe(1);
+    expect(await store.transaction((s) => s.deleteCarOutcomesBefore(T + 50, 1))).toBe(1);
+    expect(await store.transaction((s) => s.deleteCarOutcomesBefore(T + 50, 10))).toBe(1);
+    await store.read(async (s) => {
+      expect((await s.listMails({})).map((m) => m.id)).toEqual(['m2']);
+      expect((await s.listHealthStatuses('VIN00000000000001')).map((h) => h.id)).toEqual(['h2']);
+      expect(await s.getCarOutcome('VIN00000000000001', 'old-1')).toBeUndefined();
+      expect(await s.getCarOutcome('VIN00000000000002', 'old-2')).toBeUndefined();
+      expect(await s.getCarOutcome('VIN00000000000001', 'new-1')).toEqual({ ok: true, appointmentId: 'a3' });
     });
   });
 

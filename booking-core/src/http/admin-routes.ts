@@ -221,6 +221,18 @@ export function adminRoutes(core: BookingCore, adminKey: string): FastifyPluginA
                 .number()
                 .int()
                 .describe('Sent mails deleted because their retention (CSB_MAIL_RETENTION_DAYS) ended'),
+              forgottenMessageIds: z
+                .number()
+                .int()
+                .describe(
+                  'Car message ids forgotten because their retention (CSB_MESSAGE_ID_RETENTION_DAYS) ended',
+                ),
+              deletedHealthStatuses: z
+                .number()
+                .int()
+                .describe(
+                  'Health Status records deleted because their retention (CSB_HEALTH_STATUS_RETENTION_DAYS) ended; a car keeps its newest',
+                ),
               durationMs: z.number().describe('How long the sweep took inside the core (ms), HTTP excluded'),
             }),
             ...errors,

@@ -48,7 +48,11 @@ import {
   rotateDealerApiKey,
   rotateVehicleSecret,
 } from './provisioning.ts';
-import { DEFAULT_MAIL_RETENTION_DAYS } from './scheduler.ts';
+import {
+  DEFAULT_HEALTH_STATUS_RETENTION_DAYS,
+  DEFAULT_MAIL_RETENTION_DAYS,
+  DEFAULT_MESSAGE_ID_RETENTION_DAYS,
+} from './scheduler.ts';
 import { createSecretHasher, digestsEqual, generateSecretKey, sha256Hex } from './secrets.ts';
 import type {
   BookingStore,
@@ -161,6 +165,10 @@ export interface BookingCoreDeps {
   ledgerRetentionDays?: number;
   /** Days a sent mail is kept after it was sent (scheduler.ts DEFAULT_MAIL_RETENTION_DAYS). */
   mailRetentionDays?: number;
+  /** Days a car's message id is remembered (scheduler.ts DEFAULT_MESSAGE_ID_RETENTION_DAYS). */
+  messageIdRetentionDays?: number;
+  /** Days a Health Status record is kept (scheduler.ts DEFAULT_HEALTH_STATUS_RETENTION_DAYS). */
+  healthStatusRetentionDays?: number;
   /** Webhook delivery settings (webhook-delivery.ts DEFAULT_WEBHOOK_SETTINGS for what is absent). */
   webhooks?: Partial<WebhookSettings>;
   /**
@@ -314,8 +322,12 @@ export function createBookingCore(deps: BookingCoreDeps): BookingCore {
       logger,
       settings,
       command,
-      ledgerRetentionMs: (deps.ledgerRetentionDays ?? DEFAULT_LEDGER_RETENTION_DAYS) * DAY_MS,
-      mailRetentionMs: (deps.mailRetentionDays ?? DEFAULT_MAIL_RETENTION_DAYS) * DAY_MS,
+      retentionMs: {
+        ledger: (deps.ledgerRetentionDays ?? DEFAULT_LEDGER_RETENTION_DAYS) * DAY_MS,
+        mail: (deps.mailRetentionDays ?? DEFAULT_MAIL_RETENTION_DAYS) * DAY_MS,
+        messageIds: (deps.messageIdRetentionDays ?? DEFAULT_MESSAGE_ID_RETENTION_DAYS) * DAY_MS,
+        healthStatuses: (deps.healthStatusRetentionDays ?? DEFAULT_HEALTH_STATUS_RETENTION_DAYS) * DAY_MS,
+      },
       details,
       dealerCommand,
       mailListeners,

@@ -37,7 +37,7 @@ import {
   type RelationChange,
 } from './customer-relations.ts';
 import { createPreBooking, type DealerCommand, type PreBookingInput } from './dealer-commands.ts';
-import { type RunCommand, runDueWork, type SweepResult } from './scheduler.ts';
+import { type Retention, type RunCommand, runDueWork, type SweepResult } from './scheduler.ts';
 import { digestsEqual, generateApiKey, sha256Hex } from './secrets.ts';
 import type { BookingStore, CustomerRecord, MailRecord, MailState, StoreSession } from './store-port.ts';
 import { type AppointmentDetails, toDetails } from './views.ts';
@@ -159,10 +159,8 @@ export interface DomainApiDeps {
   logger: Logger;
   settings: CoreSettings;
   command: RunCommand;
-  /** Finished car downlinks are deleted this long after they finished (ms; scheduler.ts). */
-  ledgerRetentionMs: number;
-  /** Sent mails are deleted this long after they were sent (ms; scheduler.ts). */
-  mailRetentionMs: number;
+  /** How long the sweep keeps what finished or what every uplink adds (ms; scheduler.ts). */
+  retentionMs: Retention;
   /** An appointment as its dealer sees it; BOOKING_NOT_FOUND for another dealer's (booking-core.ts). */
   details: (
     session: StoreSession,
@@ -214,8 +212,7 @@ export function domainApi(deps: DomainApiDeps): DomainApi {
           store,
           command,
           logger,
-          ledgerRetentionMs: deps.ledgerRetentionMs,
-          mailRetentionMs: deps.mailRetentionMs,
+          retentionMs: deps.retentionMs,
         },
         now ?? clock.now(),
       ),

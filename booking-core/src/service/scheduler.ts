@@ -31,6 +31,10 @@ export interface SweepResult {
   deletedDownlinks: number;
   /** Sent mails past their retention (CSB_MAIL_RETENTION_DAYS): deleted (docs/operations.md). */
   deletedMails: number;
+  /** Car message ids past their retention (CSB_MESSAGE_ID_RETENTION_DAYS): forgotten. */
+  forgottenMessageIds: number;
+  /** Health Status records past their retention (CSB_HEALTH_STATUS_RETENTION_DAYS): deleted. */
+  deletedHealthStatuses: number;
   /**
    * Wall time the sweep took in this process (ms, fractional), from the first read to the last
    * commit: a measurement (benchmark 5, docs/api.md), not a domain time, so it comes from the
@@ -45,6 +49,29 @@ export interface SweepResult {
  * the downlink ledger; a mail not yet sent is never deleted.
  */
 export const DEFAULT_MAIL_RETENTION_DAYS = 365;
+/**
+ * How long a car's message id is remembered with its answer (`CSB_MESSAGE_ID_RETENTION_DAYS`,
+ * docs/protocol.md [ENV-2]): far longer than any car keeps resending one message; every uplink
+ * adds one, so without it the table grew with every message ever sent.
+ */
+export const DEFAULT_MESSAGE_ID_RETENTION_DAYS = 90;
+/**
+ * How long a Health Status record is kept (`CSB_HEALTH_STATUS_RETENTION_DAYS`); a car's newest
+ * stays whatever its age (the dealer API's `latest`).
+ */
+export const DEFAULT_HEALTH_STATUS_RETENTION_DAYS = 365;
+
+/** How long the sweep keeps each kind of record (ms). */
+export interface Retention {
+  /** Finished car downlinks, after they finished. */
+  readonly ledger: number;
+  /** Sent mails, after they were sent. */
+  readonly mail: number;
+  /** A car's message ids with their answers, after they were first answered. */
+  readonly messageIds: number;
+  /** Health Status records, after they were received (never a car's newest). */
+  readonly healthStatuses: number;
+}
 
 /** Finished ledger rows deleted per transaction, and transactions per sweep (the rest: next sweep). */
 const DELETE_BATCH = 500;
@@ -55,10 +82,8 @@ export async function runDueWork(
     store: BookingStore;
     command: RunCommand;
     logger: Logger;
-    /** Finished car downlinks are kept this long after they finished (ms), then deleted. */
-    ledgerRetentionMs: number;
-    /** Sent mails are kept this long after they were sent (ms), then deleted. */
-    mailRetentionMs: number;
+    /** How long each kind of record is kept (ms), then deleted. */
+    retentionMs: Retention;
   },
   now: number,
 ): Promise<SweepResult> {
@@ -81,18 +106,39 @@ export async function runDueWork(
   // Time-driven like the timers: a reminder for a day that is over is closed here even when its car
   // never comes back (a returning car's own read closes it too).
   const expiredDownlinks = await deps.store.transaction((s) => s.expireCarDownlinks(now));
-  const finishedBefore = now - deps.ledgerRetentionMs;
+  const { retentionMs } = deps;
+  const finishedBefore = now - retentionMs.ledger;
   const deletedDownlinks = await deleteInBatches(deps.store, (s) =>
     s.deleteFinishedCarDownlinks(finishedBefore, DELETE_BATCH),
   );
   if (deletedDownlinks > 0)
     deps.logger.info({ deletedDownlinks }, 'finished downlinks past the retention deleted');
-  const sentBefore = now - deps.mailRetentionMs;
+  const sentBefore = now - retentionMs.mail;
   const deletedMails = await deleteInBatches(deps.store, (s) =>
     s.deleteSentMailsBefore(sentBefore, DELETE_BATCH),
   );
-  if (deletedMails > 0) deps.logger.info({ deletedMails }, 'sent mails past the retention deleted');
-  return { fired, expiredDownlinks, deletedDownlinks, deletedMails, durationMs: performance.now() - started };
+  const rememberedBefore = now - retentionMs.messageIds;
+  const forgottenMessageIds = await deleteInBatches(deps.store, (s) =>
+    s.deleteCarOutcomesBefore(rememberedBefore, DELETE_BATCH),
+  );
+  const receivedBefore = now - retentionMs.healthStatuses;
+  const deletedHealthStatuses = await deleteInBatches(deps.store, (s) =>
+    s.deleteHealthStatusesBefore(receivedBefore, DELETE_BATCH),
+  );
+  if (deletedMails + forgottenMessageIds + deletedHealthStatuses > 0)
+    deps.logger.info(
+      { deletedMails, forgottenMessageIds, deletedHealthStatuses },
+      'records past their retention deleted',
+    );
+  return {
+    fired,
+    expiredDownlinks,
+    deletedDownlinks,
+    deletedMails,
+    forgottenMessageIds,
+    deletedHealthStatuses,
+    durationMs: performance.now() - started,
+  };
 }
 
 /**

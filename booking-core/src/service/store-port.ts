@@ -411,6 +411,8 @@ export interface StoreSession extends DealerEventSession {
 
   getCarOutcome(vin: string, messageId: string): Promise<CarOutcome | undefined>;
   putCarOutcome(vin: string, messageId: string, outcome: CarOutcome, at: number): Promise<void>;
+  /** Forgets at most `limit` message ids (with their outcomes) remembered before `before`. */
+  deleteCarOutcomesBefore(before: number, limit: number): Promise<number>;
 
   /** Booking domain: customer settings, timers, time rules, mail outbox, customer tokens. */
   updateCustomerReminderDays(customerId: string, days: number | null): Promise<void>;
@@ -492,6 +494,11 @@ export interface StoreSession extends DealerEventSession {
   insertHealthStatus(record: HealthStatusRecord): Promise<void>;
   /** Newest first by the car's capture time, not by arrival (an upload can take over an hour). */
   listHealthStatuses(vin: string, limit?: number): Promise<HealthStatusRecord[]>;
+  /**
+   * Deletes at most `limit` Health Status records received before `before`, never a car's newest
+   * by capture time (its `latest`); returns how many.
+   */
+  deleteHealthStatusesBefore(before: number, limit: number): Promise<number>;
 }
 
 /**

@@ -610,6 +610,24 @@ const migrationsFor = (dialect: SqlDialect): Record<string, Migration> => ({
       await db.schema.dropIndex('appointments_vin_status').execute();
     },
   },
+  // Retention of what every uplink adds (docs/operations.md): the remembered message ids and the
+  // Health Status history are deleted oldest first by the scheduler's sweep. Both keys grow with
+  // time, so an insert lands on the index's last page, shared by every row of a COMMIT: about a
+  // page per COMMIT, not per row.
+  '013_retention_by_age': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createIndex('car_message_outcomes_created')
+        .on('car_message_outcomes')
+        .column('created_at')
+        .execute();
+      await db.schema
+        .createIndex('health_statuses_received')
+        .on('health_statuses')
+        .column('received_at')
+        .execute();
+    },
+  },
 });
 
 /** Brings the schema up to date; throws (a bug or a broken file, not a user error) when a migration fails. */

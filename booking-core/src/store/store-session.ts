@@ -615,6 +615,25 @@ export function createSession(
     async putCarOutcome(vin, messageId, outcome, at) {
       await changes(HOT_SQL.insertOutcome, [vin, messageId, json(outcome), at]);
     },
+    async deleteCarOutcomesBefore(before, limit) {
+      // Through car_message_outcomes_created (migration 013), oldest first.
+      const result = await db
+        .deleteFrom('car_message_outcomes')
+        .where((eb) =>
+          eb(
+            eb.refTuple('vin', 'message_id'),
+            'in',
+            eb
+              .selectFrom('car_message_outcomes')
+              .select(['vin', 'message_id'])
+              .where('created_at', '<', before)
+              .limit(Math.max(0, Math.trunc(limit)))
+              .$asTuple('vin', 'message_id'),
+          ),
+        )
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
 
     async insertHealthStatus(record) {
       await changes(HOT_SQL.insertHealthStatus, [
@@ -644,6 +663,25 @@ export function createSession(
           healthStatus: parse<HealthStatus>(row.health_status_json),
         }),
       );
+    },
+    async deleteHealthStatusesBefore(before, limit) {
+      // Through health_statuses_received (migration 013), oldest first; a car's newest capture
+      // stays (the dealer API's `latest`), found through (vin, captured_at).
+      const doomed = db
+        .selectFrom('health_statuses as old')
+        .select('old.id')
+        .where('old.received_at', '<', before)
+        .where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('health_statuses as newer')
+              .select('newer.id')
+              .whereRef('newer.vin', '=', 'old.vin')
+              .whereRef('newer.captured_at', '>', 'old.captured_at'),
+          ),
+        )
+        .limit(Math.max(0, Math.trunc(limit)));
+      const result = await db.deleteFrom('health_statuses').where('id', 'in', doomed).executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }
