@@ -41,6 +41,13 @@ const schema = z.object({
   CSB_MAX_OPEN_APPOINTMENTS_PER_VEHICLE: z.coerce.number().int().min(1).max(100).default(20),
   // Days a finished car downlink stays in the ledger (the dealer's delivery view) before deletion.
   CSB_LEDGER_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // Bytes of rendered dealer lists a node keeps for reuse (0: none); 8 MiB, at most 1 GiB.
+  CSB_DEALER_LIST_CACHE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1024 * 1024 * 1024)
+    .default(8 * 1024 * 1024),
   // Dealer events and webhooks (docs/api.md "Events and webhooks", docs/operations.md).
   CSB_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   CSB_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
@@ -143,6 +150,8 @@ export interface CsbConfig {
   readonly maxOpenAppointmentsPerVehicle: number;
   /** Days a finished car downlink is kept (delivered, expired, superseded), then deleted by the sweep. */
   readonly ledgerRetentionDays: number;
+  /** Bytes of rendered dealer lists kept for reuse (docs/operations.md); 0 renders each afresh. */
+  readonly dealerListCacheBytes: number;
   /** The event feed and webhook delivery; `intervalMs` 0 = no delivery worker in this process. */
   readonly webhooks: {
     readonly retentionDays: number;
@@ -327,6 +336,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
     navigationMode: e.CSB_NAVIGATION_MODE,
     maxOpenAppointmentsPerVehicle: e.CSB_MAX_OPEN_APPOINTMENTS_PER_VEHICLE,
     ledgerRetentionDays: e.CSB_LEDGER_RETENTION_DAYS,
+    dealerListCacheBytes: e.CSB_DEALER_LIST_CACHE_BYTES,
     webhooks: Object.freeze({
       retentionDays: e.CSB_EVENT_RETENTION_DAYS,
       timeoutMs: e.CSB_WEBHOOK_TIMEOUT_MS,

@@ -4,6 +4,7 @@
  */
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { Counter, Gauge, Registry } from 'prom-client';
 import { z } from 'zod';
 import type { Result } from '../errors.ts';
 import type { BookingCore } from '../service/booking-core.ts';
@@ -40,19 +41,26 @@ const errors = PROBLEM_RESPONSES;
 const security = [{ dealerApiKey: [] }];
 
 export interface DealerRoutesOptions {
-  /** Bytes of rendered dealer lists kept for reuse (see listMemo); 0 renders every list afresh. */
-  listMemoBytes?: number;
+  /**
+   * Bytes of rendered dealer lists kept for reuse (see listMemo); 0 renders every list afresh.
+   * Default 8 MiB (CSB_DEALER_LIST_CACHE_BYTES).
+   */
+  listCacheBytes?: number;
+  /** Where the list cache's metrics are registered (csb_dealer_list_*); default a registry of its own. */
+  metrics?: Registry;
 }
 
 /** 8 MiB: about 180 lists of 100 rows. */
-const DEFAULT_LIST_MEMO_BYTES = 8 * 1024 * 1024;
+export const DEFAULT_DEALER_LIST_CACHE_BYTES = 8 * 1024 * 1024;
 
 /**
  * Rendered dealer lists by dealer and list, each with the dealer's list generation it was read at
  * (BookingCore.dealerListGeneration). A body is reused only while the generation is unchanged, and
  * the database changes the generation in the same transaction as any change a list shows
  * (store migration 005 triggers), so a reused body is never older than a fresh read would be.
- * Bounded in bytes; the oldest entry goes first. One per app, not a module singleton.
+ * Bounded in bytes of bodies (`maxBytes`; a body larger than that is not kept), so at most
+ * `maxBytes` / 12 entries (the smallest body, `{"items":[]}`, is 12 bytes); the oldest entry goes
+ * first. One per app, not a module singleton.
  */
 function listMemo(maxBytes: number) {
   const entries = new Map<string, { generation: string; body: Buffer; etag: string }>();
@@ -79,7 +87,53 @@ function listMemo(maxBytes: number) {
       entries.set(key, { generation, body, etag });
       bytes += body.length;
     },
+    bytes: () => bytes,
+    size: () => entries.size,
   };
+}
+
+type ListMemo = ReturnType<typeof listMemo>;
+
+/**
+ * The list cache on /metrics: its bytes and entries, and how each list request was answered, all
+ * read at scrape time. One set per registry (tests may build two apps on one: the first app's).
+ */
+function listCacheMetrics(registry: Registry, memo: ListMemo) {
+  const bytes = 'csb_dealer_list_cache_bytes';
+  if (!registry.getSingleMetric(bytes)) {
+    new Gauge({
+      name: bytes,
+      help: 'Bytes of rendered dealer lists kept for reuse (at most CSB_DEALER_LIST_CACHE_BYTES)',
+      registers: [registry],
+      collect() {
+        this.set(memo.bytes());
+      },
+    });
+    new Gauge({
+      name: 'csb_dealer_list_cache_entries',
+      help: 'Rendered dealer lists kept for reuse, one per dealer and list',
+      registers: [registry],
+      collect() {
+        this.set(memo.size());
+      },
+    });
+  }
+  // Counted in plain numbers and handed to the counter at scrape time: no label look-up per request.
+  const answered = { cache: 0, rendered: 0, not_modified: 0 };
+  const name = 'csb_dealer_list_answers_total';
+  if (!registry.getSingleMetric(name)) {
+    new Counter({
+      name,
+      help: 'Dealer list requests answered: from a kept rendering (cache), read and rendered (rendered), or 304 (not_modified)',
+      labelNames: ['source'] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const [source, count] of Object.entries(answered)) this.inc({ source }, count);
+      },
+    });
+  }
+  return answered;
 }
 
 /**
@@ -119,7 +173,8 @@ const LIST_CACHE_CONTROL = 'private, no-cache';
 
 export function dealerRoutes(core: BookingCore, options: DealerRoutesOptions = {}): FastifyPluginAsyncZod {
   return async (app) => {
-    const lists = listMemo(options.listMemoBytes ?? DEFAULT_LIST_MEMO_BYTES);
+    const lists = listMemo(options.listCacheBytes ?? DEFAULT_DEALER_LIST_CACHE_BYTES);
+    const answered = listCacheMetrics(options.metrics ?? new Registry(), lists);
     app.decorateRequest('dealerId', '');
     app.decorateRequest('dealerListGeneration', '');
     app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
@@ -199,14 +254,18 @@ export function dealerRoutes(core: BookingCore, options: DealerRoutesOptions = {
           .header('cache-control', LIST_CACHE_CONTROL)
           .header('vary', 'authorization');
         // A poll that has this generation already: no list read, no body.
-        if (noneMatchHits(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
+        if (noneMatchHits(request.headers['if-none-match'], etag)) {
+          answered.not_modified += 1;
+          return reply.code(304).send(null);
+        }
         if (entry === undefined) {
+          answered.rendered += 1;
           const items = await core.listAppointments(dealerId, list);
           // Written by the list's own serializer (render.ts), not re-validated by zod per request: the
           // zod schema above stays the documented contract (OpenAPI), the serializer writes its fields.
           entry = { body: Buffer.from(serializeSummaryList(items.map(renderSummary))), etag };
           lists.set(key, generation, entry.body, etag);
-        }
+        } else answered.cache += 1;
         // A Buffer is sent as is: a list is rendered once per change, not once per request.
         return reply.type('application/json; charset=utf-8').send(entry.body as never);
       },
