@@ -151,7 +151,8 @@ describe.each(TEST_STORES)('rendered dealer lists on %s', (kind) => {
 
   it("never serves one dealer's list to another, and keeps no more bytes than its bound", async () => {
     const db = await database(kind);
-    const bound = 600;
+    // Room for a few lists only: each counts its body plus 256 bytes.
+    const bound = 2_000;
     const node = await startNode(db, { listCacheBytes: bound });
     const demo = await seedDemoData(node.core);
     const own = new Map<string, string[]>([
@@ -174,12 +175,15 @@ describe.each(TEST_STORES)('rendered dealer lists on %s', (kind) => {
     for (let round = 0; round < 3; round++) {
       for (const [key, ids] of own) {
         for (const which of LISTS) {
-          const answer = await list(node, key, which);
-          requests += 1;
-          for (const id of answer.ids) expect(ids).toContain(id);
-          if (which === undefined || which === 'actions') expect(answer.ids).toEqual(ids);
-          if (round === 0 && answer.etag) etags.add(answer.etag);
-          expect(await metric(node, 'csb_dealer_list_cache_bytes')).toBeLessThanOrEqual(bound);
+          // Twice in a row: the second may be the kept rendering, never another dealer's.
+          for (let again = 0; again < 2; again++) {
+            const answer = await list(node, key, which);
+            requests += 1;
+            for (const id of answer.ids) expect(ids).toContain(id);
+            if (which === undefined || which === 'actions') expect(answer.ids).toEqual(ids);
+            if (round === 0 && answer.etag) etags.add(answer.etag);
+            expect(await metric(node, 'csb_dealer_list_cache_bytes')).toBeLessThanOrEqual(bound);
+          }
         }
       }
     }
@@ -192,6 +196,7 @@ describe.each(TEST_STORES)('rendered dealer lists on %s', (kind) => {
     const rendered = await metric(node, 'csb_dealer_list_answers_total', 'rendered');
     const cached = await metric(node, 'csb_dealer_list_answers_total', 'cache');
     expect(rendered).toBeGreaterThan(own.size * LISTS.length);
+    expect(cached).toBeGreaterThan(0);
     expect(rendered + cached).toBe(requests);
   });
 });

@@ -50,6 +50,12 @@ export interface DealerRoutesOptions {
   metrics?: Registry;
 }
 
+/**
+ * What an entry holds besides its body, counted against the bound: the key (dealer id and list),
+ * the ETag (36 characters), the generation and the map's slot, rounded up.
+ */
+const ENTRY_OVERHEAD_BYTES = 256;
+
 /** 8 MiB: about 180 lists of 100 rows. */
 export const DEFAULT_DEALER_LIST_CACHE_BYTES = 8 * 1024 * 1024;
 
@@ -58,18 +64,21 @@ export const DEFAULT_DEALER_LIST_CACHE_BYTES = 8 * 1024 * 1024;
  * (BookingCore.dealerListGeneration). A body is reused only while the generation is unchanged, and
  * the database changes the generation in the same transaction as any change a list shows
  * (store migration 005 triggers), so a reused body is never older than a fresh read would be.
- * Bounded in bytes of bodies (`maxBytes`; a body larger than that is not kept), so at most
- * `maxBytes` / 12 entries (the smallest body, `{"items":[]}`, is 12 bytes); the oldest entry goes
- * first. One per app, not a module singleton.
+ * Bounded in bytes (`maxBytes`): each entry counts its body plus ENTRY_OVERHEAD_BYTES, so at most
+ * `maxBytes` / 268 entries (the smallest body, `{"items":[]}`, is 12 bytes), about 31,000 in
+ * 8 MiB; an entry larger than the bound is not kept, and the oldest entry goes first. Only an
+ * authenticated dealer's lists are kept (one entry per dealer and list). One per app, not a
+ * module singleton.
  */
 function listMemo(maxBytes: number) {
   const entries = new Map<string, { generation: string; body: Buffer; etag: string }>();
   let bytes = 0;
+  const cost = (body: Buffer) => body.length + ENTRY_OVERHEAD_BYTES;
   const drop = (key: string) => {
     const entry = entries.get(key);
     if (!entry) return;
     entries.delete(key);
-    bytes -= entry.body.length;
+    bytes -= cost(entry.body);
   };
   return {
     get(key: string, generation: string): { body: Buffer; etag: string } | undefined {
@@ -78,14 +87,14 @@ function listMemo(maxBytes: number) {
     },
     set(key: string, generation: string, body: Buffer, etag: string): void {
       drop(key);
-      if (body.length > maxBytes) return;
-      while (bytes + body.length > maxBytes) {
+      if (cost(body) > maxBytes) return;
+      while (bytes + cost(body) > maxBytes) {
         const oldest = entries.keys().next();
         if (oldest.done) break;
         drop(oldest.value);
       }
       entries.set(key, { generation, body, etag });
-      bytes += body.length;
+      bytes += cost(body);
     },
     bytes: () => bytes,
     size: () => entries.size,
@@ -103,7 +112,7 @@ function listCacheMetrics(registry: Registry, memo: ListMemo) {
   if (!registry.getSingleMetric(bytes)) {
     new Gauge({
       name: bytes,
-      help: 'Bytes of rendered dealer lists kept for reuse (at most CSB_DEALER_LIST_CACHE_BYTES)',
+      help: 'Bytes of rendered dealer lists kept for reuse, each list counted as its body plus 256 (at most CSB_DEALER_LIST_CACHE_BYTES)',
       registers: [registry],
       collect() {
         this.set(memo.bytes());
