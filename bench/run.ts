@@ -52,6 +52,7 @@ import {
   provisionCars,
   ROOT,
   rssBytes,
+  serverCost,
   sleep,
   startAedesEcho,
   startCsb,
@@ -866,11 +867,17 @@ async function virtualTime(nodeCount: 1 | 2): Promise<Row[]> {
 // ---------------------------------------------------------------------------------------------
 // 7: dealer API Actions list with many stored appointments, against fastify hello world
 
+/**
+ * autocannon against `url` for `seconds`; with `serverPid`, also the server process's CPU time per
+ * answered request over the window (user + system, /proc), which shared CPUs disturb less than the
+ * request rate.
+ */
 async function autocannon(
   url: string,
   headers: string[],
   seconds: number,
-): Promise<{ rps: number; p99: number }> {
+  serverPid?: number,
+): Promise<{ rps: number; p99: number; cpuUsPerRequest: number }> {
   const args = [
     path.join(ROOT, 'node_modules/autocannon/autocannon.js'),
     '-j',
@@ -881,6 +888,7 @@ async function autocannon(
     ...headers.flatMap((h) => ['-H', h]),
     url,
   ];
+  const cost = serverCost(serverPid);
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (c: Buffer) => {
@@ -888,12 +896,13 @@ async function autocannon(
   });
   await new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const result = JSON.parse(out) as {
-    requests: { average: number };
+    requests: { average: number; total: number };
     latency: { p99: number };
     non2xx: number;
   };
+  const { cpuUsPerRequest } = cost.stop(serverPid === undefined ? 0 : result.requests.total);
   if (result.non2xx > 0) log(`autocannon: ${result.non2xx} non-2xx answers from ${url}`);
-  return { rps: result.requests.average, p99: result.latency.p99 };
+  return { rps: result.requests.average, p99: result.latency.p99, cpuUsPerRequest };
 }
 
 async function dealerApi(): Promise<Row[]> {
@@ -940,9 +949,15 @@ async function dealerApi(): Promise<Row[]> {
     const listBytes = Number(listResponse.headers.get('content-length') ?? 0);
     const listed = (await listResponse.json()) as { items: unknown[] };
     log(`dealer API: ${stored} stored, Actions list of ${listed.items.length} rows; autocannon ${seconds} s`);
-    const actions = await autocannon(listUrl, [`authorization=Bearer ${dealer.apiKey}`], seconds);
+    const actions = await autocannon(
+      listUrl,
+      [`authorization=Bearer ${dealer.apiKey}`],
+      seconds,
+      sys.child.pid,
+    );
     const hello = await helloWorld(seconds, listBytes);
-    const buffer = hello.buffer ?? { rps: 0, p99: 0 };
+    const buffer = hello.buffer ?? { rps: 0, p99: 0, cpuUsPerRequest: 0 };
+    const cpu = (c: { cpuUsPerRequest: number }) => `${fmt(c.cpuUsPerRequest, 1)} µs`;
     return [
       {
         bench: '7. dealer API Actions list',
@@ -951,7 +966,7 @@ async function dealerApi(): Promise<Row[]> {
         ratio: `${fmt((actions.rps / Math.max(1, hello.rps)) * 100)}%`,
         target: '>= 30%',
         met: actions.rps / Math.max(1, hello.rps) >= 0.3 ? 'yes' : 'no',
-        notes: `${stored} appointments stored over ${dealerCount} dealers, the list returns ${listed.items.length} rows (${fmt(listBytes / 1024, 1)} KB); autocannon -c 20 -d ${seconds}, each; bare fastify sending a fixed buffer of the list's size, same run: ${fmt(buffer.rps, 0)} req/s (${fmt((buffer.rps / Math.max(1, hello.rps)) * 100)}% of hello world; the list is ${fmt((actions.rps / Math.max(1, buffer.rps)) * 100)}% of it)`,
+        notes: `${stored} appointments stored over ${dealerCount} dealers, the list returns ${listed.items.length} rows (${fmt(listBytes / 1024, 1)} KB); autocannon -c 20 -d ${seconds}, each; bare fastify sending a fixed buffer of the list's size, same run: ${fmt(buffer.rps, 0)} req/s (${fmt((buffer.rps / Math.max(1, hello.rps)) * 100)}% of hello world; the list is ${fmt((actions.rps / Math.max(1, buffer.rps)) * 100)}% of it); server CPU per request (user + system): list ${cpu(actions)}, bare buffer ${cpu(buffer)}, hello world ${cpu(hello)}`,
       },
     ];
   } finally {
@@ -1002,7 +1017,12 @@ async function bookingClient(url: string, vin: string, secret: string) {
 async function helloWorld(
   seconds: number,
   bufferBytes?: number,
-): Promise<{ rps: number; p99: number; buffer?: { rps: number; p99: number } }> {
+): Promise<{
+  rps: number;
+  p99: number;
+  cpuUsPerRequest: number;
+  buffer?: { rps: number; p99: number; cpuUsPerRequest: number };
+}> {
   const child = spawn(
     process.execPath,
     [
@@ -1029,9 +1049,9 @@ async function helloWorld(
     child.once('exit', (code) => reject(new Error(`hello world exited ${code}`)));
   });
   try {
-    const hello = await autocannon(`${started}/`, [], seconds);
+    const hello = await autocannon(`${started}/`, [], seconds, child.pid);
     if (bufferBytes === undefined) return hello;
-    return { ...hello, buffer: await autocannon(`${started}/buffer`, [], seconds) };
+    return { ...hello, buffer: await autocannon(`${started}/buffer`, [], seconds, child.pid) };
   } finally {
     child.kill('SIGTERM');
   }

@@ -44,6 +44,13 @@ const schema = z.object({
   CSB_MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   CSB_MESSAGE_ID_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   CSB_HEALTH_STATUS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  // Bytes of rendered dealer lists a node keeps for reuse (0: none); 8 MiB, at most 1 GiB.
+  CSB_DEALER_LIST_CACHE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1024 * 1024 * 1024)
+    .default(8 * 1024 * 1024),
   // Dealer events and webhooks (docs/api.md "Events and webhooks", docs/operations.md).
   CSB_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   CSB_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
@@ -152,6 +159,8 @@ export interface CsbConfig {
   readonly messageIdRetentionDays: number;
   /** Days a Health Status record is kept (never a car's newest), then deleted by the sweep. */
   readonly healthStatusRetentionDays: number;
+  /** Bytes of rendered dealer lists kept for reuse (docs/operations.md); 0 renders each afresh. */
+  readonly dealerListCacheBytes: number;
   /** The event feed and webhook delivery; `intervalMs` 0 = no delivery worker in this process. */
   readonly webhooks: {
     readonly retentionDays: number;
@@ -339,6 +348,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
     mailRetentionDays: e.CSB_MAIL_RETENTION_DAYS,
     messageIdRetentionDays: e.CSB_MESSAGE_ID_RETENTION_DAYS,
     healthStatusRetentionDays: e.CSB_HEALTH_STATUS_RETENTION_DAYS,
+    dealerListCacheBytes: e.CSB_DEALER_LIST_CACHE_BYTES,
     webhooks: Object.freeze({
       retentionDays: e.CSB_EVENT_RETENTION_DAYS,
       timeoutMs: e.CSB_WEBHOOK_TIMEOUT_MS,

@@ -132,6 +132,7 @@ async function startParts(
     logger: logger.child({ part: 'http' }),
     adminKey: config.adminKey,
     metrics: httpMetrics,
+    dealerListCacheBytes: config.dealerListCacheBytes,
     clock: { now: () => clock.now(), speed: clockSpeed },
   });
   started.push(() => http.close());

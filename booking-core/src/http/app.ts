@@ -27,6 +27,8 @@ export interface HttpAppOptions {
   adminKey?: string;
   /** Where `csb_http_problems_total{code,status}` is registered (e.g. the process's /metrics registry). */
   metrics?: Registry;
+  /** Bytes of rendered dealer lists a node keeps (dealer-routes.ts); default 8 MiB, 0 keeps none. */
+  dealerListCacheBytes?: number;
   /** The clock `GET /clock` reads: the core's (virtual under CSB_CLOCK_*); default the real clock. */
   clock?: RunningClock;
 }
@@ -90,7 +92,13 @@ export function buildHttpApp(core: BookingCore, options: HttpAppOptions): Fastif
     );
   });
   void app.register(clockRoutes(options.clock ?? { now: () => Date.now(), speed: 1 }));
-  void app.register(dealerRoutes(core), { prefix: '/dealer/v1' });
+  void app.register(
+    dealerRoutes(core, {
+      metrics: registry,
+      ...(options.dealerListCacheBytes === undefined ? {} : { listCacheBytes: options.dealerListCacheBytes }),
+    }),
+    { prefix: '/dealer/v1' },
+  );
   void app.register(customerRoutes(core), { prefix: '/customer/v1' });
   if (options.adminKey) void app.register(adminRoutes(core, options.adminKey), { prefix: '/admin/v1' });
   void app.register(webPages(core));

@@ -2,8 +2,9 @@
  * Dealer API (`/dealer/v1`). Every route needs `Authorization: Bearer <dealer API key>`; the key
  * names exactly one dealer, and a dealer sees only its own appointments.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { Counter, Gauge, Registry } from 'prom-client';
 import { z } from 'zod';
 import type { Result } from '../errors.ts';
 import type { BookingCore } from '../service/booking-core.ts';
@@ -40,28 +41,44 @@ const errors = PROBLEM_RESPONSES;
 const security = [{ dealerApiKey: [] }];
 
 export interface DealerRoutesOptions {
-  /** Bytes of rendered dealer lists kept for reuse (see listMemo); 0 renders every list afresh. */
-  listMemoBytes?: number;
+  /**
+   * Bytes of rendered dealer lists kept for reuse (see listMemo); 0 renders every list afresh.
+   * Default 8 MiB (CSB_DEALER_LIST_CACHE_BYTES).
+   */
+  listCacheBytes?: number;
+  /** Where the list cache's metrics are registered (csb_dealer_list_*); default a registry of its own. */
+  metrics?: Registry;
 }
 
+/**
+ * What an entry holds besides its body, counted against the bound: the key (dealer id and list),
+ * the ETag (36 characters), the generation and the map's slot, rounded up.
+ */
+const ENTRY_OVERHEAD_BYTES = 256;
+
 /** 8 MiB: about 180 lists of 100 rows. */
-const DEFAULT_LIST_MEMO_BYTES = 8 * 1024 * 1024;
+export const DEFAULT_DEALER_LIST_CACHE_BYTES = 8 * 1024 * 1024;
 
 /**
  * Rendered dealer lists by dealer and list, each with the dealer's list generation it was read at
  * (BookingCore.dealerListGeneration). A body is reused only while the generation is unchanged, and
  * the database changes the generation in the same transaction as any change a list shows
  * (store migration 005 triggers), so a reused body is never older than a fresh read would be.
- * Bounded in bytes; the oldest entry goes first. One per app, not a module singleton.
+ * Bounded in bytes (`maxBytes`): each entry counts its body plus ENTRY_OVERHEAD_BYTES, so at most
+ * `maxBytes` / 268 entries (the smallest body, `{"items":[]}`, is 12 bytes), about 31,000 in
+ * 8 MiB; an entry larger than the bound is not kept, and the oldest entry goes first. Only an
+ * authenticated dealer's lists are kept (one entry per dealer and list). One per app, not a
+ * module singleton.
  */
 function listMemo(maxBytes: number) {
   const entries = new Map<string, { generation: string; body: Buffer; etag: string }>();
   let bytes = 0;
+  const cost = (body: Buffer) => body.length + ENTRY_OVERHEAD_BYTES;
   const drop = (key: string) => {
     const entry = entries.get(key);
     if (!entry) return;
     entries.delete(key);
-    bytes -= entry.body.length;
+    bytes -= cost(entry.body);
   };
   return {
     get(key: string, generation: string): { body: Buffer; etag: string } | undefined {
@@ -70,16 +87,62 @@ function listMemo(maxBytes: number) {
     },
     set(key: string, generation: string, body: Buffer, etag: string): void {
       drop(key);
-      if (body.length > maxBytes) return;
-      while (bytes + body.length > maxBytes) {
+      if (cost(body) > maxBytes) return;
+      while (bytes + cost(body) > maxBytes) {
         const oldest = entries.keys().next();
         if (oldest.done) break;
         drop(oldest.value);
       }
       entries.set(key, { generation, body, etag });
-      bytes += body.length;
+      bytes += cost(body);
     },
+    bytes: () => bytes,
+    size: () => entries.size,
   };
+}
+
+type ListMemo = ReturnType<typeof listMemo>;
+
+/**
+ * The list cache on /metrics: its bytes and entries, and how each list request was answered, all
+ * read at scrape time. One set per registry (tests may build two apps on one: the first app's).
+ */
+function listCacheMetrics(registry: Registry, memo: ListMemo) {
+  const bytes = 'csb_dealer_list_cache_bytes';
+  if (!registry.getSingleMetric(bytes)) {
+    new Gauge({
+      name: bytes,
+      help: 'Bytes of rendered dealer lists kept for reuse, each list counted as its body plus 256 (at most CSB_DEALER_LIST_CACHE_BYTES)',
+      registers: [registry],
+      collect() {
+        this.set(memo.bytes());
+      },
+    });
+    new Gauge({
+      name: 'csb_dealer_list_cache_entries',
+      help: 'Rendered dealer lists kept for reuse, one per dealer and list',
+      registers: [registry],
+      collect() {
+        this.set(memo.size());
+      },
+    });
+  }
+  // Counted in plain numbers and handed to the counter at scrape time: no label look-up per request.
+  const answered = { cache: 0, rendered: 0, not_modified: 0 };
+  const name = 'csb_dealer_list_answers_total';
+  if (!registry.getSingleMetric(name)) {
+    new Counter({
+      name,
+      help: 'Dealer list requests answered: from a kept rendering (cache), read and rendered (rendered), or 304 (not_modified)',
+      labelNames: ['source'] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const [source, count] of Object.entries(answered)) this.inc({ source }, count);
+      },
+    });
+  }
+  return answered;
 }
 
 /**
@@ -103,12 +166,24 @@ function noneMatchHits(header: string | undefined, etag: string): boolean {
   });
 }
 
+/**
+ * Adds bindings to every later line of the request. Fastify gives each request a child logger of
+ * its own, so binding on it (pino's setBindings) touches no other request, at less than a further
+ * child costs (benchmark 7's profile, docs/benchmarks.md); a logger without it gets a child.
+ */
+function bindToRequestLog(request: FastifyRequest, bindings: Record<string, string>): void {
+  const log = request.log as FastifyBaseLogger & { setBindings?: (bindings: object) => void };
+  if (log !== request.server.log && typeof log.setBindings === 'function') log.setBindings(bindings);
+  else request.log = log.child(bindings);
+}
+
 /** Each poll revalidates (no-cache); never kept by a shared cache, which would mix dealers. */
 const LIST_CACHE_CONTROL = 'private, no-cache';
 
 export function dealerRoutes(core: BookingCore, options: DealerRoutesOptions = {}): FastifyPluginAsyncZod {
   return async (app) => {
-    const lists = listMemo(options.listMemoBytes ?? DEFAULT_LIST_MEMO_BYTES);
+    const lists = listMemo(options.listCacheBytes ?? DEFAULT_DEALER_LIST_CACHE_BYTES);
+    const answered = listCacheMetrics(options.metrics ?? new Registry(), lists);
     app.decorateRequest('dealerId', '');
     app.decorateRequest('dealerListGeneration', '');
     app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
@@ -125,7 +200,7 @@ export function dealerRoutes(core: BookingCore, options: DealerRoutesOptions = {
       const { dealerId } = session;
       request.dealerId = dealerId;
       request.dealerListGeneration = session.listGeneration;
-      request.log = request.log.child({ dealerId });
+      bindToRequestLog(request, { dealerId });
     });
 
     const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -188,14 +263,18 @@ export function dealerRoutes(core: BookingCore, options: DealerRoutesOptions = {
           .header('cache-control', LIST_CACHE_CONTROL)
           .header('vary', 'authorization');
         // A poll that has this generation already: no list read, no body.
-        if (noneMatchHits(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
+        if (noneMatchHits(request.headers['if-none-match'], etag)) {
+          answered.not_modified += 1;
+          return reply.code(304).send(null);
+        }
         if (entry === undefined) {
+          answered.rendered += 1;
           const items = await core.listAppointments(dealerId, list);
           // Written by the list's own serializer (render.ts), not re-validated by zod per request: the
           // zod schema above stays the documented contract (OpenAPI), the serializer writes its fields.
           entry = { body: Buffer.from(serializeSummaryList(items.map(renderSummary))), etag };
           lists.set(key, generation, entry.body, etag);
-        }
+        } else answered.cache += 1;
         // A Buffer is sent as is: a list is rendered once per change, not once per request.
         return reply.type('application/json; charset=utf-8').send(entry.body as never);
       },

@@ -29,10 +29,12 @@ function durationHistogram(registry: Registry): Histogram<'method' | 'route' | '
 
 export function installRequestObservability(app: FastifyInstance, registry: Registry): void {
   const durations = durationHistogram(registry);
-  app.addHook('onRequest', async (request, reply) => {
+  // Callback hooks, not async ones: no promise per request for work that never waits.
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
+    done();
   });
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? '(unmatched)';
     const status = reply.statusCode;
     const durationMs = reply.elapsedTime;
@@ -49,5 +51,6 @@ export function installRequestObservability(app: FastifyInstance, registry: Regi
       },
       'request',
     );
+    done();
   });
 }

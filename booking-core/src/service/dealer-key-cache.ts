@@ -10,6 +10,9 @@
  * commit drops every entry's claim, not one dealer's. A store without a write epoch (PostgreSQL,
  * where other nodes commit unseen) never reuses an entry.
  *
+ * The epoch is read once for all the requests of an event-loop turn (epochAfterNow), not once per
+ * request.
+ *
  * Bounded: at most `maxEntries` keys (the oldest read goes first). Only keys that matched are
  * kept, so unknown keys cannot fill it; entries are keyed by the key's hash, never the key.
  */
@@ -29,8 +32,33 @@ export interface DealerKeyCacheOptions {
 /** 10,000 keys: about 2 MB. */
 export const DEFAULT_DEALER_KEY_CACHE_ENTRIES = 10_000;
 
+/**
+ * The write epoch as read after the call: one read shared by every caller that asks before it is
+ * taken, which is at the end of the current event-loop turn (setImmediate), after every request
+ * the turn received. So each caller sees every commit made before it asked, as with a read of its
+ * own, at one read a turn instead of one a request (the read is a system call; benchmark 7,
+ * docs/benchmarks.md).
+ */
+export function epochAfterNow(writeEpoch: () => number): () => Promise<number> {
+  let pending: Promise<number> | undefined;
+  return () => {
+    pending ??= new Promise<number>((resolve, reject) => {
+      setImmediate(() => {
+        pending = undefined;
+        try {
+          resolve(writeEpoch());
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+    return pending;
+  };
+}
+
 export function dealerKeyCache(options: DealerKeyCacheOptions) {
-  const { writeEpoch, maxEntries } = options;
+  const { maxEntries } = options;
+  const currentEpoch = options.writeEpoch && epochAfterNow(options.writeEpoch);
   const entries = new Map<string, DealerKeySession & { epoch: number }>();
   return {
     /**
@@ -41,9 +69,9 @@ export function dealerKeyCache(options: DealerKeyCacheOptions) {
       keyHash: string,
       read: () => Promise<DealerKeySession | null>,
     ): Promise<DealerKeySession | null> {
-      if (writeEpoch === undefined || maxEntries <= 0) return read();
+      if (currentEpoch === undefined || maxEntries <= 0) return read();
       // Taken before the read: a write that lands meanwhile makes the entry look older, never newer.
-      const epoch = writeEpoch();
+      const epoch = await currentEpoch();
       const entry = entries.get(keyHash);
       if (entry && entry.epoch === epoch) {
         return { dealerId: entry.dealerId, listGeneration: entry.listGeneration };
