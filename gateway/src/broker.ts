@@ -39,6 +39,7 @@ import {
 } from './limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { type CarPacket, checkCarPacket, isMqtt311Connect } from './packet-gate.ts';
+import { createReadGate, type ReadGate } from './read-gate.ts';
 import { type AdmissionOptions, createAdmission } from './uplink/admission.ts';
 import type { UplinkHandling, UplinkPipeline } from './uplink/pipeline.ts';
 import type { UplinkRejection } from './uplink/rejection.ts';
@@ -59,7 +60,7 @@ export interface CarBrokerDeps {
   limits: {
     rate: RateLimitOptions;
     auth: AuthBackoffOptions;
-    /** Uplinks in the core at once / waiting for it, per node (uplink/admission.ts). */
+    /** Uplinks in the core at once / waiting for it / parked, per node (uplink/admission.ts). */
     uplinks: AdmissionOptions;
     /** Filters one SUBSCRIBE or UNSUBSCRIBE may carry (packet-gate.ts). */
     maxFiltersPerPacket: number;
@@ -90,6 +91,8 @@ export interface CarBroker {
   beginStop(): void;
   /** Waits for uplinks in the core; false when `timeoutMs` passed first. */
   drainUplinks(timeoutMs: number): Promise<boolean>;
+  /** Uplinks in the core, queued and parked now (the `csb_gateway_uplinks_pending` gauge). */
+  pendingUplinks(): { running: number; queued: number; parked: number };
   close(): Promise<void>;
 }
 
@@ -101,6 +104,13 @@ function connackError(reason: AuthFailureReason): Error & { returnCode: number }
 type AuthenticateDone = Parameters<NonNullable<AedesOptions['authenticate']>>[3];
 
 const SINK_FILTER = 'csb/v1/vehicles/#';
+
+/**
+ * A connection paused at a full parking is read again after at most this long, whatever the
+ * load: aedes closes a connection that sent nothing for 1.5 keep-alive periods, and a car's
+ * keep-alive is 30 s or more (docs/protocol.md section 1).
+ */
+const MAX_PAUSED_MS = 10_000;
 
 /** An uplink admitted but not yet handled: it waits for room in the core. */
 interface UplinkJob {
@@ -144,6 +154,11 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
   // second each, then one line with how many were left out.
   const deniedLog = createLogSampler(10, 1_000);
   const shedLog = createLogSampler(10, 1_000);
+  const pauseLog = createLogSampler(10, 1_000);
+  /** Each connection's read gate (read-gate.ts), set up when it is accepted. */
+  const readGates = new WeakMap<Client, ReadGate>();
+  /** Connections paused at a full parking, oldest first, with when (wall ms). At most one entry per connection. */
+  const paused = new Map<Client, number>();
 
   /** aedes keeps its registered clients in `clients` (aedes.js registerClient); its typings omit it. */
   function registeredClient(vin: string): Client | undefined {
@@ -191,7 +206,50 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
       // Deferred: never complete aedes work synchronously (#193).
       setImmediate(job.callback, null);
       startNext();
+      resumeOne();
     });
+  }
+
+  /**
+   * A parked connection is not read (its uplink's callback is held), so the cars that send
+   * beyond the core's rate are slowed by TCP. One that overflowed the parking is paused outright
+   * (read-gate.ts): otherwise it would spin through its backlog with refusals.
+   */
+  function pauseReads(client: Client): void {
+    const gate = readGates.get(client);
+    if (!gate || paused.has(client) || client.closed) return;
+    gate.pause();
+    paused.set(client, deps.wallClock.now());
+    metrics.connectionsPaused.inc();
+    pauseLog.take((skipped) =>
+      log.warn(
+        { vin: client.id, paused: paused.size, ...(skipped ? { skipped } : {}) },
+        'uplink parking full: connection paused',
+      ),
+    );
+  }
+
+  function resumeReads(client: Client): void {
+    paused.delete(client);
+    readGates.get(client)?.resume();
+  }
+
+  /**
+   * After each finished uplink, at most one paused connection is read again (bounded work per
+   * step, and a resumed connection's backlog lands in the parking before the next is read): the
+   * oldest, once the parking is below half, or once it waited MAX_PAUSED_MS. When the node is
+   * idle every paused connection is read again (no finished uplink would come to do it).
+   */
+  function resumeOne(): void {
+    if (stopping || paused.size === 0) return;
+    if (admission.running() === 0) {
+      for (const client of [...paused.keys()]) resumeReads(client);
+      return;
+    }
+    const oldest = paused.entries().next().value;
+    if (!oldest) return;
+    const [client, since] = oldest;
+    if (admission.belowHalf() || deps.wallClock.now() - since >= MAX_PAUSED_MS) resumeReads(client);
   }
 
   /** Room in the core: starts the oldest waiting uplink whose connection is still open. */
@@ -206,8 +264,8 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
   }
 
   /**
-   * The connection of a waiting uplink closed, or the gateway is stopping: the car never got a
-   * PUBACK and resends it with the same message id, so handling it now is wasted work.
+   * The connection of a waiting (queued or parked) uplink closed, or the gateway is stopping: the
+   * car never got a PUBACK and resends it with the same message id, so handling it now is wasted work.
    */
   function dropUnprocessed(job: UplinkJob): void {
     metrics.uplinksDropped.inc({ reason: stopping ? 'stopping' : 'connection_closed' });
@@ -372,15 +430,19 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
         );
       }
       const job: UplinkJob = { client, vin, topic: packet.topic, payload, callback };
-      const admitted = admission.offer(job);
+      const admitted = admission.offer(job, payload.byteLength);
       if (admitted === 'run') return runUplink(job);
-      if (admitted === 'queued') return;
-      // Shed early: the core is busy with `maxRunning` and `maxQueued` more wait. Refusing costs a
-      // decode and an encode; holding it would grow memory and latency for everyone.
+      // Queued or parked: its callback is held, so aedes reads no more of this connection until
+      // it ran (a parked wait is bounded by the time the core takes for what is ahead of it).
+      if (admitted !== 'full') return;
+      // Shed: the core is busy, its queue and the parking are full. Refusing costs a decode and an
+      // encode; holding more would grow memory and latency for everyone. The connection is
+      // paused so that the rest of its backlog waits in TCP instead of being refused too.
       metrics.limitBreaches.inc({ limit: 'uplink_queue' });
       shedLog.take((skipped) =>
-        log.warn({ vin, ...(skipped ? { skipped } : {}) }, 'uplink queue full: TEMPORARILY_UNAVAILABLE'),
+        log.warn({ vin, ...(skipped ? { skipped } : {}) }, 'uplink parking full: TEMPORARILY_UNAVAILABLE'),
       );
+      pauseReads(client);
       refuseNow(vin, packet.topic, payload, TEMPORARILY_UNAVAILABLE, callback);
     },
   });
@@ -456,6 +518,7 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     const client = broker.handle(socket) as unknown as Client & {
       _parser: { prependListener(event: 'packet', listener: (packet: CarPacket) => void): void };
     };
+    readGates.set(client, createReadGate(client));
     // Sees every parsed packet before aedes' own listener (lib/client.js enqueue) handles it.
     client._parser.prependListener('packet', (packet) => {
       const verdict = checkCarPacket(packet, deps.limits.maxFiltersPerPacket);
@@ -477,6 +540,8 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     log.info({ vin: client.id, clean: client.clean }, 'car connected');
   });
   broker.on('clientDisconnect', (client: Client) => {
+    // Its parked and queued uplinks are dropped unprocessed when their turn comes (startNext).
+    paused.delete(client);
     // A connection that took over keeps counting from zero: fine, the flood bound still holds per connection.
     if (registeredClient(client.id) === undefined) {
       uplinkRate.forget(client.id);
@@ -512,7 +577,10 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     accepts,
     beginStop() {
       stopping = true;
-      for (const job of admission.takeQueued()) dropUnprocessed(job);
+      // Queued and parked uplinks were never acknowledged: dropped, the cars resend them. Paused
+      // connections stay paused; the broker closes them all.
+      for (const job of admission.takeWaiting()) dropUnprocessed(job);
+      paused.clear();
     },
     async drainUplinks(timeoutMs) {
       if (inFlight.size === 0) return true;
@@ -525,6 +593,11 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
       clearTimeout(timer);
       return result;
     },
+    pendingUplinks: () => ({
+      running: admission.running(),
+      queued: admission.queued(),
+      parked: admission.parked(),
+    }),
     close() {
       return new Promise((resolve) => broker.close(() => resolve()));
     },
