@@ -119,6 +119,8 @@ interface UplinkJob {
   topic: string;
   payload: Uint8Array;
   callback: (error?: Error | null) => void;
+  /** Parked on arrival: it holds its connection's reads until it starts (or is dropped). */
+  parked: boolean;
 }
 
 /** The subscriptions aedes 1.2 keeps per client (lib/client.js); its typings omit the field. */
@@ -157,7 +159,12 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
   const pauseLog = createLogSampler(10, 1_000);
   /** Each connection's read gate (read-gate.ts), set up when it is accepted. */
   const readGates = new WeakMap<Client, ReadGate>();
-  /** Connections paused at a full parking, oldest first, with when (wall ms). At most one entry per connection. */
+  /**
+   * A connection is not read while uplinks of its are parked (`holding`: how many), nor while it
+   * waits in `paused` (oldest first, since when in wall ms) for the parking to have room again.
+   * Each map has at most one entry per connection; both forget a connection when it closes.
+   */
+  const holding = new Map<Client, number>();
   const paused = new Map<Client, number>();
 
   /** aedes keeps its registered clients in `clients` (aedes.js registerClient); its typings omit it. */
@@ -211,14 +218,39 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
   }
 
   /**
-   * A parked connection is not read (its uplink's callback is held), so the cars that send
-   * beyond the core's rate are slowed by TCP. One that overflowed the parking is paused outright
-   * (read-gate.ts): otherwise it would spin through its backlog with refusals.
+   * An uplink of `client` was parked: its connection is read no more until its parked uplinks
+   * started (aedes' own rule, one socket chunk at a time until all its packets are done, lets a
+   * car that sends packet by packet through; the read gate does not).
    */
-  function pauseReads(client: Client): void {
+  function hold(client: Client): void {
+    holding.set(client, (holding.get(client) ?? 0) + 1);
+    readGates.get(client)?.pause();
+  }
+
+  /** A parked uplink of `client` started or was dropped. */
+  function release(client: Client): void {
+    const left = (holding.get(client) ?? 0) - 1;
+    if (left > 0) {
+      holding.set(client, left);
+      return;
+    }
+    holding.delete(client);
+    if (paused.has(client) || client.closed || stopping) return;
+    // Its backlog is read while the parking has room; otherwise it waits its turn, refused nothing.
+    if (admission.belowHalf()) readGates.get(client)?.resume();
+    else paused.set(client, deps.wallClock.now());
+  }
+
+  /**
+   * An uplink of `client` was refused at a full parking: the connection is paused, so that the
+   * rest of its backlog waits in TCP instead of being refused too.
+   */
+  function pauseAfterRefusal(client: Client): void {
     const gate = readGates.get(client);
-    if (!gate || paused.has(client) || client.closed) return;
+    if (!gate || client.closed) return;
     gate.pause();
+    // The rest of the chunk it came in is refused too, but counts as one pause, from the first.
+    if (paused.has(client)) return;
     paused.set(client, deps.wallClock.now());
     metrics.connectionsPaused.inc();
     pauseLog.take((skipped) =>
@@ -231,14 +263,17 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
 
   function resumeReads(client: Client): void {
     paused.delete(client);
+    // Still holding parked uplinks: read again once they started (release).
+    if (holding.has(client) || client.closed) return;
     readGates.get(client)?.resume();
   }
 
   /**
    * After each finished uplink, at most one paused connection is read again (bounded work per
-   * step, and a resumed connection's backlog lands in the parking before the next is read): the
-   * oldest, once the parking is below half, or once it waited MAX_PAUSED_MS. When the node is
-   * idle every paused connection is read again (no finished uplink would come to do it).
+   * step; a resumed connection's backlog is read at once and lands in the parking before the
+   * next is resumed): the oldest, once the parking is below half, or once it waited
+   * MAX_PAUSED_MS (what of its backlog does not fit is then refused, and it is paused again).
+   * When the node is idle every paused connection is read again (no finished uplink would come).
    */
   function resumeOne(): void {
     if (stopping || paused.size === 0) return;
@@ -255,6 +290,7 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
   /** Room in the core: starts the oldest waiting uplink whose connection is still open. */
   function startNext(): void {
     for (let next = admission.finished(); next !== undefined; next = admission.finished()) {
+      if (next.parked) release(next.client);
       if (!stopping && !next.client.closed) {
         runUplink(next);
         return;
@@ -429,12 +465,17 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
           callback,
         );
       }
-      const job: UplinkJob = { client, vin, topic: packet.topic, payload, callback };
+      const job: UplinkJob = { client, vin, topic: packet.topic, payload, callback, parked: false };
       const admitted = admission.offer(job, payload.byteLength);
       if (admitted === 'run') return runUplink(job);
-      // Queued or parked: its callback is held, so aedes reads no more of this connection until
-      // it ran (a parked wait is bounded by the time the core takes for what is ahead of it).
-      if (admitted !== 'full') return;
+      // Queued: its callback is held (aedes reads the connection's next chunk once every packet
+      // of this one is done). Parked: the connection is not read until it started, a wait bounded
+      // by the time the core takes for what is ahead of it.
+      if (admitted === 'queued') return;
+      if (admitted === 'parked') {
+        job.parked = true;
+        return hold(client);
+      }
       // Shed: the core is busy, its queue and the parking are full. Refusing costs a decode and an
       // encode; holding more would grow memory and latency for everyone. The connection is
       // paused so that the rest of its backlog waits in TCP instead of being refused too.
@@ -442,7 +483,7 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
       shedLog.take((skipped) =>
         log.warn({ vin, ...(skipped ? { skipped } : {}) }, 'uplink parking full: TEMPORARILY_UNAVAILABLE'),
       );
-      pauseReads(client);
+      pauseAfterRefusal(client);
       refuseNow(vin, packet.topic, payload, TEMPORARILY_UNAVAILABLE, callback);
     },
   });
@@ -542,6 +583,7 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
   broker.on('clientDisconnect', (client: Client) => {
     // Its parked and queued uplinks are dropped unprocessed when their turn comes (startNext).
     paused.delete(client);
+    holding.delete(client);
     // A connection that took over keeps counting from zero: fine, the flood bound still holds per connection.
     if (registeredClient(client.id) === undefined) {
       uplinkRate.forget(client.id);
@@ -581,6 +623,7 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
       // connections stay paused; the broker closes them all.
       for (const job of admission.takeWaiting()) dropUnprocessed(job);
       paused.clear();
+      holding.clear();
     },
     async drainUplinks(timeoutMs) {
       if (inFlight.size === 0) return true;
