@@ -106,9 +106,10 @@ type AuthenticateDone = Parameters<NonNullable<AedesOptions['authenticate']>>[3]
 const SINK_FILTER = 'csb/v1/vehicles/#';
 
 /**
- * A connection paused at a full parking is read again after at most this long, whatever the
- * load: aedes closes a connection that sent nothing for 1.5 keep-alive periods, and a car's
- * keep-alive is 30 s or more (docs/protocol.md section 1).
+ * A paused connection is read again after at most this long, whatever the load: aedes closes a
+ * connection that sent nothing for 1.5 keep-alive periods, and a car's keep-alive is 30 s or
+ * more (docs/protocol.md section 1). Under an overload that lasts, this is where the excess is
+ * refused: once per connection every 10 s, at most one socket chunk of it.
  */
 const MAX_PAUSED_MS = 10_000;
 
