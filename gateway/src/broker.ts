@@ -109,9 +109,10 @@ const SINK_FILTER = 'csb/v1/vehicles/#';
  * A paused connection is read again after at most this long, whatever the load: aedes closes a
  * connection that sent nothing for 1.5 keep-alive periods, and a car's keep-alive is 30 s or
  * more (docs/protocol.md section 1). Under an overload that lasts, this is where the excess is
- * refused: once per connection every 10 s, at most one socket chunk of it.
+ * refused: once per connection every 20 s, at most one socket chunk of it. (20 s rather than
+ * less: each such read costs a refusal per uplink in the chunk, the work parking avoids.)
  */
-const MAX_PAUSED_MS = 10_000;
+const MAX_PAUSED_MS = 20_000;
 
 /** An uplink admitted but not yet handled: it waits for room in the core. */
 interface UplinkJob {
