@@ -257,4 +257,40 @@ describe('overload: parking instead of a refusal storm', () => {
       await sys.stop();
     }
   });
+  it('drops the parked uplinks of a connection that closed, unprocessed, and serves the next car', {
+    timeout: 90_000,
+  }, async () => {
+    const N = 1_000;
+    const sys = await startTestSystem({ ...SMALL_CORE, maxUplinksParked: 4_096 }, CORE);
+    const sampler = sampleParked(sys);
+    try {
+      const flooding = await flood(sys, 'gone-', N);
+      await waitFor('requests parked', () => sampler.max() > 100, 30_000);
+      // The car goes away without waiting: nothing it sent was acknowledged past this point.
+      flooding.client.end(true);
+      const pending = async () =>
+        (await sys.gateway.metrics.uplinksPending.get()).values.reduce((sum, v) => sum + v.value, 0);
+      for (let i = 0; i < 500 && (await pending()) > 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(await pending()).toBe(0);
+      const dropped = await sys.gateway.metrics.uplinksDropped.get();
+      const closed = dropped.values.find((v) => v.labels.reason === 'connection_closed')?.value ?? 0;
+      const stored = storedByNote(sys, 'gone-');
+      console.log(
+        `overload gone: ${JSON.stringify({ closed, stored: stored.size, answered: flooding.outcomes.size })}`,
+      );
+
+      // Dropped before the core: far fewer stored than sent, none twice, every accepted one kept.
+      expect(closed).toBeGreaterThan(0);
+      expect(stored.size + closed).toBeLessThanOrEqual(N);
+      for (const [messageId, outcome] of flooding.outcomes) {
+        if (outcome === 'accepted') expect(stored.get(messageId), messageId).toBe(1);
+      }
+      expect([...stored.values()].every((n) => n === 1)).toBe(true);
+      const polite = await politeCar(sys, 3);
+      expect([...polite.values()]).toEqual(['accepted', 'accepted', 'accepted']);
+    } finally {
+      await sampler.stop();
+      await sys.stop();
+    }
+  });
 });
