@@ -84,6 +84,13 @@ const schema = z.object({
   CSB_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   CSB_MAX_UPLINKS_IN_FLIGHT: z.coerce.number().int().min(1).max(65_536).default(256),
   CSB_MAX_UPLINKS_QUEUED: z.coerce.number().int().min(0).max(1_000_000).default(1_024),
+  CSB_MAX_UPLINKS_PARKED: z.coerce.number().int().min(0).max(1_000_000).default(4_096),
+  CSB_MAX_UPLINKS_PARKED_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(4 * 1_073_741_824)
+    .default(16 * 1_048_576),
   CSB_AUTH_FAILURES_BEFORE_BACKOFF: z.coerce.number().int().min(1).default(10),
   CSB_AUTH_BACKOFF_MS: z.coerce.number().int().min(1).default(10_000),
   CSB_MQTT_LISTEN_BACKLOG: z.coerce.number().int().min(1).max(65_535).default(4_096),
@@ -116,6 +123,8 @@ export interface CsbConfig {
     readonly listenBacklog: number;
     readonly maxUplinksInFlight: number;
     readonly maxUplinksQueued: number;
+    readonly maxUplinksParked: number;
+    readonly maxUplinksParkedBytes: number;
   };
   /** Server key of the car secret hashes; undefined: the `secret.key` file next to the database. */
   readonly secretKey: string | undefined;
@@ -319,6 +328,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CsbConfig {
       listenBacklog: e.CSB_MQTT_LISTEN_BACKLOG,
       maxUplinksInFlight: e.CSB_MAX_UPLINKS_IN_FLIGHT,
       maxUplinksQueued: e.CSB_MAX_UPLINKS_QUEUED,
+      maxUplinksParked: e.CSB_MAX_UPLINKS_PARKED,
+      maxUplinksParkedBytes: e.CSB_MAX_UPLINKS_PARKED_BYTES,
     }),
     secretKey: e.CSB_SECRET_KEY,
     tls:

@@ -1,8 +1,10 @@
 /**
  * Overload, then SIGTERM (`node bin/csb.ts start`, a real child process): three cars pipeline
- * booking requests far beyond what the node handles at once. csb sheds what does not fit its
- * bounded uplink queue with TEMPORARILY_UNAVAILABLE (retryable), stops within its stop bound
- * when terminated mid-overload, and every request a car saw accepted is stored exactly once.
+ * booking requests far beyond what the node handles at once. csb parks what does not fit its
+ * bounded uplink queue, sheds what does not fit the bounded parking either with
+ * TEMPORARILY_UNAVAILABLE (retryable), stops within its stop bound when terminated mid-overload
+ * (the queued and parked requests dropped unanswered, for the cars to resend), and every request
+ * a car saw accepted is stored exactly once.
  */
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -29,10 +31,12 @@ describe('overload', () => {
       CSB_CAR_RATE_PER_SECOND: '1000000',
       CSB_CAR_RATE_BURST: '1000000',
       CSB_CAR_FLOOD_DISCONNECT_AFTER: '1000000',
-      // A small node queue, so the burst is far above it on any machine, fast or slow; and the
-      // widest open-appointment bound, so most answers are the booking path, not its refusal.
+      // A small node queue and parking, so the burst is far above them on any machine, fast or
+      // slow; and the widest open-appointment bound, so most answers are the booking path, not
+      // its refusal.
       CSB_MAX_UPLINKS_IN_FLIGHT: '32',
       CSB_MAX_UPLINKS_QUEUED: '128',
+      CSB_MAX_UPLINKS_PARKED: '256',
       CSB_MAX_OPEN_APPOINTMENTS_PER_VEHICLE: '100',
     });
     const system = running;
@@ -116,7 +120,7 @@ describe('overload', () => {
       `overload test: ${JSON.stringify({ sent: 3 * PER_CAR, answered: outcomes.size, ...counts, stored: stored.size, stopMs })}`,
     );
 
-    // Shed early: more was offered than the node holds, and the rest was refused, not queued.
+    // Shed early: more was offered than the node holds, and the rest was refused, not held.
     expect(counts.shed).toBeGreaterThan(0);
     expect(counts.accepted).toBeGreaterThan(0);
     expect(counts.other).toBe(0);

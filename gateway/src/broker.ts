@@ -39,6 +39,7 @@ import {
 } from './limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { type CarPacket, checkCarPacket, isMqtt311Connect } from './packet-gate.ts';
+import { createReadGate, type ReadGate } from './read-gate.ts';
 import { type AdmissionOptions, createAdmission } from './uplink/admission.ts';
 import type { UplinkHandling, UplinkPipeline } from './uplink/pipeline.ts';
 import type { UplinkRejection } from './uplink/rejection.ts';
@@ -59,7 +60,7 @@ export interface CarBrokerDeps {
   limits: {
     rate: RateLimitOptions;
     auth: AuthBackoffOptions;
-    /** Uplinks in the core at once / waiting for it, per node (uplink/admission.ts). */
+    /** Uplinks in the core at once / waiting for it / parked, per node (uplink/admission.ts). */
     uplinks: AdmissionOptions;
     /** Filters one SUBSCRIBE or UNSUBSCRIBE may carry (packet-gate.ts). */
     maxFiltersPerPacket: number;
@@ -90,6 +91,8 @@ export interface CarBroker {
   beginStop(): void;
   /** Waits for uplinks in the core; false when `timeoutMs` passed first. */
   drainUplinks(timeoutMs: number): Promise<boolean>;
+  /** Uplinks in the core, queued and parked now (the `csb_gateway_uplinks_pending` gauge). */
+  pendingUplinks(): { running: number; queued: number; parked: number };
   close(): Promise<void>;
 }
 
@@ -102,6 +105,15 @@ type AuthenticateDone = Parameters<NonNullable<AedesOptions['authenticate']>>[3]
 
 const SINK_FILTER = 'csb/v1/vehicles/#';
 
+/**
+ * A paused connection is read again after at most this long, whatever the load: aedes closes a
+ * connection that sent nothing for 1.5 keep-alive periods, and a car's keep-alive is 30 s or
+ * more (docs/protocol.md section 1). Under an overload that lasts, this is where the excess is
+ * refused: once per connection every 20 s, at most one socket chunk of it. (20 s rather than
+ * less: each such read costs a refusal per uplink in the chunk, the work parking avoids.)
+ */
+const MAX_PAUSED_MS = 20_000;
+
 /** An uplink admitted but not yet handled: it waits for room in the core. */
 interface UplinkJob {
   client: Client;
@@ -109,6 +121,8 @@ interface UplinkJob {
   topic: string;
   payload: Uint8Array;
   callback: (error?: Error | null) => void;
+  /** Parked on arrival: it holds its connection's reads until it starts (or is dropped). */
+  parked: boolean;
 }
 
 /** The subscriptions aedes 1.2 keeps per client (lib/client.js); its typings omit the field. */
@@ -144,6 +158,16 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
   // second each, then one line with how many were left out.
   const deniedLog = createLogSampler(10, 1_000);
   const shedLog = createLogSampler(10, 1_000);
+  const pauseLog = createLogSampler(10, 1_000);
+  /** Each connection's read gate (read-gate.ts), set up when it is accepted. */
+  const readGates = new WeakMap<Client, ReadGate>();
+  /**
+   * A connection is not read while uplinks of its are parked (`holding`: how many), nor while it
+   * waits in `paused` (oldest first, since when in wall ms) for the parking to have room again.
+   * Each map has at most one entry per connection; both forget a connection when it closes.
+   */
+  const holding = new Map<Client, number>();
+  const paused = new Map<Client, number>();
 
   /** aedes keeps its registered clients in `clients` (aedes.js registerClient); its typings omit it. */
   function registeredClient(vin: string): Client | undefined {
@@ -191,12 +215,84 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
       // Deferred: never complete aedes work synchronously (see the file's head).
       setImmediate(job.callback, null);
       startNext();
+      resumeOne();
     });
+  }
+
+  /**
+   * An uplink of `client` was parked: its connection is read no more until its parked uplinks
+   * started (aedes' own rule, one socket chunk at a time until all its packets are done, lets a
+   * car that sends packet by packet through; the read gate does not).
+   */
+  function hold(client: Client): void {
+    holding.set(client, (holding.get(client) ?? 0) + 1);
+    readGates.get(client)?.pause();
+  }
+
+  /** A parked uplink of `client` started or was dropped. */
+  function release(client: Client): void {
+    const left = (holding.get(client) ?? 0) - 1;
+    if (left > 0) {
+      holding.set(client, left);
+      return;
+    }
+    holding.delete(client);
+    if (paused.has(client) || client.closed || stopping) return;
+    // Its backlog is read while the parking has room; otherwise it waits its turn, refused nothing.
+    if (admission.belowHalf()) readGates.get(client)?.resume();
+    else paused.set(client, deps.wallClock.now());
+  }
+
+  /**
+   * An uplink of `client` was refused at a full parking: the connection is paused, so that the
+   * rest of its backlog waits in TCP instead of being refused too.
+   */
+  function pauseAfterRefusal(client: Client): void {
+    const gate = readGates.get(client);
+    if (!gate || client.closed) return;
+    gate.pause();
+    // The rest of the chunk it came in is refused too, but counts as one pause, from the first.
+    if (paused.has(client)) return;
+    paused.set(client, deps.wallClock.now());
+    metrics.connectionsPaused.inc();
+    pauseLog.take((skipped) =>
+      log.warn(
+        { vin: client.id, paused: paused.size, ...(skipped ? { skipped } : {}) },
+        'uplink parking full: connection paused',
+      ),
+    );
+  }
+
+  function resumeReads(client: Client): void {
+    paused.delete(client);
+    // Still holding parked uplinks: read again once they started (release).
+    if (holding.has(client) || client.closed) return;
+    readGates.get(client)?.resume();
+  }
+
+  /**
+   * After each finished uplink, at most one paused connection is read again (bounded work per
+   * step; a resumed connection's backlog is read at once and lands in the parking before the
+   * next is resumed): the oldest, once the parking is below half, or once it waited
+   * MAX_PAUSED_MS (what of its backlog does not fit is then refused, and it is paused again).
+   * When the node is idle every paused connection is read again (no finished uplink would come).
+   */
+  function resumeOne(): void {
+    if (stopping || paused.size === 0) return;
+    if (admission.running() === 0) {
+      for (const client of [...paused.keys()]) resumeReads(client);
+      return;
+    }
+    const oldest = paused.entries().next().value;
+    if (!oldest) return;
+    const [client, since] = oldest;
+    if (admission.belowHalf() || deps.wallClock.now() - since >= MAX_PAUSED_MS) resumeReads(client);
   }
 
   /** Room in the core: starts the oldest waiting uplink whose connection is still open. */
   function startNext(): void {
     for (let next = admission.finished(); next !== undefined; next = admission.finished()) {
+      if (next.parked) release(next.client);
       if (!stopping && !next.client.closed) {
         runUplink(next);
         return;
@@ -206,8 +302,8 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
   }
 
   /**
-   * The connection of a waiting uplink closed, or the gateway is stopping: the car never got a
-   * PUBACK and resends it with the same message id, so handling it now is wasted work.
+   * The connection of a waiting (queued or parked) uplink closed, or the gateway is stopping: the
+   * car never got a PUBACK and resends it with the same message id, so handling it now is wasted work.
    */
   function dropUnprocessed(job: UplinkJob): void {
     metrics.uplinksDropped.inc({ reason: stopping ? 'stopping' : 'connection_closed' });
@@ -371,16 +467,25 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
           callback,
         );
       }
-      const job: UplinkJob = { client, vin, topic: packet.topic, payload, callback };
-      const admitted = admission.offer(job);
+      const job: UplinkJob = { client, vin, topic: packet.topic, payload, callback, parked: false };
+      const admitted = admission.offer(job, payload.byteLength);
       if (admitted === 'run') return runUplink(job);
+      // Queued: its callback is held (aedes reads the connection's next chunk once every packet
+      // of this one is done). Parked: the connection is not read until it started, a wait bounded
+      // by the time the core takes for what is ahead of it.
       if (admitted === 'queued') return;
-      // Shed early: the core is busy with `maxRunning` and `maxQueued` more wait. Refusing costs a
-      // decode and an encode; holding it would grow memory and latency for everyone.
+      if (admitted === 'parked') {
+        job.parked = true;
+        return hold(client);
+      }
+      // Shed: the core is busy, its queue and the parking are full. Refusing costs a decode and an
+      // encode; holding more would grow memory and latency for everyone. The connection is
+      // paused so that the rest of its backlog waits in TCP instead of being refused too.
       metrics.limitBreaches.inc({ limit: 'uplink_queue' });
       shedLog.take((skipped) =>
-        log.warn({ vin, ...(skipped ? { skipped } : {}) }, 'uplink queue full: TEMPORARILY_UNAVAILABLE'),
+        log.warn({ vin, ...(skipped ? { skipped } : {}) }, 'uplink parking full: TEMPORARILY_UNAVAILABLE'),
       );
+      pauseAfterRefusal(client);
       refuseNow(vin, packet.topic, payload, TEMPORARILY_UNAVAILABLE, callback);
     },
   });
@@ -456,6 +561,7 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     const client = broker.handle(socket) as unknown as Client & {
       _parser: { prependListener(event: 'packet', listener: (packet: CarPacket) => void): void };
     };
+    readGates.set(client, createReadGate(client));
     // Sees every parsed packet before aedes' own listener (lib/client.js enqueue) handles it.
     client._parser.prependListener('packet', (packet) => {
       const verdict = checkCarPacket(packet, deps.limits.maxFiltersPerPacket);
@@ -477,6 +583,9 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     log.info({ vin: client.id, clean: client.clean }, 'car connected');
   });
   broker.on('clientDisconnect', (client: Client) => {
+    // Its parked and queued uplinks are dropped unprocessed when their turn comes (startNext).
+    paused.delete(client);
+    holding.delete(client);
     // A connection that took over keeps counting from zero: fine, the flood bound still holds per connection.
     if (registeredClient(client.id) === undefined) {
       uplinkRate.forget(client.id);
@@ -512,7 +621,11 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     accepts,
     beginStop() {
       stopping = true;
-      for (const job of admission.takeQueued()) dropUnprocessed(job);
+      // Queued and parked uplinks were never acknowledged: dropped, the cars resend them. Paused
+      // connections stay paused; the broker closes them all.
+      for (const job of admission.takeWaiting()) dropUnprocessed(job);
+      paused.clear();
+      holding.clear();
     },
     async drainUplinks(timeoutMs) {
       if (inFlight.size === 0) return true;
@@ -525,6 +638,11 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
       clearTimeout(timer);
       return result;
     },
+    pendingUplinks: () => ({
+      running: admission.running(),
+      queued: admission.queued(),
+      parked: admission.parked(),
+    }),
     close() {
       return new Promise((resolve) => broker.close(() => resolve()));
     },

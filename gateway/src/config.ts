@@ -50,11 +50,29 @@ export const gatewayConfigSchema = z.object({
    */
   maxUplinksInFlight: z.number().int().min(1).default(256),
   /**
-   * Uplinks waiting for the core on this node; beyond, an uplink is answered
-   * TEMPORARILY_UNAVAILABLE (retryable) at once. Bounds memory (each holds its payload, at most
-   * `maxPacketBytes`) and the wait (about this many divided by the core's rate).
+   * Uplinks waiting for the core on this node; beyond, uplinks are parked. Bounds memory (each
+   * holds its payload, at most `maxPacketBytes`) and the wait (about this many divided by the
+   * core's rate).
    */
   maxUplinksQueued: z.number().int().min(0).default(1_024),
+  /**
+   * Uplinks parked behind a full queue on this node: held, their connections not read meanwhile
+   * (TCP slows the car down); beyond, an uplink is answered TEMPORARILY_UNAVAILABLE (retryable)
+   * and its connection paused. 4,096 is about 2 s of the core's closed-loop rate on one node (with
+   * the queue, about 3 s of waiting at most: far below a car's 30 s result timeout and its
+   * keep-alive), and 4 per car for a node of 1,000 cars. 0: refuse at once when the queue is full.
+   */
+  maxUplinksParked: z.number().int().min(0).default(4_096),
+  /**
+   * Payload bytes the parked uplinks may hold together: 16 MiB is 4 KiB per parked uplink (a
+   * booking request with a full Health Status is a few KiB), so 32 KiB payloads cannot make the
+   * parking hold 128 MiB.
+   */
+  maxUplinksParkedBytes: z
+    .number()
+    .int()
+    .min(0)
+    .default(16 * 1_048_576),
   /**
    * Filters one SUBSCRIBE or UNSUBSCRIBE may carry; more close the connection. A car is granted
    * at most nine distinct filters (`down/#`, `down/+`, one per downlink kind).

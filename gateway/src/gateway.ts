@@ -64,6 +64,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const { cluster } = deps;
   const metrics = createGatewayMetrics({
     connectedCars: () => carBroker.broker.connectedClients ?? 0,
+    pendingUplinks: () => carBroker.pendingUplinks(),
     downlinkCounts: () => deps.carChannel.downlinkCounts(),
     ...(deps.schedulerLagMs ? { schedulerLagMs: deps.schedulerLagMs } : {}),
     ...(cluster ? { clusterLinkUp: () => cluster.isUp() } : {}),
@@ -99,7 +100,12 @@ export function createGateway(deps: GatewayDeps): Gateway {
         maxBackoffMs: config.authBackoffMaxMs,
         maxTracked: 10_000,
       },
-      uplinks: { maxRunning: config.maxUplinksInFlight, maxQueued: config.maxUplinksQueued },
+      uplinks: {
+        maxRunning: config.maxUplinksInFlight,
+        maxQueued: config.maxUplinksQueued,
+        maxParked: config.maxUplinksParked,
+        maxParkedBytes: config.maxUplinksParkedBytes,
+      },
       maxFiltersPerPacket: config.maxFiltersPerPacket,
     },
   });

@@ -28,6 +28,10 @@ export interface GatewayMetrics {
   protocolViolations: Counter<'violation'>;
   /** Uplinks admitted but dropped before the core: their connection closed, or the gateway stopped. */
   uplinksDropped: Counter<'reason'>;
+  /** Uplinks in the core, queued and parked on this node, read from the broker at scrape time. */
+  uplinksPending: Gauge<'stage'>;
+  /** Connections whose reads were paused because the uplink parking was full. */
+  connectionsPaused: Counter<never>;
   /** Age of the oldest due and not yet done scheduler work (0 when nothing is overdue). */
   schedulerLag: Gauge<never>;
   /** 1 while this node's link to the cluster (Redis) is up; absent on a single node. */
@@ -36,6 +40,7 @@ export interface GatewayMetrics {
 
 export interface GatewayMetricSources {
   connectedCars(): number;
+  pendingUplinks(): { running: number; queued: number; parked: number };
   downlinkCounts(): Promise<Record<string, number>>;
   schedulerLagMs?(): Promise<number>;
   clusterLinkUp?(): boolean;
@@ -164,6 +169,23 @@ export function createGatewayMetrics(sources: GatewayMetricSources): GatewayMetr
       name: 'csb_gateway_uplinks_dropped_total',
       help: 'Uplinks dropped unprocessed while waiting for the core (connection_closed, stopping); the car resends them',
       labelNames: ['reason'],
+      registers,
+    }),
+    uplinksPending: new Gauge({
+      name: 'csb_gateway_uplinks_pending',
+      help: 'Uplinks on this node not answered yet, by stage: running (in the core), queued, parked (their connection not read meanwhile)',
+      labelNames: ['stage'],
+      registers,
+      collect() {
+        const pending = sources.pendingUplinks();
+        this.set({ stage: 'running' }, pending.running);
+        this.set({ stage: 'queued' }, pending.queued);
+        this.set({ stage: 'parked' }, pending.parked);
+      },
+    }),
+    connectionsPaused: new Counter({
+      name: 'csb_gateway_connections_paused_total',
+      help: 'Connections whose reads were paused because the uplink parking was full (one of their uplinks answered TEMPORARILY_UNAVAILABLE)',
       registers,
     }),
     limitBreaches: new Counter({

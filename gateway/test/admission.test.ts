@@ -4,9 +4,11 @@ import { checkCarPacket, isMqtt311Connect } from '../src/packet-gate.ts';
 import { createAdmission } from '../src/uplink/admission.ts';
 
 describe('uplink admission', () => {
-  it('runs up to maxRunning, queues up to maxQueued in order, refuses the rest', () => {
-    const admission = createAdmission<number>({ maxRunning: 2, maxQueued: 2 });
-    expect([1, 2, 3, 4, 5].map((job) => admission.offer(job))).toEqual([
+  const noParking = { maxParked: 0, maxParkedBytes: 0 };
+
+  it('runs up to maxRunning, queues up to maxQueued in order, refuses the rest (no parking)', () => {
+    const admission = createAdmission<number>({ maxRunning: 2, maxQueued: 2, ...noParking });
+    expect([1, 2, 3, 4, 5].map((job) => admission.offer(job, 10))).toEqual([
       'run',
       'run',
       'queued',
@@ -15,18 +17,119 @@ describe('uplink admission', () => {
     ]);
     expect([admission.running(), admission.queued()]).toEqual([2, 2]);
     expect(admission.finished()).toBe(3);
-    expect(admission.offer(6)).toBe('queued');
+    expect(admission.offer(6, 10)).toBe('queued');
     expect(admission.finished()).toBe(4);
-    expect(admission.takeQueued()).toEqual([6]);
+    expect(admission.takeWaiting()).toEqual([6]);
     expect(admission.finished()).toBeUndefined();
     expect(admission.finished()).toBeUndefined();
     expect([admission.running(), admission.queued()]).toEqual([0, 0]);
   });
 
-  it('stays a FIFO across many jobs (its array is compacted as it goes)', () => {
-    const admission = createAdmission<number>({ maxRunning: 1, maxQueued: 10_000 });
-    admission.offer(-1);
-    for (let i = 0; i < 5_000; i++) admission.offer(i);
+  it('parks behind a full queue up to its count and byte bounds, then refuses', () => {
+    const admission = createAdmission<string>({
+      maxRunning: 1,
+      maxQueued: 1,
+      maxParked: 3,
+      maxParkedBytes: 100,
+    });
+    expect(admission.offer('run', 50)).toBe('run');
+    expect(admission.offer('q', 50)).toBe('queued');
+    expect(admission.offer('p1', 40)).toBe('parked');
+    expect(admission.offer('p2', 40)).toBe('parked');
+    // 40 + 40 + 30 > 100 bytes: refused although a third slot is free; a smaller one still fits.
+    expect(admission.offer('big', 30)).toBe('full');
+    expect(admission.offer('p3', 20)).toBe('parked');
+    expect(admission.offer('p4', 1)).toBe('full');
+    expect([admission.parked(), admission.parkedBytes()]).toEqual([3, 100]);
+  });
+
+  it('keeps arrival order across running, queued and parked, moving parked jobs up one per finish', () => {
+    const admission = createAdmission<number>({
+      maxRunning: 1,
+      maxQueued: 2,
+      maxParked: 4,
+      maxParkedBytes: 1_000,
+    });
+    expect([0, 1, 2, 3, 4, 5, 6].map((job) => admission.offer(job, 10))).toEqual([
+      'run',
+      'queued',
+      'queued',
+      'parked',
+      'parked',
+      'parked',
+      'parked',
+    ]);
+    expect(admission.finished()).toBe(1);
+    expect([admission.queued(), admission.parked(), admission.parkedBytes()]).toEqual([2, 3, 30]);
+    // A newcomer goes behind the parked ones, never into the queue ahead of them.
+    expect(admission.offer(7, 10)).toBe('parked');
+    const order: number[] = [];
+    for (let next = admission.finished(); next !== undefined; next = admission.finished()) order.push(next);
+    expect(order).toEqual([2, 3, 4, 5, 6, 7]);
+    expect([admission.running(), admission.queued(), admission.parked(), admission.parkedBytes()]).toEqual([
+      0, 0, 0, 0,
+    ]);
+  });
+
+  it('hands parked jobs straight to the core when no queue is configured', () => {
+    const admission = createAdmission<number>({
+      maxRunning: 1,
+      maxQueued: 0,
+      maxParked: 2,
+      maxParkedBytes: 100,
+    });
+    expect([1, 2, 3, 4].map((job) => admission.offer(job, 1))).toEqual(['run', 'parked', 'parked', 'full']);
+    expect(admission.finished()).toBe(2);
+    expect(admission.finished()).toBe(3);
+    expect(admission.finished()).toBeUndefined();
+  });
+
+  it('is below half while the parked jobs are under half of both bounds', () => {
+    const admission = createAdmission<number>({
+      maxRunning: 1,
+      maxQueued: 0,
+      maxParked: 4,
+      maxParkedBytes: 100,
+    });
+    admission.offer(0, 0);
+    expect(admission.belowHalf()).toBe(true);
+    admission.offer(1, 10);
+    expect(admission.belowHalf()).toBe(true);
+    admission.offer(2, 10);
+    expect(admission.belowHalf()).toBe(false);
+    admission.finished();
+    expect(admission.belowHalf()).toBe(true);
+    // Bytes count too: one parked job holding over half of the byte bound.
+    admission.finished();
+    admission.finished();
+    admission.offer(3, 0);
+    admission.offer(4, 60);
+    expect([admission.parked(), admission.belowHalf()]).toEqual([1, false]);
+    // Without parking there is nothing to wait for.
+    expect(createAdmission<number>({ maxRunning: 1, maxQueued: 0, ...noParking }).belowHalf()).toBe(true);
+  });
+
+  it('gives every waiting job back on shutdown, queued then parked', () => {
+    const admission = createAdmission<number>({
+      maxRunning: 1,
+      maxQueued: 1,
+      maxParked: 2,
+      maxParkedBytes: 100,
+    });
+    for (const job of [0, 1, 2, 3]) admission.offer(job, 5);
+    expect(admission.takeWaiting()).toEqual([1, 2, 3]);
+    expect([admission.queued(), admission.parked(), admission.parkedBytes()]).toEqual([0, 0, 0]);
+  });
+
+  it('stays a FIFO across many jobs (its arrays are compacted as they go)', () => {
+    const admission = createAdmission<number>({
+      maxRunning: 1,
+      maxQueued: 3_000,
+      maxParked: 3_000,
+      maxParkedBytes: 1e9,
+    });
+    admission.offer(-1, 1);
+    for (let i = 0; i < 5_000; i++) admission.offer(i, 1);
     const order: number[] = [];
     for (let next = admission.finished(); next !== undefined; next = admission.finished()) order.push(next);
     expect(order).toEqual(Array.from({ length: 5_000 }, (_, i) => i));

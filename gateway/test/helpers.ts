@@ -5,7 +5,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BookingCore, type DemoData, openBookingCore, seedDemoData } from '@csb/booking-core';
+import {
+  type BookingCore,
+  type BookingCoreOptions,
+  type DemoData,
+  openBookingCore,
+  seedDemoData,
+} from '@csb/booking-core';
 import { type DownlinkEnvelope, decodeDownlink } from '@csb/proto';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import { pino } from 'pino';
@@ -19,12 +25,18 @@ export interface TestSystem {
   gateway: Gateway;
   mqttPort: number;
   opsPort: number;
+  /** The core's SQLite file (tests read what was stored from it). */
+  databasePath: string;
   stop(): Promise<void>;
 }
 
-export async function startTestSystem(config: GatewayConfigInput = {}): Promise<TestSystem> {
+export async function startTestSystem(
+  config: GatewayConfigInput = {},
+  coreOptions: Omit<BookingCoreOptions, 'databasePath'> = {},
+): Promise<TestSystem> {
   const dir = await mkdtemp(join(tmpdir(), 'csb-gateway-'));
-  const core = await openBookingCore({ databasePath: join(dir, 'csb.sqlite') });
+  const databasePath = join(dir, 'csb.sqlite');
+  const core = await openBookingCore({ ...coreOptions, databasePath });
   const demo = await seedDemoData(core);
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const gateway = createGateway({
@@ -39,6 +51,7 @@ export async function startTestSystem(config: GatewayConfigInput = {}): Promise<
     gateway,
     mqttPort,
     opsPort,
+    databasePath,
     async stop() {
       await gateway.stop();
       await core.close();

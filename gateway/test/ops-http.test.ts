@@ -7,6 +7,7 @@ describe('ops HTTP', () => {
     let ready = false;
     const metrics = createGatewayMetrics({
       connectedCars: () => 3,
+      pendingUplinks: () => ({ running: 4, queued: 0, parked: 7 }),
       downlinkCounts: async () => ({ queued: 2 }),
     });
     metrics.rejections.inc({ code: 'UNDECODABLE' });
@@ -23,10 +24,12 @@ describe('ops HTTP', () => {
       expect(scrape.headers['content-type']).toContain('text/plain');
       expect(scrape.body).toContain('csb_gateway_uplink_rejections_total{code="UNDECODABLE"} 1');
       expect(scrape.body).toContain('csb_gateway_connected_cars 3');
+      expect(scrape.body).toContain('csb_gateway_uplinks_pending{stage="parked"} 7');
       // A second gateway in the same process has its own counters (no global registry).
       expect(
         await createGatewayMetrics({
           connectedCars: () => 0,
+          pendingUplinks: () => ({ running: 0, queued: 0, parked: 0 }),
           downlinkCounts: async () => ({}),
         }).registry.metrics(),
       ).not.toContain('UNDECODABLE');
@@ -36,7 +39,11 @@ describe('ops HTTP', () => {
   });
 
   it('answers unknown paths, wrong methods and bad URLs with problems', async () => {
-    const metrics = createGatewayMetrics({ connectedCars: () => 0, downlinkCounts: async () => ({}) });
+    const metrics = createGatewayMetrics({
+      connectedCars: () => 0,
+      pendingUplinks: () => ({ running: 0, queued: 0, parked: 0 }),
+      downlinkCounts: async () => ({}),
+    });
     const app = buildOpsApp({ registry: metrics.registry, isReady: () => true });
     try {
       const cases = [
