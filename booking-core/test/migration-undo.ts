@@ -5,9 +5,8 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 
-/** Back to before 013: no indexes by age for the retention sweep. */
+/** Back to before 013: no index by age for the retention sweep (SQLite gets only the Health Status one). */
 export function undoRetentionMigration(raw: DatabaseSync): void {
-  raw.exec('DROP INDEX car_message_outcomes_created');
   raw.exec('DROP INDEX health_statuses_received');
   raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('013_retention_by_age');
 }

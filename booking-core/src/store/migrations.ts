@@ -613,14 +613,16 @@ const migrationsFor = (dialect: SqlDialect): Record<string, Migration> => ({
   // Retention of what every uplink adds (docs/operations.md): the remembered message ids and the
   // Health Status history are deleted oldest first by the scheduler's sweep. Both keys grow with
   // time, so an insert lands on the index's last page, shared by every row of a COMMIT: about a
-  // page per COMMIT, not per row.
+  // page per COMMIT, not per row. SQLite reads the oldest message ids by rowid instead
+  // (store-session.ts deleteCarOutcomesBefore): one index less for every uplink.
   '013_retention_by_age': {
     async up(db: Kysely<unknown>) {
-      await db.schema
-        .createIndex('car_message_outcomes_created')
-        .on('car_message_outcomes')
-        .column('created_at')
-        .execute();
+      if (dialect === 'postgres')
+        await db.schema
+          .createIndex('car_message_outcomes_created')
+          .on('car_message_outcomes')
+          .column('created_at')
+          .execute();
       await db.schema
         .createIndex('health_statuses_received')
         .on('health_statuses')

@@ -616,7 +616,17 @@ export function createSession(
       await changes(HOT_SQL.insertOutcome, [vin, messageId, json(outcome), at]);
     },
     async deleteCarOutcomesBefore(before, limit) {
-      // Through car_message_outcomes_created (migration 013), oldest first.
+      const n = Math.max(0, Math.trunc(limit));
+      // SQLite: the oldest rows by rowid, which is insertion order and so the order of
+      // created_at; only they are read (at most `n`), and no index by age is kept for it, since
+      // every uplink adds a row here and each index costs every uplink.
+      if (dialect === 'sqlite')
+        return changes(
+          `DELETE FROM car_message_outcomes WHERE rowid IN (SELECT rowid FROM (SELECT rowid, created_at
+FROM car_message_outcomes ORDER BY rowid LIMIT ?) WHERE created_at < ?)`,
+          [n, before],
+        );
+      // PostgreSQL has no insertion order to read by: car_message_outcomes_created (migration 013).
       const result = await db
         .deleteFrom('car_message_outcomes')
         .where((eb) =>
@@ -627,7 +637,7 @@ export function createSession(
               .selectFrom('car_message_outcomes')
               .select(['vin', 'message_id'])
               .where('created_at', '<', before)
-              .limit(Math.max(0, Math.trunc(limit)))
+              .limit(n)
               .$asTuple('vin', 'message_id'),
           ),
         )
