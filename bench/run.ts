@@ -133,7 +133,7 @@ const USAGE = `npm run bench -- [SUITE ...] [options]     (SUITE also as --only 
   --connects 2000        first CONNECTs
   --minutes 10 --sample-seconds 5 --soak-dir docs     soak: CSV and SVG written there
   [--connections 18000] [--storm 10000] [--fleet-cars 10000] [--fleet-days 30] [--fleet-speed 19440]
-                         (cluster-fleet: the same fleet over two nodes, --fleet-days 7 by default)
+                         (cluster-fleet: the same fleet over two nodes, --fleet-days 7 and --fleet-speed 1080 by default)
   [--appointments 100000] [--scheduler-small 10000] [--scheduler-large 1000000]
   --store sqlite         the store of the uplink-kind suites (booking ... open-loop): sqlite,
                          postgres, or sqlite,postgres for both in this run (PostgreSQL: a
