@@ -832,7 +832,10 @@ async function virtualTime(nodeCount: 1 | 2): Promise<Row[]> {
           ),
       });
       const wallS = (performance.now() - wallStart) / 1000;
-      const failed = report.invariants.filter((i) => !i.ok).map((i) => `${i.name}: ${i.violationCount}`);
+      // Each failed invariant with its count and its first violation, so a failed run says which.
+      const failed = report.invariants
+        .filter((i) => !i.ok)
+        .map((i) => `${i.name}: ${i.violationCount}${i.violations[0] ? ` (e.g. ${i.violations[0]})` : ''}`);
       if (nodeCount === 2)
         return [
           {
