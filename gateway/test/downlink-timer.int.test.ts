@@ -51,18 +51,10 @@ describe('downlink redelivery timer', () => {
     const car = demo.cars[0];
     if (!car?.dealerId) throw new Error('demo car 0 with a dealer missing');
     const { vin, secret } = car;
-    const client = await connectCar(mqttPort, vin, secret);
-    await client.client.subscribeAsync(`csb/v1/vehicles/${vin}/down/#`, { qos: 1 });
-    const listTopic = `csb/v1/vehicles/${vin}/down/appointments`;
-    // The subscribe's flush read every open message of the car (none) and so knows the next
-    // attempt time without reading it.
-    await new Promise((r) => setTimeout(r, 300));
-    const readsAfterSubscribe = wakeReads;
-    expect(readsAfterSubscribe).toBe(0);
-    for (let i = 0; i < 3; i++) {
-      const outcome = await core.handleCarMessage({
+    const request = (id: string) =>
+      core.handleCarMessage({
         vin,
-        messageId: `timer-test-${i}`,
+        messageId: id,
         sentAt: Date.now(),
         command: {
           kind: 'booking-request',
@@ -72,6 +64,21 @@ describe('downlink redelivery timer', () => {
           preferredWindows: [],
         },
       });
+    // A list waits in the ledger before the car comes: the subscribe's flush hands it over, which
+    // shows that flush ran (a flush with nothing to send would show nothing).
+    expect((await request('timer-test-before')).ok).toBe(true);
+    const client = await connectCar(mqttPort, vin, secret);
+    await client.client.subscribeAsync(`csb/v1/vehicles/${vin}/down/#`, { qos: 1 });
+    const listTopic = `csb/v1/vehicles/${vin}/down/appointments`;
+    await client.inbox.next(listTopic);
+    // The subscribe's flush read every open message of the car and marked each one sent, so it
+    // knows the next attempt time without reading it (the timer would be armed right after the
+    // hand-over: a moment's settling before looking).
+    await new Promise((r) => setTimeout(r, 300));
+    const readsAfterSubscribe = wakeReads;
+    expect(readsAfterSubscribe).toBe(0);
+    for (let i = 0; i < 3; i++) {
+      const outcome = await request(`timer-test-${i}`);
       expect(outcome.ok).toBe(true);
       await client.inbox.next(listTopic);
     }
