@@ -11,12 +11,11 @@ import { DatabaseSync } from 'node:sqlite';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { testPostgres } from '../../test/support/stores.ts';
 import type { BookingCore, DemoData } from '../src/index.ts';
 import { buildHttpApp, openBookingCore, seedDemoData } from '../src/index.ts';
 import { dealerKeyCache } from '../src/service/dealer-key-cache.ts';
 import { openSqliteStore } from '../src/store/sqlite-store.ts';
-import { stopTestPostgres, TEST_STORES, type TestStore } from './stores.ts';
+import { coreDatabaseOf, stopTestPostgres, TEST_STORES, type TestStore } from './stores.ts';
 import { bookingRequest, carMessage, TestClock } from './support.ts';
 
 afterAll(stopTestPostgres);
@@ -36,13 +35,7 @@ afterEach(async () => {
 });
 
 /** A database of `kind`: the options every node on it opens the core with. */
-async function database(kind: TestStore): Promise<{ databasePath: string; databaseUrl?: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'csb-keys-'));
-  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
-  const databasePath = join(dir, 'csb.sqlite');
-  if (kind === 'sqlite') return { databasePath };
-  return { databasePath, databaseUrl: await (await testPostgres()).createDatabase() };
-}
+const database = (kind: TestStore) => coreDatabaseOf(kind, (remove) => cleanups.push(remove));
 
 /** One csb node: a core on the database and its HTTP app listening on a free loopback port. */
 async function startNode(options: { databasePath: string; databaseUrl?: string }): Promise<Node> {

@@ -1,24 +1,13 @@
-/**
- * The rendered dealer lists a node keeps (http/dealer-routes.ts, CSB_DEALER_LIST_CACHE_BYTES), on
- * each store and over real sockets: a change to one appointment is in the very next list request,
- * whichever node or connection made it; one dealer's list is never served to another; the cache
- * stays within its bytes. Also what a request costs besides: the write epoch read once per
- * event-loop turn (dealer-key-cache.ts) and the dealer on each request's own log lines.
- */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { Registry } from 'prom-client';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { testPostgres } from '../../test/support/stores.ts';
 import type { BookingCore, DemoData } from '../src/index.ts';
 import { buildHttpApp, openBookingCore, seedDemoData } from '../src/index.ts';
 import { epochAfterNow } from '../src/service/dealer-key-cache.ts';
-import { stopTestPostgres, TEST_STORES, type TestStore } from './stores.ts';
+import { coreDatabaseOf, stopTestPostgres, TEST_STORES, type TestStore } from './stores.ts';
 import { bookingRequest, carMessage, proposalInput, TestClock } from './support.ts';
 
 afterAll(stopTestPostgres);
@@ -38,21 +27,11 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-interface Database {
-  databasePath: string;
-  databaseUrl?: string;
-}
-
-async function database(kind: TestStore): Promise<Database> {
-  const dir = mkdtempSync(join(tmpdir(), 'csb-list-cache-'));
-  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
-  const databasePath = join(dir, 'csb.sqlite');
-  if (kind === 'sqlite') return { databasePath };
-  return { databasePath, databaseUrl: await (await testPostgres()).createDatabase() };
-}
+/** A database of `kind`: the options every node on it opens the core with. */
+const database = (kind: TestStore) => coreDatabaseOf(kind, (remove) => cleanups.push(remove));
 
 async function startNode(
-  db: Database,
+  db: Awaited<ReturnType<typeof database>>,
   options: { listCacheBytes?: number; logger?: pino.Logger } = {},
 ): Promise<Node> {
   const core = await openBookingCore({ ...db, clock: new TestClock(), secretKey: 'k'.repeat(32) });

@@ -48,3 +48,19 @@ export async function withStoreOf(
     await remove();
   }
 }
+
+/**
+ * Where cores of `kind` open (`openBookingCore`'s database options, shared by every node on it):
+ * a SQLite file in a temp directory, or, for PostgreSQL, a fresh database on this file's server.
+ * `onCleanup` receives the directory's removal.
+ */
+export async function coreDatabaseOf(
+  kind: TestStore,
+  onCleanup: (remove: () => Promise<void>) => void,
+): Promise<{ databasePath: string; databaseUrl?: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'csb-core-'));
+  onCleanup(async () => rmSync(dir, { recursive: true, force: true }));
+  const databasePath = join(dir, 'csb.sqlite');
+  if (kind === 'sqlite') return { databasePath };
+  return { databasePath, databaseUrl: await (await testPostgres()).createDatabase() };
+}
