@@ -18,6 +18,8 @@ export interface AutoDealerProposal {
   vin: string;
   /** Virtual time the proposal was made. */
   atMs: number;
+  /** Virtual start of the slot it offers: the proposal is valid until then. */
+  startMs: number;
 }
 
 export interface AutoDealerOptions {
@@ -43,6 +45,14 @@ export interface AutoDealer {
   /** Stops polling and waits for the poll under way. */
   stop(): Promise<void>;
   readonly commands: Readonly<Record<'propose' | 'confirm' | 'finalize', number>>;
+  /**
+   * The system's delivery state of each appointment's latest proposal message (its ledger, in the
+   * appointment's details), by appointment id; missing when it could not be read. Works after
+   * stop(), on connections of its own that it closes.
+   */
+  latestProposalStates(
+    appointments: readonly { dealerId: string; appointmentId: string }[],
+  ): Promise<Map<string, string>>;
 }
 
 const rowSchema = z.object({
@@ -54,6 +64,7 @@ const rowSchema = z.object({
 const listSchema = z.object({ items: z.array(rowSchema) });
 const detailsSchema = z.object({
   currentProposal: z.object({ proposalId: z.string() }).nullable().optional(),
+  deliveries: z.array(z.object({ kind: z.string(), state: z.string() })).optional(),
 });
 const eventPageSchema = z.object({
   items: z.array(
@@ -177,12 +188,18 @@ export function createAutoDealer(options: AutoDealerOptions): AutoDealer {
       await call(dealer.apiKey, 'POST', `${base}/${command}`);
       return;
     }
-    const details = detailsSchema.safeParse(
-      await call(dealer.apiKey, 'POST', `${base}/proposals`, slot(appointmentId, now)),
-    );
+    const offered = slot(appointmentId, now);
+    const details = detailsSchema.safeParse(await call(dealer.apiKey, 'POST', `${base}/proposals`, offered));
     const proposalId = details.success ? details.data.currentProposal?.proposalId : undefined;
     if (proposalId !== undefined) {
-      options.onProposal({ dealerId: dealer.dealerId, appointmentId, proposalId, vin, atMs: now });
+      options.onProposal({
+        dealerId: dealer.dealerId,
+        appointmentId,
+        proposalId,
+        vin,
+        atMs: now,
+        startMs: Date.parse(offered.start),
+      });
     }
   }
 
@@ -326,10 +343,40 @@ export function createAutoDealer(options: AutoDealerOptions): AutoDealer {
       await Promise.all([...queues.values()].flatMap((q) => [...q.inFlight]));
       if (!agent.destroyed) await agent.destroy();
     },
+    async latestProposalStates(appointments) {
+      const keys = new Map(options.dealers.map((d) => [d.dealerId, d.apiKey]));
+      const own = new Agent();
+      const states = new Map<string, string>();
+      try {
+        for (const { dealerId, appointmentId } of appointments) {
+          const apiKey = keys.get(dealerId);
+          if (apiKey === undefined) continue;
+          const path = `/dealer/v1/appointments/${encodeURIComponent(appointmentId)}`;
+          try {
+            const response = await fetch(`${options.apiUrl}${path}`, {
+              dispatcher: own,
+              headers: { authorization: `Bearer ${apiKey}` },
+              signal: AbortSignal.timeout(10_000),
+            });
+            const details = detailsSchema.safeParse(await response.json());
+            const proposals = details.success
+              ? (details.data.deliveries ?? []).filter((d) => d.kind === 'proposal')
+              : [];
+            const last = proposals.at(-1);
+            if (last !== undefined) states.set(appointmentId, last.state);
+          } catch {
+            options.onError('DEALER_NETWORK');
+          }
+        }
+      } finally {
+        await own.destroy();
+      }
+      return states;
+    },
   };
 }
 /** A slot two to five days ahead, 08:00 to 15:00 UTC on the quarter hour, chosen from the appointment id. */
-function slot(appointmentId: string, now: number): Record<string, unknown> {
+function slot(appointmentId: string, now: number): { start: string } & Record<string, unknown> {
   const h = seedFromString(appointmentId);
   const day = now - (now % 86_400_000) + (2 + (h % 4)) * 86_400_000;
   const start = day + 8 * 3_600_000 + ((h >>> 4) % 28) * 15 * MINUTE_MS;

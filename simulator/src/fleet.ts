@@ -33,6 +33,7 @@ import {
 } from './fleet-timeline.ts';
 import { proposalPolicies } from './head-unit.ts';
 import { generateHealthStatus, HEALTH_PROFILES } from './health-status.ts';
+import { createProposalWatch } from './proposal-watch.ts';
 import { createRandom, type Random, seedFromString } from './random.ts';
 import type { ProposalView } from './views.ts';
 
@@ -191,6 +192,12 @@ const DRAIN_AFTER_DEALER_MS = 5_000;
 const TICK_MS = 250;
 const PUMP_MS = 20;
 const MAX_ANOTHER_SLOT = 2;
+/**
+ * Wall ms a car must have been online, between a proposal and its slot's start, to be expected to
+ * have received it: well above the p99 uplink -> result of a loaded run. Less online than that,
+ * and a proposal that expired before the car was back is the system working (proposal-watch.ts).
+ */
+const PROPOSAL_DELIVERY_GRACE_WALL_MS = 2_000;
 
 export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
   const { scenario, plan, clock } = options;
@@ -231,6 +238,7 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
   const received: { vin: string; appointmentId: string; what: string }[] = [];
   const proposalsReceived = new Set<string>();
   const dealerProposals: AutoDealerProposal[] = [];
+  const proposalWatch = createProposalWatch();
   const ownershipClashes: string[] = [];
   let uplinkTotal = 0;
   let downlinkTotal = 0;
@@ -359,6 +367,7 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
         const { proposal } = event;
         counts.proposalsReceived = (counts.proposalsReceived ?? 0) + 1;
         proposalsReceived.add(`${vin}:${proposal.proposalId}`);
+        proposalWatch.received(vin, proposal.proposalId);
         received.push({ vin, appointmentId: proposal.appointmentId, what: 'proposal' });
         if (!firstProposalAt.has(proposal.appointmentId))
           firstProposalAt.set(proposal.appointmentId, clock.now());
@@ -379,7 +388,11 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
         for (const row of event.appointments)
           received.push({ vin, appointmentId: row.appointmentId, what: 'list' });
         return;
+      case 'offline':
+        proposalWatch.carOffline(vin, clock.now());
+        return;
       case 'connected':
+        proposalWatch.carOnline(vin, clock.now());
         // Actions the driver took while the car was offline go out once it is back.
         if (state.deferred.length > 0) setImmediate(() => flushDeferred(state));
         counts.connects = (counts.connects ?? 0) + 1;
@@ -656,6 +669,7 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     vins: new Set(states.map((s) => s.plan.vin)),
     onProposal: (p) => {
       dealerProposals.push(p);
+      proposalWatch.proposed(p, proposalsReceived.has(`${p.vin}:${p.proposalId}`));
       own(p.appointmentId, p.vin);
     },
     onAppointment: (appointmentId, vin) => own(appointmentId, vin),
@@ -757,21 +771,13 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
   }
   if (aborted()) throw new SimulatorError('SIM_ABORTED', 'the fleet run was interrupted');
 
-  /**
-   * The dealer's latest proposal of each appointment. An earlier one may never reach a car that was
-   * offline: a newer proposal replaces it (downlink.proto Proposal) and the system may drop the
-   * superseded one from the car's queue.
-   */
-  function latestProposals(): AutoDealerProposal[] {
-    const latest = new Map<string, AutoDealerProposal>();
-    for (const p of dealerProposals) latest.set(p.appointmentId, p);
-    return [...latest.values()];
-  }
-
   function settled(): boolean {
     if (states.some((s) => !s.car.connection.connected || s.deferred.length > 0)) return false;
     if (states.some((s) => s.car.headUnit.snapshot().pendingUplinks.length > 0)) return false;
-    if (latestProposals().some((p) => !proposalsReceived.has(`${p.vin}:${p.proposalId}`))) return false;
+    // The latest proposal of each appointment still valid (an earlier one a newer proposal replaced
+    // may never reach a car that was offline, downlink.proto Proposal; one whose slot began is
+    // expired, never sent: proposal-watch.ts).
+    if (proposalWatch.awaited(clock.now()).length > 0) return false;
     // Every accepted request has been proposed to (unless the dealer is still waiting its delay).
     for (const r of requests.values()) {
       if (r.outcome === undefined) return false;
@@ -827,12 +833,28 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     pendingViolations,
   );
 
+  // A latest proposal never received is excused only when its slot began before the end, its car
+  // was online less than the grace in between, and the system itself reports it expired.
+  const endMs = clock.now();
+  const graceMs = PROPOSAL_DELIVERY_GRACE_WALL_MS * clock.speed;
+  const missing = proposalWatch.missing(endMs);
+  const systemStates = await dealer.latestProposalStates(missing.map((m) => m.proposal));
+  const proposalViolations: string[] = [];
+  let expiredOffline = 0;
+  for (const { proposal: p, longestOnlineMs } of missing) {
+    const state = systemStates.get(p.appointmentId) ?? 'unknown';
+    const onlineWallS = longestOnlineMs / clock.speed / 1000;
+    if (p.startMs <= endMs && longestOnlineMs < graceMs && state === 'expired') expiredOffline += 1;
+    else
+      proposalViolations.push(
+        `proposal ${p.proposalId} of ${p.appointmentId} never reached ${p.vin} (system: ${state}; slot ${p.startMs <= endMs ? 'began' : 'not begun'}; car online ${onlineWallS.toFixed(1)} s wall at most in one stretch)`,
+      );
+  }
+  counts.latestProposalsExpiredOffline = expiredOffline;
   check(
-    'every proposal delivered to its car (the latest of each appointment)',
-    latestProposals().length,
-    latestProposals()
-      .filter((p) => !proposalsReceived.has(`${p.vin}:${p.proposalId}`))
-      .map((p) => `proposal ${p.proposalId} of ${p.appointmentId} never reached ${p.vin}`),
+    'every proposal delivered to its car (the latest of each appointment, unless it expired while the car was offline)',
+    proposalWatch.count,
+    proposalViolations,
   );
 
   const foreign = [...ownershipClashes];
@@ -895,9 +917,9 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
       ...counts,
       requests: requests.size,
       dealerProposals: dealerProposals.length,
-      supersededProposalsNotReceived: dealerProposals.filter(
-        (p) => !proposalsReceived.has(`${p.vin}:${p.proposalId}`),
-      ).length,
+      supersededProposalsNotReceived:
+        dealerProposals.filter((p) => !proposalsReceived.has(`${p.vin}:${p.proposalId}`)).length -
+        missing.length,
     },
     answers,
     dealerCommands: { ...dealer.commands },
