@@ -619,6 +619,8 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     state.wantOnline = false;
     if (state.starting || !state.started) return; // a start under way sees wantOnline and stops
     state.started = false;
+    // A stop emits no 'offline' event (the connection closes on purpose): the watch is told here.
+    proposalWatch.carOffline(state.plan.vin, clock.now());
     void state.car.stop();
   }
 
@@ -764,6 +766,7 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
         states.slice(i, i + 500).map((s) => {
           s.wantOnline = false;
           s.started = false;
+          proposalWatch.carOffline(s.plan.vin, clock.now());
           return s.car.stop();
         }),
       );

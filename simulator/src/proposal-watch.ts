@@ -1,7 +1,7 @@
 /**
  * Which dealer proposals a fleet run may fairly expect its cars to have received.
  *
- * A proposal is valid until the start of the slot it offers (docs/protocol.md section 8: a message
+ * A proposal is valid until the start of the slot it offers (docs/protocol.md `[LEDGER-4]`: a message
  * whose validity ended is expired, never sent). A car that stays offline past that start — a car
  * parked for a week — never gets it, and that is the system working. On an accelerated clock this
  * is common: at 19,440x a slot two days ahead starts ten wall seconds later.
