@@ -214,50 +214,9 @@ export function bookingDomainQueries(
       return rows.map(toMail);
     },
     async claimMails(claim, freeBefore, claimUntil, limit) {
-      const free = (eb: ExpressionBuilder<Database, 'mail_outbox'>) =>
-        eb.and([
-          eb('state', '=', 'queued'),
-          eb.or([eb('claim_until', 'is', null), eb('claim_until', '<', freeBefore)]),
-        ]);
-      const candidates = await db
-        .selectFrom('mail_outbox')
-        .select('id')
-        .where(free)
-        .orderBy('created_at')
-        .orderBy('seq')
-        .limit(Math.max(0, Math.trunc(limit)))
-        // PostgreSQL: concurrent claimers lock disjoint rows instead of all picking the oldest and
-        // all but one finding them taken (SQLite has one writer at a time: nothing to skip).
-        .$if(dialect === 'postgres', (q) => q.forUpdate().skipLocked())
-        .execute();
-      if (candidates.length === 0) return [];
-      // The condition again in the update: a row another node claimed meanwhile no longer matches
-      // (PostgreSQL re-evaluates it on the row's newest version; SQLite has one writer at a time).
-      await db
-        .updateTable('mail_outbox')
-        .set({ claimed_by: claim, claim_until: claimUntil })
-        .where(
-          'id',
-          'in',
-          candidates.map((row) => row.id),
-        )
-        .where(free)
-        .execute();
-      // Read back through the candidates' ids (unique index): `claimed_by` has no index, and by it
-      // alone this read scanned every mail ever queued, at every claim round.
-      const rows = await db
-        .selectFrom('mail_outbox')
-        .selectAll()
-        .where(
-          'id',
-          'in',
-          candidates.map((row) => row.id),
-        )
-        .where('claimed_by', '=', claim)
-        .where('state', '=', 'queued')
-        .orderBy('created_at')
-        .orderBy('seq')
-        .execute();
+      const rows = await claimMailsStatement(db, dialect, { claim, freeBefore, claimUntil, limit }).execute();
+      // RETURNING promises no order: oldest first, as queued.
+      rows.sort((a, b) => Number(a.created_at) - Number(b.created_at) || Number(a.seq) - Number(b.seq));
       return rows.map(toMail);
     },
     async markMailSent(id, sentAt) {
@@ -459,4 +418,41 @@ export function bookingDomainQueries(
         .execute();
     },
   };
+}
+
+/**
+ * A mail claim (store-port.ts `claimMails`): the oldest free queued mails marked as this claim's,
+ * returned. One statement of fixed text, the rows found through their sequence number (the
+ * primary key). The condition is not repeated outside the subquery for SQLite: one writer at a
+ * time, so nothing changed since the subquery, and its planner, given `state = ?` beside the key,
+ * took the state index and read every queued mail at every claim (5 ms a claim with the booking
+ * path's mails queued, docs/benchmarks.md). PostgreSQL re-evaluates it on the row's newest version.
+ * Exported for the plan test (mail-outbox-plan.int.test.ts).
+ */
+export function claimMailsStatement(
+  db: Kysely<Database>,
+  dialect: SqlDialect,
+  claim: { claim: string; freeBefore: number; claimUntil: number; limit: number },
+) {
+  const free = (eb: ExpressionBuilder<Database, 'mail_outbox'>) =>
+    eb.and([
+      eb('state', '=', 'queued'),
+      eb.or([eb('claim_until', 'is', null), eb('claim_until', '<', claim.freeBefore)]),
+    ]);
+  const oldestFree = db
+    .selectFrom('mail_outbox')
+    .select('seq')
+    .where(free)
+    .orderBy('created_at')
+    .orderBy('seq')
+    .limit(Math.max(0, Math.trunc(claim.limit)))
+    // PostgreSQL: concurrent claimers lock disjoint rows instead of all picking the oldest and
+    // all but one finding them taken (SQLite has one writer at a time: nothing to skip).
+    .$if(dialect === 'postgres', (q) => q.forUpdate().skipLocked());
+  return db
+    .updateTable('mail_outbox')
+    .set({ claimed_by: claim.claim, claim_until: claim.claimUntil })
+    .where('seq', 'in', oldestFree)
+    .$if(dialect === 'postgres', (q) => q.where(free))
+    .returningAll();
 }
