@@ -27,6 +27,15 @@ const CATCH_UP_MS = 5;
  * event loop's backstop (checkpointer.ts) bounds the WAL meanwhile.
  */
 const CATCH_UP_TRIES = 10;
+/**
+ * Rounds run right after a `moving` one before the event loop is asked to copy the tail. Each
+ * round copies what COMMITs added during the round before, so the rounds shrink (a round of
+ * 40-80 ms leaves ~1,000 frames, its successor copies them in a few ms and leaves tens): the
+ * event loop then copies a few ms of writes, not the writes of a whole worker round (13.5 ms
+ * tail copies on the event loop under Health Status uploads with none, docs/benchmarks.md).
+ */
+const CONVERGE_ROUNDS = 3;
+let converging = 0;
 let timer: NodeJS.Timeout | undefined;
 let stopped = false;
 /** Frames in the WAL at the previous checkpoint of this catch-up (-1: none yet). */
@@ -51,14 +60,23 @@ function verdict(result: { log: number; checkpointed: number } | undefined): 'be
 
 function run(): void {
   let again = false;
+  /** The wait before the next round when `again`: a catch-up's, or none for a converging round. */
+  let at = CATCH_UP_MS;
   try {
     const result = checkpoint.get() as { log: number; checkpointed: number } | undefined;
     const found = verdict(result);
     tries = found === 'behind' ? tries + 1 : 0;
     again = found === 'behind' && tries <= CATCH_UP_TRIES;
-    if (found === 'moving') parentPort?.postMessage({ kind: 'tail' });
+    converging = found === 'moving' ? converging + 1 : 0;
+    if (found === 'moving' && converging <= CONVERGE_ROUNDS) {
+      again = true;
+      at = 0;
+    } else if (found === 'moving') parentPort?.postMessage({ kind: 'tail' });
     previousLog = again && result ? result.log : -1;
-    if (!again) tries = 0;
+    if (!again) {
+      tries = 0;
+      converging = 0;
+    }
   } catch (error) {
     // SQLITE_BUSY from another checkpointer (a second process on the file): try again next time.
     parentPort?.postMessage({
@@ -66,7 +84,7 @@ function run(): void {
       message: error instanceof Error ? error.message : String(error),
     });
   }
-  if (!stopped) timer = setTimeout(run, again ? CATCH_UP_MS : intervalMs);
+  if (!stopped) timer = setTimeout(run, again ? at : intervalMs);
 }
 timer = setTimeout(run, intervalMs);
 
