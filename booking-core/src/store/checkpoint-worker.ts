@@ -1,8 +1,9 @@
 /**
  * Worker thread body of the WAL checkpointer (checkpointer.ts): its own connection to the file,
  * a PASSIVE checkpoint every `intervalMs`, then one more a few ms later to see whether it reached
- * the WAL's end; when the writer kept writing meanwhile, it asks the event loop to copy the last
- * few frames (see `verdict`). PASSIVE never waits for, nor blocks, the writer on the main thread;
+ * the WAL's end; when the writer kept writing meanwhile, up to CONVERGE_ROUNDS more at once, each
+ * copying what the one before left, and only then does it ask the event loop to copy the last few
+ * frames (see `verdict`). PASSIVE never waits for, nor blocks, the writer on the main thread;
  * the bulk of the copying and its fsyncs happen here, off the event loop.
  */
 import { DatabaseSync } from 'node:sqlite';
