@@ -7,10 +7,6 @@
  * holds `state` or `status` in its key, so a state change between open states moves no index
  * entry.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   hotStatements,
@@ -19,27 +15,19 @@ import {
   supersedeDownlinksSql,
   vehicleAppointmentsSql,
 } from '../src/store/hot-statements.ts';
-import { openSqliteStore } from '../src/store/sqlite-store.ts';
+import { openPlanDatabase, type PlanDatabase } from './stores.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'csb-outbox-indexes-'));
-const file = path.join(dir, 'csb.sqlite');
-let database: DatabaseSync;
-
+let plans: PlanDatabase;
+let database: PlanDatabase['database'];
 beforeAll(async () => {
-  const store = await openSqliteStore({ path: file, checkpointIntervalMs: 0 });
-  await store.close();
-  database = new DatabaseSync(file);
+  plans = await openPlanDatabase();
+  database = plans.database;
 });
-afterAll(() => {
-  database.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => plans.remove());
 
 /** The plan's lines of a statement, its parameters all 1. */
 function planOf(sql: string): string {
-  const parameters = Array.from({ length: (sql.match(/\?/g) ?? []).length }, () => 1);
-  const rows = database.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...parameters) as { detail: string }[];
-  return rows.map((row) => row.detail).join(' | ');
+  return plans.planOf(sql).join(' | ');
 }
 
 describe('car_outbox indexes', () => {

@@ -3,15 +3,13 @@
  * never by reading every queued mail through the state index (which SQLite's planner chose for
  * the earlier statements, so that each claim grew with the mails waiting).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+
+import type { SQLInputValue } from 'node:sqlite';
 import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimMailsStatement } from '../src/store/booking-domain-queries.ts';
 import type { Database } from '../src/store/schema.ts';
-import { openSqliteStore } from '../src/store/sqlite-store.ts';
+import { openPlanDatabase, type PlanDatabase } from './stores.ts';
 
 /** Compiles SQLite statements without a connection (kysely's documented compile-only setup). */
 const compiler = new Kysely<Database>({
@@ -23,19 +21,11 @@ const compiler = new Kysely<Database>({
   },
 });
 
-const dir = mkdtempSync(path.join(tmpdir(), 'csb-mail-plan-'));
-const file = path.join(dir, 'csb.sqlite');
-let database: DatabaseSync;
-
+let plans: PlanDatabase;
 beforeAll(async () => {
-  const store = await openSqliteStore({ path: file, checkpointIntervalMs: 0 });
-  await store.close();
-  database = new DatabaseSync(file);
+  plans = await openPlanDatabase();
 });
-afterAll(() => {
-  database.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => plans.remove());
 
 describe('mail claim', () => {
   it('finds the rows it claims through the primary key, and the oldest free ones through the state index', () => {
@@ -45,11 +35,7 @@ describe('mail claim', () => {
       claimUntil: 2,
       limit: 10,
     }).compile();
-    const plan = (
-      database
-        .prepare(`EXPLAIN QUERY PLAN ${compiled.sql}`)
-        .all(...(compiled.parameters as SQLInputValue[])) as { detail: string }[]
-    ).map((row) => row.detail);
+    const plan = plans.planOf(compiled.sql, compiled.parameters as SQLInputValue[]);
     expect(plan[0]).toMatch(/^SEARCH mail_outbox USING INTEGER PRIMARY KEY/);
     expect(plan.join(' | ')).toContain('SEARCH mail_outbox USING INDEX mail_outbox_state_created (state=?)');
   });

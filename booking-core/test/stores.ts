@@ -6,12 +6,41 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
 import { type TestStore, testPostgres } from '../../test/support/stores.ts';
 import type { BookingStore } from '../src/service/store-port.ts';
 import { openPostgresStore } from '../src/store/postgres-store.ts';
 import { openSqliteStore } from '../src/store/sqlite-store.ts';
 
 export { stopTestPostgres, TEST_STORES, type TestStore } from '../../test/support/stores.ts';
+
+/** A migrated SQLite file opened bare (node:sqlite), to read statement plans on the real schema. */
+export interface PlanDatabase {
+  database: DatabaseSync;
+  /** The plan's lines of `sql`; its parameters default to 1 each. */
+  planOf(sql: string, parameters?: readonly SQLInputValue[]): string[];
+  remove(): void;
+}
+
+export async function openPlanDatabase(): Promise<PlanDatabase> {
+  const dir = mkdtempSync(join(tmpdir(), 'csb-plans-'));
+  const file = join(dir, 'csb.sqlite');
+  const store = await openSqliteStore({ path: file, checkpointIntervalMs: 0 });
+  await store.close();
+  const database = new DatabaseSync(file);
+  return {
+    database,
+    planOf(sql, parameters) {
+      const values = parameters ?? Array.from({ length: (sql.match(/\?/g) ?? []).length }, () => 1);
+      const rows = database.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...values) as { detail: string }[];
+      return rows.map((row) => row.detail);
+    },
+    remove() {
+      database.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 export interface OpenedStore {
   store: BookingStore;

@@ -14,17 +14,10 @@
  * Bounded: one record per appointment (its latest proposal), and per car the appointments it has
  * a proposal outstanding for — which the system caps by the open appointments a vehicle may have.
  */
+import type { AutoDealerProposal } from './fleet-dealer.ts';
 
-export interface WatchedProposal {
-  dealerId: string;
-  appointmentId: string;
-  proposalId: string;
-  vin: string;
-  /** Virtual time the proposal was made. */
-  atMs: number;
-  /** Virtual start of the slot it offers: its validity ends there. */
-  startMs: number;
-}
+/** A proposal the automatic dealer made (fleet-dealer.ts), with its slot's start. */
+export type WatchedProposal = AutoDealerProposal;
 
 interface Watch {
   proposal: WatchedProposal;
