@@ -141,6 +141,13 @@ export async function startCsb(
   mkdirSync(path.join(ROOT, 'reports'), { recursive: true });
   const stderrFile = path.join(ROOT, 'reports', `bench-csb-${child.pid}.stderr.log`);
   child.stderr?.pipe(createWriteStream(stderrFile));
+  // A node started with a log level (benchmark 6's --keep-data) keeps its log beside it.
+  const logLevel = env.CSB_LOG_LEVEL;
+  if (logLevel !== undefined && logLevel !== 'silent') {
+    const logFile = path.join(ROOT, 'reports', `bench-csb-${child.pid}.log`);
+    child.stdout?.pipe(createWriteStream(logFile));
+    process.stderr.write(`[bench] csb ${child.pid} logs (${logLevel}) to ${logFile}\n`);
+  }
   child.once('exit', (code, signal) => {
     if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGKILL') {
       process.stderr.write(`[bench] csb exited with ${code ?? signal}; its stderr: ${stderrFile}\n`);

@@ -116,6 +116,8 @@ const { values, positionals } = parseArgs({
     profile: { type: 'boolean', default: false },
     /** Event-loop delay, GC pauses and WAL size of each csb process every 100 ms, in reports/loop/. */
     'loop-probe': { type: 'boolean', default: false },
+    /** virtual-time: keep the fleet's data folder and the node's log (info) for a failed invariant. */
+    'keep-data': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -142,7 +144,9 @@ const USAGE = `npm run bench -- [SUITE ...] [options]     (SUITE also as --only 
   --no-append            print only; do not write docs/benchmarks.md
   --profile              V8 CPU profile of each csb process in reports/profiles/
   --loop-probe           event-loop delay, GC pauses and WAL size of each csb process every 100 ms
-                         (reports/loop/loop.<pid>.csv; the window times are printed)`;
+                         (reports/loop/loop.<pid>.csv; the window times are printed)
+  --keep-data            virtual-time (one node): keep the fleet's data folder (its SQLite file) and
+                         the node's log at level info (reports/bench-csb-<pid>.log); both paths printed`;
 
 const quick = values.quick === true;
 /** A flag's value, else its quick or full default. */
@@ -757,6 +761,7 @@ async function virtualTime(nodeCount: 1 | 2): Promise<Row[]> {
   // Phase 1, not timed: provision the fleet (dealers, customers, cars: a scrypt per secret) through
   // the admin API of a csb on the real clock, into a data folder that phase 2 starts on.
   const dataDir = mkdtempSync(path.join(tmpdir(), 'csb-bench-vt-'));
+  const keepData = values['keep-data'] === true && nodeCount === 1;
   const provisionFile = path.join(dataDir, 'fleet-credentials.json');
   let postgres: TestPostgres | undefined;
   let redis: TestRedis | undefined;
@@ -799,7 +804,13 @@ async function virtualTime(nodeCount: 1 | 2): Promise<Row[]> {
     ).toISOString();
     const nodes = await startFleetNodes(
       nodeCount,
-      { CSB_CLOCK_START: start, CSB_CLOCK_SPEED: String(speed), CSB_CLOCK_ANCHOR: anchor },
+      {
+        CSB_CLOCK_START: start,
+        CSB_CLOCK_SPEED: String(speed),
+        CSB_CLOCK_ANCHOR: anchor,
+        // What explains a failed invariant: who connected when, what was applied, what was sent.
+        ...(keepData ? { CSB_LOG_LEVEL: 'info' } : {}),
+      },
       serverNodeArgs(),
     );
     const sys = nodes[0];
@@ -865,7 +876,8 @@ async function virtualTime(nodeCount: 1 | 2): Promise<Row[]> {
   } finally {
     await redis?.stop();
     postgres?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (keepData) log(`virtual time: the fleet's data kept in ${dataDir}`);
+    else rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
