@@ -198,6 +198,8 @@ const MAX_ANOTHER_SLOT = 2;
  * and a proposal that expired before the car was back is the system working (proposal-watch.ts).
  */
 const PROPOSAL_DELIVERY_GRACE_WALL_MS = 2_000;
+/** Wall ms between two reads of the system's state of the proposals whose slot began unreceived. */
+const PROPOSAL_STATE_INTERVAL_MS = 2_000;
 
 export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
   const { scenario, plan, clock } = options;
@@ -683,6 +685,29 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
   const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
   // Only cars with a resend due are ticked: most have nothing pending, and a tick of each of
   // 10,000 cars four times a second was a tenth of the fleet's own CPU.
+  /**
+   * The system's state of each latest proposal whose slot began unreceived, read soon after: an
+   * expired row is deleted by the ledger's retention later (proposal-watch.ts). One read at a time.
+   */
+  let recordingStates: Promise<void> | undefined;
+  function recordDueProposalStates(): Promise<void> {
+    recordingStates ??= (async () => {
+      const due = proposalWatch.due(clock.now());
+      if (due.length === 0) return;
+      const states = await dealer.latestProposalStates(due);
+      for (const p of due) {
+        const state = states.get(p.appointmentId);
+        // Only a final state: the ledger expires an open one at its next sweep or dispatch read.
+        if (state !== undefined && state !== 'queued' && state !== 'sent')
+          proposalWatch.recordState(p.appointmentId, p.proposalId, state);
+      }
+    })().finally(() => {
+      recordingStates = undefined;
+    });
+    return recordingStates;
+  }
+  const stateTimer = setInterval(() => void recordDueProposalStates(), PROPOSAL_STATE_INTERVAL_MS);
+
   const tickTimer = setInterval(() => {
     const now = clock.now();
     for (const s of states) {
@@ -757,6 +782,7 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
     stopped = true;
     await dealer.stop();
     clearInterval(tickTimer);
+    clearInterval(stateTimer);
     clearInterval(connectTimer);
     clearInterval(progressTimer);
     clearInterval(timelineTimer);
@@ -840,12 +866,15 @@ export async function runFleet(options: FleetRunOptions): Promise<FleetReport> {
   // was online less than the grace in between, and the system itself reports it expired.
   const endMs = clock.now();
   const graceMs = PROPOSAL_DELIVERY_GRACE_WALL_MS * clock.speed;
+  await recordDueProposalStates();
   const missing = proposalWatch.missing(endMs);
-  const systemStates = await dealer.latestProposalStates(missing.map((m) => m.proposal));
+  const lateStates = await dealer.latestProposalStates(
+    missing.filter((m) => m.systemState === undefined).map((m) => m.proposal),
+  );
   const proposalViolations: string[] = [];
   let expiredOffline = 0;
-  for (const { proposal: p, longestOnlineMs } of missing) {
-    const state = systemStates.get(p.appointmentId) ?? 'unknown';
+  for (const { proposal: p, longestOnlineMs, systemState } of missing) {
+    const state = systemState ?? lateStates.get(p.appointmentId) ?? 'unknown';
     const onlineWallS = longestOnlineMs / clock.speed / 1000;
     if (p.startMs <= endMs && longestOnlineMs < graceMs && state === 'expired') expiredOffline += 1;
     else

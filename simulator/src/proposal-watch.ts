@@ -22,6 +22,11 @@ export type WatchedProposal = AutoDealerProposal;
 interface Watch {
   proposal: WatchedProposal;
   received: boolean;
+  /**
+   * The system's delivery state of it, read once its slot began (`due`): read later, the ledger's
+   * retention may have deleted an expired row (docs/operations.md).
+   */
+  systemState?: string;
   /** The longest online stretch of the car (virtual ms) within [atMs, startMs] seen so far. */
   longestOnlineMs: number;
 }
@@ -34,8 +39,15 @@ export interface ProposalWatch {
   carOffline(vin: string, nowMs: number): void;
   /** Latest proposals not received whose slot has not begun: the run should wait for them. */
   awaited(nowMs: number): WatchedProposal[];
-  /** Latest proposals not received, each with its car's longest online stretch until `nowMs`. */
-  missing(nowMs: number): { proposal: WatchedProposal; longestOnlineMs: number }[];
+  /** Latest proposals not received whose slot began, with no system state recorded yet. */
+  due(nowMs: number): WatchedProposal[];
+  /** The system's delivery state of an appointment's latest proposal (after `due`). */
+  recordState(appointmentId: string, proposalId: string, state: string): void;
+  /**
+   * Latest proposals not received, each with its car's longest online stretch until `nowMs` and the
+   * system state recorded for it.
+   */
+  missing(nowMs: number): { proposal: WatchedProposal; longestOnlineMs: number; systemState?: string }[];
   /** How many latest proposals (one per appointment) were watched. */
   readonly count: number;
 }
@@ -92,13 +104,27 @@ export function createProposalWatch(): ProposalWatch {
       for (const w of latest.values()) if (!w.received && nowMs < w.proposal.startMs) out.push(w.proposal);
       return out;
     },
+    due(nowMs) {
+      const out: WatchedProposal[] = [];
+      for (const w of latest.values())
+        if (!w.received && w.systemState === undefined && w.proposal.startMs <= nowMs) out.push(w.proposal);
+      return out;
+    },
+    recordState(appointmentId, proposalId, state) {
+      const w = latest.get(appointmentId);
+      if (w !== undefined && w.proposal.proposalId === proposalId) w.systemState = state;
+    },
     missing(nowMs) {
-      const out: { proposal: WatchedProposal; longestOnlineMs: number }[] = [];
+      const out: { proposal: WatchedProposal; longestOnlineMs: number; systemState?: string }[] = [];
       for (const w of latest.values()) {
         if (w.received) continue;
         const since = onlineSince.get(w.proposal.vin);
         const current = since === undefined ? 0 : overlap(w, since, nowMs);
-        out.push({ proposal: w.proposal, longestOnlineMs: Math.max(w.longestOnlineMs, current) });
+        out.push({
+          proposal: w.proposal,
+          longestOnlineMs: Math.max(w.longestOnlineMs, current),
+          ...(w.systemState === undefined ? {} : { systemState: w.systemState }),
+        });
       }
       return out;
     },

@@ -62,4 +62,17 @@ describe('proposal watch', () => {
     watch.carOffline('V1', 40 * HOUR);
     expect(watch.missing(70 * HOUR)[0]?.longestOnlineMs).toBe(20 * HOUR);
   });
+
+  it('lists a proposal due for its system state once its slot began, until one is recorded', () => {
+    const watch = createProposalWatch();
+    watch.proposed(proposal(), false);
+    expect(watch.due(57 * HOUR)).toEqual([]);
+    expect(watch.due(58 * HOUR).map((p) => p.proposalId)).toEqual(['p1']);
+    // A state for a superseded proposal of the appointment is not this one's.
+    watch.recordState('a1', 'p0', 'expired');
+    expect(watch.due(60 * HOUR)).toHaveLength(1);
+    watch.recordState('a1', 'p1', 'expired');
+    expect(watch.due(60 * HOUR)).toEqual([]);
+    expect(watch.missing(60 * HOUR)[0]?.systemState).toBe('expired');
+  });
 });
