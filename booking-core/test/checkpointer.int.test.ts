@@ -22,14 +22,25 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { startCheckpointer } from '../src/store/checkpointer.ts';
 
+/** A fresh WAL-mode SQLite file with one table `t`, closed and removed after `work`. */
+async function withWalDatabase(work: (database: DatabaseSync, file: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'csb-checkpoint-'));
+  const file = path.join(dir, 'test.sqlite');
+  const database = new DatabaseSync(file);
+  try {
+    database.exec('PRAGMA journal_mode = WAL');
+    database.exec('PRAGMA synchronous = NORMAL');
+    database.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+    await work(database, file);
+  } finally {
+    database.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('WAL checkpointer', () => {
-  it('checkpoints from its worker while the main connection checkpoints only past ~160 MB', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'csb-checkpoint-'));
-    const file = path.join(dir, 'test.sqlite');
-    const database = new DatabaseSync(file);
-    try {
-      database.exec('PRAGMA journal_mode = WAL');
-      database.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+  it('checkpoints from its worker while the main connection checkpoints only past ~160 MB', () =>
+    withWalDatabase(async (database, file) => {
       const warnings: string[] = [];
       const checkpointer = startCheckpointer(database, file, {
         intervalMs: 20,
@@ -53,20 +64,10 @@ describe('WAL checkpointer', () => {
       } finally {
         await checkpointer.stop();
       }
-    } finally {
-      database.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  it('rewinds the WAL under COMMITs that never pause, long before the backstop', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'csb-checkpoint-'));
-    const file = path.join(dir, 'test.sqlite');
-    const database = new DatabaseSync(file);
-    try {
-      database.exec('PRAGMA journal_mode = WAL');
-      database.exec('PRAGMA synchronous = NORMAL');
-      database.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+  it('rewinds the WAL under COMMITs that never pause, long before the backstop', () =>
+    withWalDatabase(async (database, file) => {
       const warnings: string[] = [];
       let tails = 0;
       let inTransaction = false;
@@ -100,9 +101,5 @@ describe('WAL checkpointer', () => {
       } finally {
         await checkpointer.stop();
       }
-    } finally {
-      database.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 });

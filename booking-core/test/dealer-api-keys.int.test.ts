@@ -8,51 +8,30 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import type { FastifyInstance } from 'fastify';
-import { pino } from 'pino';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { BookingCore, DemoData } from '../src/index.ts';
-import { buildHttpApp, openBookingCore, seedDemoData } from '../src/index.ts';
+import { seedDemoData } from '../src/index.ts';
 import { dealerKeyCache } from '../src/service/dealer-key-cache.ts';
 import { openSqliteStore } from '../src/store/sqlite-store.ts';
-import { coreDatabaseOf, stopTestPostgres, TEST_STORES, type TestStore } from './stores.ts';
-import { bookingRequest, carMessage, TestClock } from './support.ts';
+import { type NodeDatabase, type TestNode, testNodes } from './nodes.ts';
+import { stopTestPostgres, TEST_STORES } from './stores.ts';
+import { bookingRequest, carMessage } from './support.ts';
 
 afterAll(stopTestPostgres);
 
 const ADMIN_KEY = 'admin-key-of-this-test';
 const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 
-interface Node {
-  core: BookingCore;
-  app: FastifyInstance;
-  url: string;
-}
+const nodes = testNodes();
+const database = nodes.database;
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+/** One csb node with the admin API: a core on the database and its HTTP app on a loopback port. */
+const startNode = (db: NodeDatabase): Promise<TestNode> => nodes.start(db, { adminKey: ADMIN_KEY });
 
-/** A database of `kind`: the options every node on it opens the core with. */
-const database = (kind: TestStore) => coreDatabaseOf(kind, (remove) => cleanups.push(remove));
-
-/** One csb node: a core on the database and its HTTP app listening on a free loopback port. */
-async function startNode(options: { databasePath: string; databaseUrl?: string }): Promise<Node> {
-  const core = await openBookingCore({ ...options, clock: new TestClock(), secretKey: 'k'.repeat(32) });
-  const app = buildHttpApp(core, { logger: pino({ level: 'silent' }), adminKey: ADMIN_KEY });
-  const url = await app.listen({ host: '127.0.0.1', port: 0 });
-  cleanups.push(async () => {
-    await app.close();
-    await core.close();
-  });
-  return { core, app, url };
-}
-
-const actions = (node: Node, key: string, headers: Record<string, string> = {}) =>
+const actions = (node: TestNode, key: string, headers: Record<string, string> = {}) =>
   fetch(`${node.url}/dealer/v1/appointments?list=actions`, { headers: { ...bearer(key), ...headers } });
 
-async function rotate(node: Node, dealerId: string): Promise<string> {
+async function rotate(node: TestNode, dealerId: string): Promise<string> {
   const response = await fetch(`${node.url}/admin/v1/dealers/${dealerId}/api-key`, {
     method: 'POST',
     headers: bearer(ADMIN_KEY),

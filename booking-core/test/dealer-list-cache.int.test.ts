@@ -1,55 +1,33 @@
 import { DatabaseSync } from 'node:sqlite';
 import { Writable } from 'node:stream';
-import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
-import { Registry } from 'prom-client';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { BookingCore, DemoData } from '../src/index.ts';
-import { buildHttpApp, openBookingCore, seedDemoData } from '../src/index.ts';
+import { seedDemoData } from '../src/index.ts';
 import { epochAfterNow } from '../src/service/dealer-key-cache.ts';
-import { coreDatabaseOf, stopTestPostgres, TEST_STORES, type TestStore } from './stores.ts';
-import { bookingRequest, carMessage, proposalInput, TestClock } from './support.ts';
+import { type NodeDatabase, type TestNode, testNodes } from './nodes.ts';
+import { stopTestPostgres, TEST_STORES } from './stores.ts';
+import { bookingRequest, carMessage, proposalInput } from './support.ts';
 
 afterAll(stopTestPostgres);
 
 const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 const LISTS = [undefined, 'actions', 'pending', 'planned'] as const;
 
-interface Node {
-  core: BookingCore;
-  app: FastifyInstance;
-  url: string;
-  metrics: Registry;
-}
+const nodes = testNodes();
+const database = nodes.database;
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-/** A database of `kind`: the options every node on it opens the core with. */
-const database = (kind: TestStore) => coreDatabaseOf(kind, (remove) => cleanups.push(remove));
-
-async function startNode(
-  db: Awaited<ReturnType<typeof database>>,
+function startNode(
+  db: NodeDatabase,
   options: { listCacheBytes?: number; logger?: pino.Logger } = {},
-): Promise<Node> {
-  const core = await openBookingCore({ ...db, clock: new TestClock(), secretKey: 'k'.repeat(32) });
-  const metrics = new Registry();
-  const app = buildHttpApp(core, {
-    logger: options.logger ?? pino({ level: 'silent' }),
-    metrics,
+): Promise<TestNode> {
+  return nodes.start(db, {
+    ...(options.logger ? { logger: options.logger } : {}),
     ...(options.listCacheBytes === undefined ? {} : { dealerListCacheBytes: options.listCacheBytes }),
   });
-  const url = await app.listen({ host: '127.0.0.1', port: 0 });
-  cleanups.push(async () => {
-    await app.close();
-    await core.close();
-  });
-  return { core, app, url, metrics };
 }
 
-async function list(node: Node, key: string, which?: (typeof LISTS)[number]) {
+async function list(node: TestNode, key: string, which?: (typeof LISTS)[number]) {
   const response = await fetch(`${node.url}/dealer/v1/appointments${which ? `?list=${which}` : ''}`, {
     headers: bearer(key),
   });
@@ -68,7 +46,7 @@ async function bookOn(core: BookingCore, demo: DemoData, dealerId: string): Prom
 }
 
 /** A metric's value (summed over its label sets, or the one with `source`). */
-async function metric(node: Node, name: string, source?: string): Promise<number> {
+async function metric(node: TestNode, name: string, source?: string): Promise<number> {
   const found = node.metrics.getSingleMetric(name);
   if (!found) throw new Error(`no metric ${name}`);
   const { values } = await found.get();
