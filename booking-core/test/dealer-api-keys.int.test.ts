@@ -9,13 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BookingCore, DemoData } from '../src/index.ts';
 import { seedDemoData } from '../src/index.ts';
 import { dealerKeyCache } from '../src/service/dealer-key-cache.ts';
 import { openSqliteStore } from '../src/store/sqlite-store.ts';
 import { type NodeDatabase, type TestNode, testNodes } from './nodes.ts';
 import { stopTestPostgres, TEST_STORES } from './stores.ts';
-import { bookingRequest, carMessage } from './support.ts';
+import { bookOn } from './support.ts';
 
 afterAll(stopTestPostgres);
 
@@ -40,14 +39,6 @@ async function rotate(node: TestNode, dealerId: string): Promise<string> {
   const body = (await response.json()) as { dealerId: string; apiKey: string };
   expect(body.dealerId).toBe(dealerId);
   return body.apiKey;
-}
-
-async function bookOn(core: BookingCore, demo: DemoData, dealerId: string): Promise<string> {
-  const car = demo.cars.find((c) => c.dealerId === dealerId && c.connected);
-  if (!car) throw new Error(`no connected demo car of ${dealerId}`);
-  const outcome = await core.handleCarMessage(carMessage(car.vin, bookingRequest()));
-  if (!outcome.ok || !outcome.appointmentId) throw new Error(`request refused: ${JSON.stringify(outcome)}`);
-  return outcome.appointmentId;
 }
 
 const ids = async (response: Response) =>

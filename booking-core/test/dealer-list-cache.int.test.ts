@@ -2,12 +2,11 @@ import { DatabaseSync } from 'node:sqlite';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BookingCore, DemoData } from '../src/index.ts';
 import { seedDemoData } from '../src/index.ts';
 import { epochAfterNow } from '../src/service/dealer-key-cache.ts';
 import { type NodeDatabase, type TestNode, testNodes } from './nodes.ts';
 import { stopTestPostgres, TEST_STORES } from './stores.ts';
-import { bookingRequest, carMessage, proposalInput } from './support.ts';
+import { bookOn, proposalInput } from './support.ts';
 
 afterAll(stopTestPostgres);
 
@@ -35,14 +34,6 @@ async function list(node: TestNode, key: string, which?: (typeof LISTS)[number])
   const body = await response.text();
   const ids = (JSON.parse(body) as { items: { appointmentId: string }[] }).items.map((i) => i.appointmentId);
   return { body, ids, etag: response.headers.get('etag') };
-}
-
-async function bookOn(core: BookingCore, demo: DemoData, dealerId: string): Promise<string> {
-  const car = demo.cars.find((c) => c.dealerId === dealerId && c.connected);
-  if (!car) throw new Error(`no connected demo car of ${dealerId}`);
-  const outcome = await core.handleCarMessage(carMessage(car.vin, bookingRequest()));
-  if (!outcome.ok || !outcome.appointmentId) throw new Error(`request refused: ${JSON.stringify(outcome)}`);
-  return outcome.appointmentId;
 }
 
 /** A metric's value (summed over its label sets, or the one with `source`). */

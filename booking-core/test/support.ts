@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BookingCore, CarCommand, CarMessageIn, Clock, HealthStatus } from '../src/index.ts';
+import type { BookingCore, CarCommand, CarMessageIn, Clock, DemoData, HealthStatus } from '../src/index.ts';
 import { openBookingCore } from '../src/index.ts';
 
 export const T0 = Date.UTC(2026, 4, 4, 8, 0, 0);
@@ -84,3 +84,12 @@ export const proposalInput = {
   price: { currencyCode: 'SEK', amountMinor: 245_000 },
   workDescription: 'Replace engine oil and inspect cylinder 1 misfire',
 };
+
+/** A booking request from a connected demo car of `dealerId`; the appointment's id. */
+export async function bookOn(core: BookingCore, demo: DemoData, dealerId: string): Promise<string> {
+  const car = demo.cars.find((c) => c.dealerId === dealerId && c.connected);
+  if (!car) throw new Error(`no connected demo car of ${dealerId}`);
+  const outcome = await core.handleCarMessage(carMessage(car.vin, bookingRequest()));
+  if (!outcome.ok || !outcome.appointmentId) throw new Error(`request refused: ${JSON.stringify(outcome)}`);
+  return outcome.appointmentId;
+}
