@@ -142,8 +142,8 @@ export async function runDueWork(
 }
 
 /**
- * The bound over time of the ledger and of the mail outbox: finished rows older than the
- * retention go, in small transactions (a sweep never holds the store for long; at most
+ * The bound over time of what the sweep retains (the ledger, sent mails, message ids, Health
+ * Status records): rows older than their retention go, in small transactions (a sweep never holds the store for long; at most
  * DELETE_BATCH * MAX_DELETE_BATCHES rows of each a sweep, the rest in the next).
  */
 async function deleteInBatches(
