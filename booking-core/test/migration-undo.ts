@@ -5,8 +5,15 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 
-/** Back to before 013: no index by age for the retention sweep (SQLite gets only the Health Status one). */
+/** Back to before 014: the appointment history indexed by appointment_id beside its primary key. */
+export function undoHistoryIndexMigration(raw: DatabaseSync): void {
+  raw.exec('CREATE INDEX appointment_history_appointment ON appointment_history (appointment_id)');
+  raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('014_history_by_primary_key');
+}
+
+/** Back to before 013 (and so first before 014): no index by age for the retention sweep (SQLite gets only the Health Status one). */
 export function undoRetentionMigration(raw: DatabaseSync): void {
+  undoHistoryIndexMigration(raw);
   raw.exec('DROP INDEX health_statuses_received');
   raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('013_retention_by_age');
 }
