@@ -155,6 +155,40 @@ describe('customers for the dealer', () => {
     profile = (await call('GET', base, GBG)).body as unknown as Profile;
     expect(profile.websiteAccount.active).toBe(true);
   });
+
+  it("never relates another dealer's customer's car to its own customer: answered as an unknown VIN", async () => {
+    const sven = (
+      await call('POST', '/dealer/v1/customers', GBG, {
+        name: 'Sven Ek',
+        email: 'sven.ek@example.com',
+        source: 'central',
+      })
+    ).body as unknown as Profile;
+    const base = `/dealer/v1/customers/${sven.customerId}`;
+    const unknown = await call('POST', `${base}/vehicles`, GBG, { vin: 'YV1ZZZZZZ00000099' });
+    expect(unknown.status).toBe(404);
+    // Camille's car (she prefers Lyon) and Lena's (she prefers no dealer): the same answer as an
+    // unknown VIN but for the VIN itself, with or without the primary-driver role.
+    for (const vin of ['YV1DEMCAR00000003', 'YV1DEMCAR00000004']) {
+      for (const primaryDriver of [false, true]) {
+        const refused = await call('POST', `${base}/vehicles`, GBG, { vin, primaryDriver });
+        expect(refused.status, vin).toBe(404);
+        expect(JSON.stringify(refused.body).replaceAll(vin, 'VIN')).toBe(
+          JSON.stringify(unknown.body).replaceAll('YV1ZZZZZZ00000099', 'VIN'),
+        );
+      }
+      expect((await call('PUT', `${base}/vehicles/${vin}/primary-driver`, GBG)).body.code).toBe(
+        'VEHICLE_NOT_FOUND',
+      );
+    }
+    expect(((await call('GET', base, GBG)).body as unknown as Profile).vehicles).toEqual([]);
+    expect((await t.core.getVehicle('YV1DEMCAR00000003'))?.primaryDriverCustomerId).toBe('customer-camille');
+    const camille = (await call('GET', '/dealer/v1/customers/customer-camille', LYON))
+      .body as unknown as Profile;
+    expect(camille.vehicles.map((v) => v.vin)).toEqual(['YV1DEMCAR00000003']);
+    // A car whose only customer is the dealer's own (Erik's old car) may be related to another of its customers.
+    expect((await call('POST', `${base}/vehicles`, GBG, { vin: OLD_VIN })).status).toBe(200);
+  });
 });
 
 describe('the preferred dealer: the customer decides', () => {

@@ -373,6 +373,21 @@ export async function customerPreferredDealer(
   return applyPreferredChange(ctx, customer, change);
 }
 
+/** True when a customer other than `customerId`, and not of `dealerId`, is related to the vehicle. */
+async function relatedToOthers(
+  session: StoreSession,
+  dealerId: string,
+  customerId: string,
+  vin: string,
+): Promise<boolean> {
+  for (const otherId of await session.listVehicleCustomerIds(vin)) {
+    if (otherId === customerId) continue;
+    const other = await session.getCustomer(otherId);
+    if (other?.preferredDealerId !== dealerId) return true;
+  }
+  return false;
+}
+
 export type RelationChange =
   | { kind: 'add'; vin: string; primaryDriver: boolean }
   | { kind: 'remove'; vin: string }
@@ -390,6 +405,16 @@ export async function dealerChangeRelation(
   if (!found.ok) return found;
   const vehicle = await ctx.session.getVehicle(change.vin);
   if (!vehicle) return fail('VEHICLE_NOT_FOUND', `no vehicle ${change.vin}`);
+  // [CUST-10]: a vehicle related to a customer who is not this dealer's is not this dealer's to
+  // relate (nor to make its customer the primary driver of: that took the car from the other
+  // customer). It is reached by the car, a claim (`POST /dealer/v1/vehicles/{vin}/preferred-dealer`),
+  // and answered here exactly as an unknown VIN, so that the answer tells nothing of it.
+  if (
+    (change.kind === 'add' || change.kind === 'set-primary-driver') &&
+    (await relatedToOthers(ctx.session, dealerId, customerId, change.vin))
+  ) {
+    return fail('VEHICLE_NOT_FOUND', `no vehicle ${change.vin}`);
+  }
   const related = (await ctx.session.listCustomerVehicles(customerId)).some((r) => r.vin === change.vin);
   switch (change.kind) {
     case 'add':

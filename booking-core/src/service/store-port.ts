@@ -486,6 +486,8 @@ export interface StoreSession extends DealerEventSession {
   listDealerCustomers(dealerId: string): Promise<CustomerRecord[]>;
   /** The customer's vehicles: relations and the vehicles it is primary driver of. */
   listCustomerVehicles(customerId: string): Promise<VehicleRelationRecord[]>;
+  /** Every customer related to the vehicle: its relations and its primary driver, each once. */
+  listVehicleCustomerIds(vin: string): Promise<string[]>;
   addVehicleRelation(customerId: string, vin: string, now: number): Promise<void>;
   removeVehicleRelation(customerId: string, vin: string): Promise<boolean>;
   reportVehicleRelation(customerId: string, vin: string, now: number, note: string): Promise<boolean>;

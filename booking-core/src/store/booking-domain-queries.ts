@@ -362,6 +362,19 @@ export function bookingDomainQueries(
       }
       return out.sort((a, b) => a.vin.localeCompare(b.vin));
     },
+    async listVehicleCustomerIds(vin) {
+      const [vehicle, related] = await Promise.all([
+        db
+          .selectFrom('vehicles')
+          .select('primary_driver_customer_id')
+          .where('vin', '=', vin)
+          .executeTakeFirst(),
+        db.selectFrom('vehicle_relations').select('customer_id').where('vin', '=', vin).execute(),
+      ]);
+      const ids = new Set(related.map((r) => r.customer_id));
+      if (vehicle?.primary_driver_customer_id) ids.add(vehicle.primary_driver_customer_id);
+      return [...ids];
+    },
     async addVehicleRelation(customerId, vin, now) {
       await db
         .insertInto('vehicle_relations')
