@@ -44,6 +44,7 @@ type DomainQueries = Pick<
   | 'setPreferredDealer'
   | 'listDealerCustomers'
   | 'listCustomerVehicles'
+  | 'listVehicleCustomerIds'
   | 'addVehicleRelation'
   | 'removeVehicleRelation'
   | 'reportVehicleRelation'
