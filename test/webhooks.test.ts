@@ -205,6 +205,43 @@ describe.each(TEST_STORES)('on %s', (store) => {
       expect(receiver.deliveredIds().slice(-feed.length)).toEqual(feed.map((e) => e.eventId));
     });
 
+    it('replays only the event types the endpoint takes', async () => {
+      const other = await WebhookReceiver.start();
+      let base = '';
+      try {
+        const cancelledOnly = await gbg.ok<{ endpointId: string; secret: string }>(
+          'POST',
+          '/dealer/v1/webhook-endpoints',
+          { url: other.url, eventTypes: ['appointment.cancelled'], description: 'cancellations only' },
+        );
+        other.secrets = [cancelledOnly.secret];
+        base = `/dealer/v1/webhook-endpoints/${cancelledOnly.endpointId}`;
+        const feed = (await feedOf(gbg)).items;
+        const cancelled = feed.filter((e) => e.type === 'appointment.cancelled');
+        const otherType = feed.find((e) => e.type !== 'appointment.cancelled');
+        if (cancelled.length === 0 || !otherType) throw new Error('the feed has no mix of types');
+        const range = await gbg.ok<{ queued: number; truncated: boolean }>('POST', `${base}/replay`, {
+          from: new Date(Date.now() - 3_600_000).toISOString(),
+          to: new Date(Date.now() + 1000).toISOString(),
+        });
+        expect(range).toEqual({ queued: cancelled.length, truncated: false });
+        expect(
+          await gbg.ok<{ queued: number }>('POST', `${base}/replay`, { eventId: otherType.eventId }),
+        ).toEqual({ queued: 0, truncated: false });
+        await eventually(
+          async () => (other.deliveredIds().length >= cancelled.length ? true : undefined),
+          'the cancellations replayed',
+          20_000,
+        );
+        expect(other.deliveredIds()).toEqual(cancelled.map((e) => e.eventId));
+        expect(other.received.every((r) => r.type === 'appointment.cancelled' && r.verified)).toBe(true);
+      } finally {
+        // Gone whatever happened: the tests after this one count what the main endpoint received.
+        if (base) await gbg.ok('DELETE', base);
+        await other.close();
+      }
+    });
+
     it('rotates the secret: two signatures during the overlap, one after it', async () => {
       const rotated = await gbg.ok<{ secret: string; previousSecretValidUntil: string | null }>(
         'POST',

@@ -256,7 +256,7 @@ export function dealerEventRoutes(core: BookingCore): FastifyPluginAsyncZod {
           summary: 'Send one event, or every event of a time range, to this endpoint again',
           description:
             '`{"eventId"}` or `{"from", "to"}` (`from` <= occurredAt < `to`, at most 1000 events). ' +
-            'A replayed event keeps its `webhook-id`.',
+            "Only events of the endpoint's `eventTypes` are queued. A replayed event keeps its `webhook-id`.",
           tags,
           security,
           params: endpointIdParams,

@@ -231,12 +231,16 @@ export interface DealerEventSession {
   /** The dealer's events after `afterSeq`, in seq order, at most `limit`. */
   listDealerEvents(dealerId: string, afterSeq: number, limit: number): Promise<DealerEventRecord[]>;
   getDealerEvent(dealerId: string, eventId: string): Promise<DealerEventRecord | undefined>;
-  /** The dealer's events with `from <= occurredAt < to`, in seq order, at most `limit`. */
+  /**
+   * The dealer's events with `from <= occurredAt < to`, in seq order, at most `limit`; only of
+   * `types` unless it is null.
+   */
   listDealerEventsBetween(
     dealerId: string,
     from: number,
     to: number,
     limit: number,
+    types: readonly string[] | null,
   ): Promise<DealerEventRecord[]>;
   /** Deletes at most `limit` events older than `before`; returns how many. */
   deleteDealerEventsBefore(before: number, limit: number): Promise<number>;

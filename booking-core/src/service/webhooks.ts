@@ -364,13 +364,21 @@ export function webhookApi(deps: WebhookDeps): DealerEventsApi {
         const found = await ownEndpoint(s, dealerId, endpointId);
         if (!found.ok) return found;
         const now = clock.now();
+        // Only what the endpoint takes: a replay delivers no event its `eventTypes` leaves out.
+        const types = found.value.eventTypes;
         let events: DealerEventRecord[];
         if ('eventId' in what) {
           const event = await s.getDealerEvent(dealerId, what.eventId);
           if (!event) return fail('EVENT_NOT_FOUND', `event ${what.eventId} not found`);
-          events = [event];
+          events = types === null || types.includes(event.type) ? [event] : [];
         } else {
-          events = await s.listDealerEventsBetween(dealerId, what.from, what.to, MAX_REPLAY_EVENTS + 1);
+          events = await s.listDealerEventsBetween(
+            dealerId,
+            what.from,
+            what.to,
+            MAX_REPLAY_EVENTS + 1,
+            types,
+          );
         }
         const truncated = events.length > MAX_REPLAY_EVENTS;
         const replayed = events.slice(0, MAX_REPLAY_EVENTS);

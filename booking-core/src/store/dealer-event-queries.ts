@@ -124,13 +124,16 @@ export function dealerEventQueries(
         .executeTakeFirst();
       return row && toEvent(row);
     },
-    async listDealerEventsBetween(dealerId, from, to, limit) {
-      const rows = await db
+    async listDealerEventsBetween(dealerId, from, to, limit, types) {
+      if (types !== null && types.length === 0) return [];
+      let query = db
         .selectFrom('dealer_events')
         .selectAll()
         .where('dealer_id', '=', dealerId)
         .where('occurred_at', '>=', from)
-        .where('occurred_at', '<', to)
+        .where('occurred_at', '<', to);
+      if (types !== null) query = query.where('type', 'in', [...types]);
+      const rows = await query
         .orderBy('seq')
         .limit(Math.max(0, Math.trunc(limit)))
         .execute();
