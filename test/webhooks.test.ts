@@ -320,6 +320,14 @@ describe.each(TEST_STORES)('on %s', (store) => {
       const forged = await gbg.request('GET', '/dealer/v1/events?after=not-a-cursor');
       expect(forged.status).toBe(400);
       expect(forged.body).toMatchObject({ code: 'EVENT_CURSOR_INVALID' });
+      // Well formed but past the dealer's newest event (built, never handed out): refused too, or
+      // a client holding it would skip every event up to it. Even while waiting for the next one.
+      const past = Buffer.from('s99999', 'utf8').toString('base64url');
+      for (const query of [`after=${past}`, `after=${past}&waitSeconds=5`]) {
+        const ahead = await gbg.request('GET', `/dealer/v1/events?${query}`);
+        expect(ahead.status, query).toBe(400);
+        expect(ahead.body).toMatchObject({ code: 'EVENT_CURSOR_INVALID' });
+      }
     });
 
     it('holds a caught-up feed request open until the next event (long polling)', async () => {

@@ -238,6 +238,11 @@ export function webhookApi(deps: WebhookDeps): DealerEventsApi {
       const n = Math.min(Math.max(1, Math.trunc(limit)), MAX_EVENTS_PAGE);
       const page = async () => (await store.read((s) => s.listDealerEvents(dealerId, seq, n))).map(eventView);
       let items = await page();
+      // A cursor past the dealer's newest event was never handed out: a client holding it would
+      // skip every event up to it without a word. Only a page with nothing after the cursor can
+      // be one (the counter never goes back, not even when old events are deleted).
+      if (items.length === 0 && seq > 0 && seq > (await store.read((s) => s.lastDealerEventSeq(dealerId))))
+        return fail('EVENT_CURSOR_INVALID', 'the cursor is not one this API handed out');
       const waitMs = Math.min(Math.max(0, wait?.waitMs ?? 0), MAX_EVENTS_WAIT_MS);
       if (items.length === 0 && waitMs > 0 && waiters < MAX_EVENT_WAITERS) {
         // Real time, not the booking clock: this is a client's HTTP request.
