@@ -38,6 +38,25 @@ describe('webhook destinations', () => {
       expect(refusedAddress(address, STRICT), address).toBeNull();
   });
 
+  it('judges an IPv6 address that reaches an IPv4 one (compatible, NAT64, 6to4, Teredo) by that address', () => {
+    for (const address of [
+      '::7f00:1', // ::127.0.0.1, as the URL parser writes it
+      '::127.0.0.1',
+      '::ffff:7f00:1', // ::ffff:127.0.0.1
+      '64:ff9b::a00:1', // NAT64 of 10.0.0.1
+      '64:ff9b::7f00:1',
+      '64:ff9b:1::1', // NAT64 local use: the operator's own network
+      '2002:a00:1::', // 6to4 of 10.0.0.1
+      '2002:a9fe:a9fe::1', // 6to4 of 169.254.169.254
+      '2001:0:4136:e378:8000:63bf:f5ff:fffe', // Teredo, client 10.0.0.1 (inverted)
+    ])
+      expect(refusedAddress(address, STRICT), address).not.toBeNull();
+    expect(refusedAddress('64:ff9b::a00:1', PRIVATE_OK)).toBeNull();
+    expect(refusedAddress('64:ff9b::7f00:1', PRIVATE_OK)).not.toBeNull();
+    for (const address of ['64:ff9b::5db8:d822', '2002:5db8:d822::1', '::5db8:d822']) // 93.184.216.34
+      expect(refusedAddress(address, STRICT), address).toBeNull();
+  });
+
   it('lifts the private-network rule and the loopback rule only when told', () => {
     expect(refusedAddress('10.1.2.3', PRIVATE_OK)).toBeNull();
     expect(refusedAddress('127.0.0.1', PRIVATE_OK)).not.toBeNull();
@@ -60,6 +79,10 @@ describe('webhook destinations', () => {
       'https://[::1]:8443/hooks',
       'https://169.254.169.254/latest/meta-data',
       'https://localhost/hooks',
+      'https://localhost./hooks',
+      'https://[::127.0.0.1]/hooks',
+      'https://[64:ff9b::a00:1]/hooks',
+      'https://[2002:a00:1::]/hooks',
       'https://api.localhost/hooks',
       'https://user:pw@dms.example.com/hooks',
       'not a url',

@@ -39,6 +39,9 @@ for (const [network, prefix] of [
 PRIVATE.addSubnet('fc00::', 7, 'ipv6'); // unique local
 PRIVATE.addSubnet('fe80::', 10, 'ipv6'); // link-local
 
+const PRIVATE_NAT64 = new BlockList();
+PRIVATE_NAT64.addSubnet('64:ff9b:1::', 48, 'ipv6');
+
 const NEVER = new BlockList();
 NEVER.addSubnet('0.0.0.0', 8, 'ipv4');
 NEVER.addSubnet('224.0.0.0', 4, 'ipv4'); // multicast
@@ -53,6 +56,43 @@ function normalized(address: string): { address: string; family: 'ipv4' | 'ipv6'
   return { address, family: isIP(address) === 6 ? 'ipv6' : 'ipv4' };
 }
 
+/** The eight 16-bit groups of an IPv6 address (isIP(address) === 6), a dotted IPv4 tail included. */
+function ipv6Groups(address: string): number[] {
+  const [head = '', tail] = address.toLowerCase().split('%')[0]?.split('::') ?? [];
+  const part = (text: string | undefined): number[] =>
+    (text ? text.split(':') : []).flatMap((group) => {
+      if (!group.includes('.')) return [Number.parseInt(group, 16)];
+      const [a = 0, b = 0, c = 0, d = 0] = group.split('.').map(Number);
+      return [(a << 8) | b, (c << 8) | d];
+    });
+  const left = part(head);
+  const right = part(tail);
+  return tail === undefined
+    ? left
+    : [...left, ...new Array(8 - left.length - right.length).fill(0), ...right];
+}
+
+const dotted = (high: number, low: number): string =>
+  [high >> 8, high & 0xff, low >> 8, low & 0xff].join('.');
+
+/**
+ * The IPv4 address an IPv6 address reaches through a standard translation or tunnel: IPv4-
+ * compatible (::a.b.c.d), NAT64 (64:ff9b::/96, RFC 6052), 6to4 (2002::/16, RFC 3056) and Teredo
+ * (2001::/32, its client address inverted, RFC 4380). A host written so would otherwise slip past
+ * the IPv4 rules (`[::127.0.0.1]`, `[64:ff9b::a00:1]` for 10.0.0.1). Null for any other address.
+ */
+function embeddedIpv4(address: string): string | null {
+  if (isIP(address) !== 6) return null;
+  const [g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0, g6 = 0, g7 = 0] = ipv6Groups(address);
+  const zero = (...groups: number[]) => groups.every((x) => x === 0);
+  // :: and ::1 are judged as themselves before this (unspecified, loopback).
+  if (zero(g0, g1, g2, g3, g4, g5)) return dotted(g6, g7);
+  if (g0 === 0x64 && g1 === 0xff9b && zero(g2, g3, g4, g5)) return dotted(g6, g7);
+  if (g0 === 0x2002) return dotted(g1, g2);
+  if (g0 === 0x2001 && g1 === 0) return dotted(~g6 & 0xffff, ~g7 & 0xffff);
+  return null;
+}
+
 /** Why a connection to `address` is refused, or null when it is allowed. */
 export function refusedAddress(address: string, rules: DestinationRules): string | null {
   const a = normalized(address);
@@ -61,7 +101,12 @@ export function refusedAddress(address: string, rules: DestinationRules): string
     return rules.allowLoopbackHttp ? null : `${address} is a loopback address`;
   if (PRIVATE.check(a.address, a.family))
     return rules.allowPrivateNetworks ? null : `${address} is in a private or link-local network`;
-  return null;
+  // NAT64's local-use prefix (RFC 8215) translates into the operator's own network.
+  if (a.family === 'ipv6' && PRIVATE_NAT64.check(a.address, 'ipv6'))
+    return rules.allowPrivateNetworks ? null : `${address} is a local-use NAT64 address`;
+  const ipv4 = embeddedIpv4(a.address);
+  const refused = ipv4 === null ? null : refusedAddress(ipv4, rules);
+  return refused === null ? null : `${address} reaches ${refused}`;
 }
 
 /** The endpoint URL as stored, or WEBHOOK_URL_NOT_ALLOWED naming why. */
@@ -74,7 +119,8 @@ export function checkEndpointUrl(url: string, rules: DestinationRules): Result<s
   }
   if (parsed.username || parsed.password)
     return fail('WEBHOOK_URL_NOT_ALLOWED', 'the endpoint URL may not carry a user name or password');
-  const host = parsed.hostname.replace(/^\[|\]$/g, '');
+  // `localhost.` is `localhost`: a name's trailing dot (the DNS root) changes nothing of where it goes.
+  const host = parsed.hostname.replace(/^\[|\]$/g, '').replace(/\.+$/, '');
   const loopbackName = host === 'localhost' || host.endsWith('.localhost');
   const loopback =
     loopbackName || (isIP(host) !== 0 && LOOPBACK.check(normalized(host).address, normalized(host).family));
