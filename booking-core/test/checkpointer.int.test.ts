@@ -69,7 +69,6 @@ describe('WAL checkpointer', () => {
   it('rewinds the WAL under COMMITs that never pause, long before the backstop', () =>
     withWalDatabase(async (database, file) => {
       const warnings: string[] = [];
-      let tails = 0;
       let inTransaction = false;
       const checkpointer = startCheckpointer(database, file, {
         intervalMs: 20,
@@ -77,7 +76,6 @@ describe('WAL checkpointer', () => {
         betweenTransactions: async (work) => {
           // As the store's connection lock does: never inside one of the writer's transactions.
           expect(inTransaction).toBe(false);
-          tails += 1;
           work();
         },
       });
@@ -95,7 +93,9 @@ describe('WAL checkpointer', () => {
           inTransaction = false;
           await new Promise<void>((resolve) => setImmediate(resolve));
         }
-        expect(tails).toBeGreaterThan(0);
+        // The WAL rewound: by the worker's converging rounds reaching its end, or by a tail copy
+        // on this connection (each checked above to run outside a transaction). Which of
+        // the two gets there first depends on scheduling, so only the rewind is asserted.
         expect(walRewinds(`${file}-wal`)).toBeGreaterThan(first);
         expect(warnings).toEqual([]);
       } finally {

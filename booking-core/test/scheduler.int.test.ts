@@ -127,6 +127,21 @@ describe('a dealer setting changed later', () => {
     expect((await t.core.runDueWork()).fired).toBe(1);
     expect(value(await t.core.getAppointment(dealerId, appointmentId)).list).toBe('actions');
   });
+
+  it('re-arms a timer when a setting goes back to a value it had (the same due time again)', async () => {
+    const { appointmentId, dealerId } = await request();
+    await t.core.inquire(dealerId, appointmentId, 'Which warning?');
+    // 2 days (the timer at inquiry + 2 days), then 60 (that one cancelled), then 2 again.
+    await t.core.setDealerTimeRules(dealerId, { pendingTimeoutDays: 2 });
+    await t.core.setDealerTimeRules(dealerId, { pendingTimeoutDays: 60 });
+    await t.core.setDealerTimeRules(dealerId, { pendingTimeoutDays: 2 });
+    t.clock.advance(2 * DAY);
+    expect((await t.core.runDueWork()).fired).toBeGreaterThanOrEqual(1);
+    expect(value(await t.core.getAppointment(dealerId, appointmentId)).attention.awaitingFollowUp).toBe(true);
+    // A timer that fired stays done: re-arming the same rules again fires nothing more.
+    await t.core.setDealerTimeRules(dealerId, { pendingTimeoutDays: 2 });
+    expect((await t.core.runDueWork()).fired).toBe(0);
+  });
 });
 
 describe('sweeps', () => {

@@ -240,9 +240,13 @@ WHERE state IN (${literals(FINISHED_DOWNLINK_STATES)}) AND created_at < ? AND co
 LIMIT ?)`,
 
   openTimersOf: "SELECT id, kind, due_at FROM due_work WHERE appointment_id = ? AND state = 'due'",
-  /** A timer that already fired (done) or was cancelled for the same due time is not armed again. */
-  insertTimer:
-    "INSERT INTO due_work (id, appointment_id, kind, due_at, state, created_at) VALUES (?, ?, ?, ?, 'due', ?) ON CONFLICT (appointment_id, kind, due_at) DO NOTHING",
+  /**
+   * A timer that already fired (done) for the same due time is not armed again; one cancelled for
+   * it comes back (the rules or the reminder days went back to what set it: it is wanted again).
+   */
+  insertTimer: `INSERT INTO due_work (id, appointment_id, kind, due_at, state, created_at) VALUES (?, ?, ?, ?, 'due', ?)
+ON CONFLICT (appointment_id, kind, due_at) DO UPDATE SET state = 'due', done_at = NULL, created_at = excluded.created_at
+WHERE due_work.state = 'cancelled'`,
   cancelTimer: "UPDATE due_work SET state = 'cancelled', done_at = ? WHERE id = ?",
 
   /**
