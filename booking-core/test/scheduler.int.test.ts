@@ -144,6 +144,45 @@ describe('a dealer setting changed later', () => {
   });
 });
 
+describe('a reminder that comes late', () => {
+  /** A confirmed appointment at proposalInput.start (T0 + 3 days, 08:00): its 2-day reminder is due at T0 + 1 day, 00:00. */
+  async function confirmed(): Promise<{ appointmentId: string; dealerId: string }> {
+    const booked = await request();
+    const proposed = value(await t.core.propose(booked.dealerId, booked.appointmentId, proposalInput));
+    const car = demo.cars[0];
+    if (!car) throw new Error('no demo car');
+    const accepted = await t.core.handleCarMessage(
+      carMessage(car.vin, {
+        kind: 'proposal-response',
+        appointmentId: booked.appointmentId,
+        proposalId: proposed.currentProposal?.proposalId ?? '',
+        answer: { kind: 'accept' },
+      }),
+    );
+    expect(accepted.ok).toBe(true);
+    value(await t.core.confirm(booked.dealerId, booked.appointmentId));
+    return booked;
+  }
+  const reminderMails = async (appointmentId: string) =>
+    (await t.core.listMails({})).filter((m) => m.kind === 'reminder' && m.appointmentId === appointmentId);
+
+  it('says the days left when it fires, not the days it was set for', async () => {
+    const { appointmentId } = await confirmed();
+    t.clock.advance(2 * DAY); // the sweep was away for a day: the day before the visit
+    await t.core.runDueWork();
+    const mails = await reminderMails(appointmentId);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.body).toContain('is in 1 day(s)');
+  });
+
+  it('is not sent once the day of the visit has begun', async () => {
+    const { appointmentId } = await confirmed();
+    t.clock.advance(4 * DAY); // past the visit
+    await t.core.runDueWork();
+    expect(await reminderMails(appointmentId)).toEqual([]);
+  });
+});
+
 describe('sweeps', () => {
   it('fire each timer once: overlapping sweeps claim each row once, and another node finds it done', async () => {
     for (let i = 0; i < 5; i += 1) await request(i % 2);

@@ -180,7 +180,11 @@ async function fire(ctx: CommandContext, row: DueWorkRecord): Promise<boolean> {
     case 'reminder': {
       const start = appointment.currentProposal?.start;
       if (appointment.status !== 'confirmed' || start === undefined) return true;
-      const daysBefore = Math.max(1, Math.round((dayStart(start) - row.dueAt) / DAY_MS));
+      // Counted from now, not from when it was due: a sweep that comes late (the node was down, the
+      // clock jumped) says the days left, and once the visit's day has begun a "days before"
+      // reminder says nothing true any more (the car's copy would expire unsent: [TIME-3]).
+      const daysBefore = Math.round((dayStart(start) - dayStart(ctx.now)) / DAY_MS);
+      if (daysBefore < 1) return true;
       await queueReminder(ctx, appointment, { reminderKind: 'days-before', daysBefore });
       await queueReminderMail(ctx, appointment, daysBefore);
       return true;
