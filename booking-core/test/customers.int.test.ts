@@ -274,26 +274,42 @@ describe('the preferred dealer: the customer decides', () => {
 
   it('bounds claims by VIN per dealer in 24 hours, and counts them', async () => {
     const anna = await customerToken('customer-anna');
-    for (let i = 0; i < 20; i++) {
+    const claimAndReject = async () => {
       expect((await call('POST', `/dealer/v1/vehicles/${ANNA_VIN}/preferred-dealer`, LYON)).status).toBe(200);
       expect((await call('POST', '/customer/v1/preferred-dealer/reject', anna)).status).toBe(200);
-    }
+    };
+    // The first claim an hour before the other 19.
+    await claimAndReject();
+    t.clock.advance(3_600_000);
+    for (let i = 1; i < 20; i++) await claimAndReject();
     const limited = await app.inject({
       method: 'POST',
       url: `/dealer/v1/vehicles/${ANNA_VIN}/preferred-dealer`,
       headers: LYON,
     });
     expect(limited.statusCode).toBe(429);
-    expect(limited.json()).toMatchObject({ code: 'PREFERRED_DEALER_CLAIM_RATE_LIMITED' });
-    expect(limited.headers['retry-after']).toBe('3600');
+    // Until the first claim is more than 24 hours old: 23 hours and a second.
+    expect(limited.json()).toMatchObject({
+      code: 'PREFERRED_DEALER_CLAIM_RATE_LIMITED',
+      retryAfterSeconds: '82801',
+    });
+    expect(limited.headers['retry-after']).toBe('82801');
     expect((await call('GET', '/customer/v1/profile', anna)).body.preferredDealerId).toBe('dealer-gbg');
     const counted = await metrics.getSingleMetricAsString('csb_preferred_dealer_claims_total');
     expect(counted).toContain('csb_preferred_dealer_claims_total{outcome="claimed"} 20');
     expect(counted).toContain(
       'csb_preferred_dealer_claims_total{outcome="PREFERRED_DEALER_CLAIM_RATE_LIMITED"} 1',
     );
-    t.clock.advance(24 * 3_600_000 + 1);
-    expect((await call('POST', `/dealer/v1/vehicles/${ANNA_VIN}/preferred-dealer`, LYON)).status).toBe(200);
+    t.clock.advance(23 * 3_600_000 + 1000);
+    await claimAndReject();
+    // The next slot frees when the second claim is 24 hours old: an hour on.
+    const again = await app.inject({
+      method: 'POST',
+      url: `/dealer/v1/vehicles/${ANNA_VIN}/preferred-dealer`,
+      headers: LYON,
+    });
+    expect(again.statusCode).toBe(429);
+    expect(again.headers['retry-after']).toBe('3600');
     expect((await call('GET', '/customer/v1/preferred-dealer/claims', anna)).body.items).toHaveLength(21);
   });
 

@@ -137,7 +137,7 @@ export function dealerCustomerRoutes(core: BookingCore): FastifyPluginAsyncZod {
         const result = await core.claimPreferredDealer(request.dealerId, request.params.vin);
         app.countPreferredDealerClaim(result.ok ? 'claimed' : result.error.code);
         if (!result.ok && result.error.code === 'PREFERRED_DEALER_CLAIM_RATE_LIMITED') {
-          reply.header('retry-after', String(60 * 60));
+          reply.header('retry-after', result.error.extensions?.retryAfterSeconds ?? '3600');
         }
         return answer(reply, result);
       },

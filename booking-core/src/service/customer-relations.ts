@@ -310,11 +310,23 @@ export async function dealerClaimPreferred(
   dealerId: string,
   vin: string,
 ): Promise<Result<DealerCustomerView>> {
-  const recent = await ctx.session.countPreferredDealerClaimsSince(dealerId, ctx.now - DAY_MS);
+  const since = ctx.now - DAY_MS;
+  const recent = await ctx.session.countPreferredDealerClaimsSince(dealerId, since);
   if (recent >= PREFERRED_DEALER_CLAIMS_PER_DAY) {
+    // The next claim is allowed once enough of the window's claims are 24 hours old: the one that
+    // leaves PREFERRED_DEALER_CLAIMS_PER_DAY - 1 younger ones (Retry-After, in whole seconds: the
+    // first second in which that claim is more than 24 hours old).
+    const freeingClaim = await ctx.session.preferredDealerClaimTimeSince(
+      dealerId,
+      since,
+      recent - PREFERRED_DEALER_CLAIMS_PER_DAY,
+    );
+    const retryAfterSeconds =
+      Math.floor(Math.max(0, (freeingClaim ?? ctx.now) + DAY_MS - ctx.now) / 1000) + 1;
     return fail(
       'PREFERRED_DEALER_CLAIM_RATE_LIMITED',
       `at most ${PREFERRED_DEALER_CLAIMS_PER_DAY} claims by VIN in 24 hours`,
+      { retryAfterSeconds: String(retryAfterSeconds) },
     );
   }
   const vehicle = await ctx.session.getVehicle(vin);

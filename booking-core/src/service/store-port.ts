@@ -486,6 +486,8 @@ export interface StoreSession extends DealerEventSession {
   listPreferredDealerClaims(customerId: string, limit: number): Promise<PreferredDealerClaimRecord[]>;
   /** How many claims the dealer made at or after `since` (the rate limit). */
   countPreferredDealerClaimsSince(dealerId: string, since: number): Promise<number>;
+  /** When the dealer's `offset`-th claim (0: the oldest) at or after `since` was made; null when it made fewer. */
+  preferredDealerClaimTimeSince(dealerId: string, since: number, offset: number): Promise<number | null>;
   /** All Workshop Customers: the customers whose preferred dealer is `dealerId`, by name. */
   listDealerCustomers(dealerId: string): Promise<CustomerRecord[]>;
   /** The customer's vehicles: relations and the vehicles it is primary driver of. */

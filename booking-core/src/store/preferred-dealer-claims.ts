@@ -5,7 +5,10 @@ import type { Database } from './schema.ts';
 
 type ClaimQueries = Pick<
   StoreSession,
-  'insertPreferredDealerClaim' | 'listPreferredDealerClaims' | 'countPreferredDealerClaimsSince'
+  | 'insertPreferredDealerClaim'
+  | 'listPreferredDealerClaims'
+  | 'countPreferredDealerClaimsSince'
+  | 'preferredDealerClaimTimeSince'
 >;
 
 export function preferredDealerClaimQueries(db: Kysely<Database>): ClaimQueries {
@@ -47,6 +50,18 @@ export function preferredDealerClaimQueries(db: Kysely<Database>): ClaimQueries 
         .where('claimed_at', '>=', since)
         .executeTakeFirst();
       return Number(row?.n ?? 0);
+    },
+    async preferredDealerClaimTimeSince(dealerId, since, offset) {
+      const row = await db
+        .selectFrom('preferred_dealer_claims')
+        .select('claimed_at')
+        .where('dealer_id', '=', dealerId)
+        .where('claimed_at', '>=', since)
+        .orderBy('claimed_at')
+        .limit(1)
+        .offset(Math.max(0, Math.trunc(offset)))
+        .executeTakeFirst();
+      return row ? Number(row.claimed_at) : null;
     },
   };
 }
