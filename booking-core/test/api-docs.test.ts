@@ -45,7 +45,10 @@ describe('docs/api.md', () => {
       info: { version: string };
       servers: unknown[];
       components: { schemas: Record<string, unknown> };
-      paths: Record<string, Record<string, { operationId?: string; responses: Record<string, Response> }>>;
+      paths: Record<
+        string,
+        Record<string, { operationId?: string; requestBody?: unknown; responses: Record<string, Response> }>
+      >;
     };
     type Response = { content?: Record<string, unknown> };
     await app.close();
@@ -69,6 +72,16 @@ describe('docs/api.md', () => {
     );
     expect(errorMedia.length).toBeGreaterThan(50);
     expect(new Set(errorMedia)).toEqual(new Set(['application/problem+json']));
+    // The answers any request can get before its route (slow, too long, too large, wrong media
+    // type, internal) are declared on every operation that has problems at all.
+    const undeclared = Object.entries(spec.paths).flatMap(([route, methods]) =>
+      Object.entries(methods).flatMap(([method, o]) => {
+        if (!Object.keys(o.responses).some((s) => s === '400' || s === '404' || s === '4XX')) return [];
+        const wanted = ['408', '414', '431', '500', ...(o.requestBody ? ['413', '415'] : [])];
+        return wanted.filter((s) => !o.responses[s]).map((s) => `${method} ${route} ${s}`);
+      }),
+    );
+    expect(undeclared).toEqual([]);
     // Public descriptions cite the product only: no internal references.
     expect(JSON.stringify(spec)).not.toMatch(/\bseed \d|\bissue \d|\/work\/|\.\.\/shared|WORKFLOW/i);
   });

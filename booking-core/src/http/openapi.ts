@@ -38,8 +38,19 @@ function codesOf(status: number): string[] {
 }
 
 type OpenApiDocument = {
-  paths?: Record<string, Record<string, { responses?: Record<string, ResponseObject> }>>;
+  paths?: Record<
+    string,
+    Record<string, { responses?: Record<string, ResponseObject>; requestBody?: unknown }>
+  >;
 };
+
+/**
+ * Answers any request can get before or beside its route's own (http/server-errors.ts, app.ts):
+ * a request that arrives too slowly, a path segment or headers too long, an internal error; and,
+ * for an operation with a body, one too large or of another content type.
+ */
+const TRANSPORT_PROBLEMS = ['408', '414', '431', '500'] as const;
+const BODY_PROBLEMS = ['413', '415'] as const;
 type ResponseObject = {
   description?: string;
   content?: Record<string, unknown>;
@@ -73,19 +84,40 @@ function declareConditionalAnswers(document: OpenApiDocument): void {
   }
 }
 
-/** Error answers are problems: `application/problem+json`, with the codes that status can carry. */
+const problemDescription = (status: string): string => {
+  const code = Number(status);
+  const codes = Number.isInteger(code) ? codesOf(code) : [];
+  return `A problem (RFC 9457)${codes.length ? `; \`code\` one of ${codes.map((c) => `\`${c}\``).join(', ')}` : ''}`;
+};
+
+/**
+ * Error answers are problems: `application/problem+json`, with the codes that status can carry;
+ * every operation also declares the transport answers above, so that a client generated from the
+ * document knows every status it can get.
+ */
 function declareProblems(document: OpenApiDocument): void {
   for (const methods of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(methods)) {
-      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      const responses = operation.responses ?? {};
+      let problem: unknown;
+      for (const [status, response] of Object.entries(responses)) {
         if (!/^[45]/.test(status) || !response.content) continue;
-        const code = Number(status);
-        const media = response.content['application/json'];
+        const media = response.content['application/json'] ?? response.content['application/problem+json'];
         if (media === undefined) continue;
+        problem ??= media;
         response.content = { 'application/problem+json': media };
-        const codes = Number.isInteger(code) ? codesOf(code) : [];
-        response.description = `A problem (RFC 9457)${codes.length ? `; \`code\` one of ${codes.map((c) => `\`${c}\``).join(', ')}` : ''}`;
+        response.description = problemDescription(status);
       }
+      if (problem === undefined) continue;
+      const extra =
+        operation.requestBody === undefined ? TRANSPORT_PROBLEMS : [...TRANSPORT_PROBLEMS, ...BODY_PROBLEMS];
+      for (const status of extra) {
+        responses[status] ??= {
+          description: problemDescription(status),
+          content: { 'application/problem+json': problem },
+        };
+      }
+      operation.responses = responses;
     }
   }
 }
