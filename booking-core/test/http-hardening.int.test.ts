@@ -232,6 +232,33 @@ describe('times judged on the core clock', () => {
     expect((await post({ ...base, start: iso(T0 + 40 * DAY) })).statusCode).toBe(201);
   });
 
+  it('refuses a proposal on a pre-booking as a transition, priced or not, before looking at its body', async () => {
+    const base = {
+      vin: VIN,
+      start: iso(T0 + 40 * DAY),
+      durationMinutes: 60,
+      workDescription: 'Annual service',
+    };
+    for (const payload of [base, { ...base, price: { currencyCode: 'SEK', amountMinor: 300_000 } }]) {
+      const created = await app.inject({
+        method: 'POST',
+        url: '/dealer/v1/pre-bookings',
+        headers: GBG,
+        payload,
+      });
+      expect(created.statusCode).toBe(201);
+      const { appointmentId } = created.json() as { appointmentId: string };
+      const proposed = await app.inject({
+        method: 'POST',
+        url: `/dealer/v1/appointments/${appointmentId}/proposals`,
+        headers: GBG,
+        payload: {},
+      });
+      expectProblem(proposed, 409, 'BOOKING_INVALID_TRANSITION');
+      expect(proposed.json()).toMatchObject({ appointmentStatus: 'pre-booked', command: 'propose' });
+    }
+  });
+
   it('refuses a website request whose preferred date is over', async () => {
     const issued = await app.inject({
       method: 'POST',

@@ -5,7 +5,11 @@
 import type { Price } from '../car-channel.ts';
 import type { Appointment, NavigationMode } from '../domain/appointment.ts';
 import { checkStart } from '../domain/time-limits.ts';
-import { type AppointmentCommand, createPreBooking as buildPreBooking } from '../domain/transitions.ts';
+import {
+  type AppointmentCommand,
+  createPreBooking as buildPreBooking,
+  isAllowed,
+} from '../domain/transitions.ts';
 import { fail, ok, type Result, timeFailure } from '../errors.ts';
 import {
   applyCommand,
@@ -80,6 +84,15 @@ export async function applyDealerCommand(
   const appointment = await ctx.session.getAppointment(appointmentId);
   if (!appointment || appointment.dealerId !== dealerId) {
     return fail('BOOKING_NOT_FOUND', `appointment ${appointmentId} not found`);
+  }
+  // The status first ([ST-2]): a command the status does not allow is refused as such, whatever
+  // its body lacks (a proposal on a pre-booking without a price is not "incomplete" but not allowed).
+  const kind = command.kind === 'cancel' ? 'cancel-by-dealer' : command.kind;
+  if (!isAllowed(appointment.status, kind)) {
+    return commandFailure(
+      { code: 'BOOKING_INVALID_TRANSITION', status: appointment.status, command: kind },
+      appointmentId,
+    );
   }
   const mapped = domainCommand(ctx, appointment, command);
   if (!mapped.ok) return mapped;
