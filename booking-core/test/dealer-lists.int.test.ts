@@ -198,6 +198,28 @@ describe('dealer lists', () => {
     }
   });
 
+  it('dates a pre-booking in the Planned list by its start', async () => {
+    const { vin } = gbgCar();
+    const start = t.clock.now() + 10 * DAY;
+    const pre = ok(
+      await t.core.createPreBooking('dealer-gbg', {
+        vin,
+        start,
+        durationMinutes: 60,
+        workDescription: 'Annual service',
+      }),
+    );
+    const planned = await t.core.listAppointments('dealer-gbg', 'planned');
+    expect(planned.find((s) => s.appointmentId === pre.appointmentId)).toMatchObject({
+      status: 'pre-booked',
+      start,
+    });
+    const body = listBody.parse((await getList(GBG, 'planned')).json());
+    expect(body.items.find((s) => s.appointmentId === pre.appointmentId)?.start).toBe(
+      new Date(start).toISOString(),
+    );
+  });
+
   it('never serves a list older than the data, whichever code or connection changed it', async () => {
     const { vin, customerName } = gbgCar();
     const first = await request(vin, false);

@@ -5,8 +5,14 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 
-/** Back to before 014: the appointment history indexed by appointment_id beside its primary key. */
+/** Back to before 015 (its data change is idempotent: only the record of it goes). */
+export function undoPreBookingStartMigration(raw: DatabaseSync): void {
+  raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('015_pre_booking_start_in_lists');
+}
+
+/** Back to before 014 (and so first before 015): the appointment history indexed by appointment_id beside its primary key. */
 export function undoHistoryIndexMigration(raw: DatabaseSync): void {
+  undoPreBookingStartMigration(raw);
   raw.exec('CREATE INDEX appointment_history_appointment ON appointment_history (appointment_id)');
   raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run('014_history_by_primary_key');
 }

@@ -128,6 +128,15 @@ describe('a dealer setting changed later', () => {
     expect(value(await t.core.getAppointment(dealerId, appointmentId)).list).toBe('actions');
   });
 
+  it('removes a setting with null: the market or the default applies again', async () => {
+    const { dealerId } = await request();
+    await t.core.setDealerTimeRules(dealerId, { pendingTimeoutDays: 9, escalationHours: 48 });
+    const removed = await t.core.setDealerTimeRules(dealerId, { pendingTimeoutDays: null });
+    expect(removed.dealer).toEqual({ escalationHours: 48 });
+    expect(removed.effective.pendingTimeoutDays).toBe(4);
+    expect((await t.core.timeRules(dealerId)).dealer).toEqual({ escalationHours: 48 });
+  });
+
   it('re-arms a timer when a setting goes back to a value it had (the same due time again)', async () => {
     const { appointmentId, dealerId } = await request();
     await t.core.inquire(dealerId, appointmentId, 'Which warning?');

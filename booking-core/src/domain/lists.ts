@@ -45,6 +45,19 @@ export function statusesInList(list: AppointmentList): AppointmentStatus[] {
   return (Object.keys(LIST_OF_STATUS) as AppointmentStatus[]).filter((s) => LIST_OF_STATUS[s] === list);
 }
 
+/**
+ * The start a list row shows: the current proposal's, or while pre-booked the pre-booking's (the
+ * Planned list dates every row); undefined when there is neither.
+ */
+export function shownStart(
+  appointment: Pick<Appointment, 'status' | 'currentProposal' | 'preBooking'>,
+): number | undefined {
+  return (
+    appointment.currentProposal?.start ??
+    (appointment.status === 'pre-booked' ? appointment.preBooking?.start : undefined)
+  );
+}
+
 /** Open appointments are the ones a car shows in "My appointments". */
 export function isOpen(status: AppointmentStatus): boolean {
   return status !== 'closed' && status !== 'cancelled-by-customer' && status !== 'cancelled-by-dealer';

@@ -15,6 +15,7 @@ import {
   newDealerSchema,
   newVehicleSchema,
   PROBLEM_RESPONSES,
+  timeRulesChangeSchema,
   timeRulesPatchSchema,
   vehicleCredentialsSchema,
   vinSchema,
@@ -247,10 +248,11 @@ export function adminRoutes(core: BookingCore, adminKey: string): FastifyPluginA
       {
         schema: {
           summary: "Set some of a market's time rules (dealers of that country inherit them)",
+          description: "A value sets a rule, `null` removes the market's own (the default applies again).",
           tags: ['admin'],
           security,
           params: z.object({ countryCode: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2') }),
-          body: timeRulesPatchSchema,
+          body: timeRulesChangeSchema,
           response: { 200: timeRulesPatchSchema, ...errors },
         },
       },

@@ -19,7 +19,7 @@ import {
   navigationBodySchema,
   PROBLEM_RESPONSES,
   preBookingBodySchema,
-  timeRulesPatchSchema,
+  timeRulesChangeSchema,
   timeRulesViewSchema,
 } from './schemas.ts';
 
@@ -179,10 +179,12 @@ export function dealerDomainRoutes(core: BookingCore): FastifyPluginAsyncZod {
       {
         schema: {
           summary: "Set some of the dealer's time rules (they override the market's)",
-          description: "Re-arms the timers of the dealer's open appointments at once.",
+          description:
+            "A value sets a rule, `null` removes the dealer's own (the market's or the default applies again). " +
+            "Re-arms the timers of the dealer's open appointments at once.",
           tags: ['settings'],
           security,
-          body: timeRulesPatchSchema,
+          body: timeRulesChangeSchema,
           response: { 200: timeRulesViewSchema, ...errors },
         },
       },

@@ -247,6 +247,15 @@ export const timeRulesSchema = z.object({
   navigationMode: navigationModeSchema,
 });
 export const timeRulesPatchSchema = timeRulesSchema.partial();
+/** A change of some settings: a value sets one, `null` removes it (the market's or the default applies again). */
+export const timeRulesChangeSchema = z.object({
+  pendingTimeoutDays: timeRulesSchema.shape.pendingTimeoutDays.nullable().optional(),
+  preBookingLeadDays: timeRulesSchema.shape.preBookingLeadDays.nullable().optional(),
+  defaultReminderDays: timeRulesSchema.shape.defaultReminderDays.nullable().optional(),
+  serviceLevelWorkingDays: timeRulesSchema.shape.serviceLevelWorkingDays.nullable().optional(),
+  escalationHours: timeRulesSchema.shape.escalationHours.nullable().optional(),
+  navigationMode: timeRulesSchema.shape.navigationMode.nullable().optional(),
+});
 export const timeRulesViewSchema = z.object({
   effective: timeRulesSchema,
   dealer: timeRulesPatchSchema,

@@ -66,6 +66,19 @@ export interface TimeRulesView {
 /** One history row: the appointment's version after the change, when, who, what, and the status. */
 export type HistoryItem = AppointmentDetails['history'][number];
 
+/** Some time rules to set (a value) or to remove from one scope (null: the next scope's applies). */
+export type TimeRulesChange = { [K in keyof TimeRules]?: TimeRules[K] | null };
+
+/** `own` with `change` applied: values set, nulls removed. */
+function withChange(own: Partial<TimeRules>, change: TimeRulesChange): Partial<TimeRules> {
+  const next: Record<string, unknown> = { ...own };
+  for (const [key, value] of Object.entries(change)) {
+    if (value === null) delete next[key];
+    else if (value !== undefined) next[key] = value;
+  }
+  return next as Partial<TimeRules>;
+}
+
 export interface DomainApi {
   /** Fires every timer due at `now` (default: the clock); idempotent. Tests and virtual time call it. */
   runDueWork(now?: number): Promise<SweepResult>;
@@ -87,8 +100,10 @@ export interface DomainApi {
     point: { version: number } | { at: number },
   ): Promise<Result<AppointmentDetails>>;
   timeRules(dealerId: string): Promise<TimeRulesView>;
-  setDealerTimeRules(dealerId: string, rules: Partial<TimeRules>): Promise<TimeRulesView>;
-  setMarketTimeRules(countryCode: string, rules: Partial<TimeRules>): Promise<Partial<TimeRules>>;
+  /** A value sets a rule, null removes the dealer's own. */
+  setDealerTimeRules(dealerId: string, rules: TimeRulesChange): Promise<TimeRulesView>;
+  /** A value sets a rule, null removes the market's own. */
+  setMarketTimeRules(countryCode: string, rules: TimeRulesChange): Promise<Partial<TimeRules>>;
 
   /** A new website token for a customer (shown once; stored hashed). */
   issueCustomerToken(customerId: string): Promise<Result<{ customerId: string; token: string }>>;
@@ -283,7 +298,7 @@ export function domainApi(deps: DomainApiDeps): DomainApi {
     timeRules: (dealerId) => store.transaction((s) => rulesView(s, dealerId)),
     setDealerTimeRules: (dealerId, rules) =>
       command(async (ctx) => {
-        const own = { ...((await ctx.session.getTimeRules('dealer', dealerId)) ?? {}), ...rules };
+        const own = withChange((await ctx.session.getTimeRules('dealer', dealerId)) ?? {}, rules);
         await ctx.session.putTimeRules('dealer', dealerId, own, ctx.now);
         // Re-arm the timers of the dealer's appointments that have any, so the new rules apply now.
         const open = await ctx.session.listDealerAppointments(dealerId, TIMED_STATUSES);
@@ -293,7 +308,7 @@ export function domainApi(deps: DomainApiDeps): DomainApi {
       }),
     setMarketTimeRules: (countryCode, rules) =>
       store.transaction(async (s) => {
-        const merged = { ...((await s.getTimeRules('market', countryCode)) ?? {}), ...rules };
+        const merged = withChange((await s.getTimeRules('market', countryCode)) ?? {}, rules);
         await s.putTimeRules('market', countryCode, merged, clock.now());
         logger.info({ countryCode, rules }, 'market time rules set');
         return merged;

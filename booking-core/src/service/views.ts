@@ -21,6 +21,7 @@ import {
   listOfAppointment,
   type NotificationFlags,
   notificationFlags,
+  shownStart,
 } from '../domain/lists.ts';
 import type {
   AppointmentListRecord,
@@ -83,7 +84,8 @@ export function toSummary(
     requestedAt: appointment.requestedAt,
     updatedAt: appointment.updatedAt,
   };
-  if (appointment.currentProposal) summary.start = appointment.currentProposal.start;
+  const start = shownStart(appointment);
+  if (start !== undefined) summary.start = start;
   return summary;
 }
 

@@ -639,6 +639,22 @@ const migrationsFor = (dialect: SqlDialect): Record<string, Migration> => ({
       await db.schema.dropIndex('appointment_history_appointment').execute();
     },
   },
+  // A list row shows the pre-booking's start while pre-booked (domain/lists.ts shownStart): the
+  // rows written before got none, so the Planned list showed pre-bookings without a date.
+  '015_pre_booking_start_in_lists': {
+    async up(db: Kysely<unknown>) {
+      if (dialect === 'sqlite')
+        await sql`UPDATE appointments SET proposal_start = json_extract(pre_booking_json, '$.start')
+          WHERE status = 'pre-booked' AND proposal_start IS NULL AND pre_booking_json IS NOT NULL`.execute(
+          db,
+        );
+      else
+        await sql`UPDATE appointments SET proposal_start = (pre_booking_json::jsonb ->> 'start')::bigint
+          WHERE status = 'pre-booked' AND proposal_start IS NULL AND pre_booking_json IS NOT NULL`.execute(
+          db,
+        );
+    },
+  },
 });
 
 /** Brings the schema up to date; throws (a bug or a broken file, not a user error) when a migration fails. */

@@ -8,6 +8,7 @@ import { CompiledQuery, type Kysely } from 'kysely';
 import type { CarDownlink, CarMessage, CarOutcome } from '../car-channel.ts';
 import type { ActorKind, Appointment, AppointmentOrigin, AppointmentStatus } from '../domain/appointment.ts';
 import { type HealthStatus, hasActiveWarnings } from '../domain/health-status.ts';
+import { shownStart } from '../domain/lists.ts';
 import { normalizeAppointment } from '../domain/transitions.ts';
 import {
   DEFAULT_REDELIVERY,
@@ -86,7 +87,8 @@ function appointmentColumns(a: Appointment): AppointmentsTable {
     warnings_active: hasActiveWarnings(a.healthStatus ?? undefined) ? 1 : 0,
     awaiting_follow_up_since: a.awaitingFollowUpSince,
     service_level_breached_at: a.serviceLevelBreachedAt,
-    proposal_start: a.currentProposal?.start ?? null,
+    // The start a list row shows (domain/lists.ts shownStart), despite the column's name.
+    proposal_start: shownStart(a) ?? null,
     pre_booking_json: a.preBooking === null ? null : json(a.preBooking),
   };
 }
