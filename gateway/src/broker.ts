@@ -123,6 +123,8 @@ interface UplinkJob {
   callback: (error?: Error | null) => void;
   /** Parked on arrival: it holds its connection's reads until it starts (or is dropped). */
   parked: boolean;
+  /** Settles when the connection's uplink before this one was answered (see `answerTurn`). */
+  after: Promise<void>;
 }
 
 /** The subscriptions aedes 1.2 keeps per client (lib/client.js); its typings omit the field. */
@@ -205,7 +207,10 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
   function runUplink(job: UplinkJob): void {
     const task = pipeline
       .handle(job.topic, job.payload)
-      .then(sendReply)
+      .then(async (handling) => {
+        await job.after;
+        await sendReply(handling);
+      })
       .catch((error: unknown) => {
         log.error({ err: error, vin: job.vin }, 'uplink result could not be published');
       });
@@ -317,12 +322,45 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
     payload: Uint8Array,
     rejection: UplinkRejection,
     callback: (error?: Error | null) => void,
+    after: Promise<void>,
   ): void {
-    sendReply(pipeline.refuse(topic, payload, rejection))
+    after
+      .then(() => sendReply(pipeline.refuse(topic, payload, rejection)))
       .catch((error: unknown) => {
         log.error({ err: error, vin }, 'uplink result could not be published');
       })
       .finally(() => setImmediate(callback, null));
+  }
+
+  /**
+   * [REQ-1]: a connection's uplinks are answered in the order sent, the UplinkResult and then the
+   * PUBACK of each before those of the next ([MQTT-4.6.0-2]: PUBACKs in the order of the
+   * PUBLISHes). aedes hands `authorizePublish` every packet of a socket chunk at once, and an
+   * uplink refused at once (undecodable, rate limited) would otherwise overtake one the core is
+   * still storing. Each uplink takes a turn on arrival; its answer waits for the turn before it,
+   * and its callback (the PUBACK, or the close) ends its own. The handling itself keeps its place
+   * in the admission queue (arrival order, bounded as before); only the answers are held in order.
+   */
+  const lastTurns = new WeakMap<Client, Promise<void>>();
+  function answerTurn(
+    client: Client,
+    callback: (error?: Error | null) => void,
+  ): { after: Promise<void>; callback: (error?: Error | null) => void } {
+    const after = lastTurns.get(client) ?? Promise.resolve();
+    let end: () => void = () => {};
+    lastTurns.set(
+      client,
+      new Promise<void>((resolve) => {
+        end = resolve;
+      }),
+    );
+    return {
+      after,
+      callback: (error) => {
+        callback(error);
+        end();
+      },
+    };
   }
 
   const broker = new Aedes({
@@ -421,11 +459,12 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
       return null;
     },
 
-    authorizePublish(client, packet, callback) {
+    authorizePublish(client, packet, done) {
       if (client === null) {
         // Only wills reach here without a client, and wills are dropped at CONNECT.
-        return setImmediate(callback, new Error('publish without a client refused'));
+        return setImmediate(done, new Error('publish without a client refused'));
       }
+      const { after, callback } = answerTurn(client, done);
       const vin = client.id;
       // The rest of a pipelined batch of a connection closed for flooding: nothing more to do.
       if (flooded.has(client)) return setImmediate(callback, new Error('flood: connection closing'));
@@ -465,9 +504,10 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
             retryable: true,
           },
           callback,
+          after,
         );
       }
-      const job: UplinkJob = { client, vin, topic: packet.topic, payload, callback, parked: false };
+      const job: UplinkJob = { client, vin, topic: packet.topic, payload, callback, parked: false, after };
       const admitted = admission.offer(job, payload.byteLength);
       if (admitted === 'run') return runUplink(job);
       // Queued: its callback is held (aedes reads the connection's next chunk once every packet
@@ -486,7 +526,7 @@ export function createCarBroker(deps: CarBrokerDeps): CarBroker {
         log.warn({ vin, ...(skipped ? { skipped } : {}) }, 'uplink parking full: TEMPORARILY_UNAVAILABLE'),
       );
       pauseAfterRefusal(client);
-      refuseNow(vin, packet.topic, payload, TEMPORARILY_UNAVAILABLE, callback);
+      refuseNow(vin, packet.topic, payload, TEMPORARILY_UNAVAILABLE, callback, after);
     },
   });
 

@@ -275,4 +275,48 @@ describe('hardening', () => {
     expect(await metric('csb_gateway_limit_breaches_total{limit="flood_disconnect"}')).toBe(before + 1);
     car.client.end(true);
   });
+
+  it('answers the pipelined uplinks of one connection in the order sent, PUBACKs included [REQ-1]', async () => {
+    const { vin, secret } = demoCar(0);
+    const publish = (messageId: number, topic: string, payload: Buffer) =>
+      mqttPacket.generate({ cmd: 'publish', topic, payload, qos: 1, messageId, retain: false, dup: false });
+    const subscribe = mqttPacket.generate({
+      cmd: 'subscribe',
+      messageId: 100,
+      subscriptions: [{ topic: down(vin, '#'), qos: 1 }],
+    });
+    const booking = bookingRequest();
+    const badId = { ...bookingRequest(), messageId: 'x' };
+    // A booking request the core stores, then three refused at once (undecodable bytes, an
+    // unknown kind, an invalid message id) that must not overtake it; all in one TCP write.
+    const { received } = await rawSession(
+      [
+        connectPacket(vin, secret),
+        Buffer.concat([
+          subscribe,
+          publish(1, up(vin, 'booking-request'), Buffer.from(encodeUplink(booking))),
+          publish(2, up(vin, 'booking-request'), Buffer.from([0xff, 0xff])),
+          publish(3, up(vin, 'zzz'), Buffer.from(encodeUplink(bookingRequest()))),
+          publish(4, up(vin, 'booking-request'), Buffer.from(encodeUplink(badId))),
+        ]),
+      ],
+      2_000,
+    );
+    const pubacks = received
+      .filter((p) => p.cmd === 'puback')
+      .map((p) => (p as { messageId?: number }).messageId);
+    expect(pubacks).toEqual([1, 2, 3, 4]);
+    // The results, where the subscription was in place in time, in the same order.
+    const results = received
+      .filter((p): p is mqttPacket.IPublishPacket => p.cmd === 'publish' && p.topic === down(vin, 'result'))
+      .map((p) => csb.v1.DownlinkEnvelope.decode(p.payload as Buffer).uplinkResult);
+    const outcomes = results.map((r) => (r?.accepted ? 'accepted' : (r?.rejected?.code ?? 0)));
+    const order = [
+      'accepted',
+      csb.v1.RejectionCode.REJECTION_CODE_UNDECODABLE,
+      csb.v1.RejectionCode.REJECTION_CODE_TOPIC_MISMATCH,
+      csb.v1.RejectionCode.REJECTION_CODE_INVALID_MESSAGE,
+    ];
+    expect(order.slice(order.length - outcomes.length)).toEqual(outcomes);
+  });
 });
