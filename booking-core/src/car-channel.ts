@@ -142,6 +142,8 @@ export interface CarDownlink {
   vin: string;
   createdAt: number;
   message: CarMessage;
+  /** When it was first handed to the car (its envelope's `sent_at` every time); absent before. */
+  firstSentAt?: number;
 }
 
 /** What the gateway needs from the core. Every method is safe to call concurrently. */

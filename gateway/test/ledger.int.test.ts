@@ -192,6 +192,9 @@ describe('downlink ledger', () => {
     now += 6_000;
     const again = await car.inbox.next(`csb/v1/vehicles/${vin}/down/proposal`);
     expect(again.envelope?.messageId).toBe(first.envelope?.messageId);
+    // Each copy says when the message was first sent (downlink.proto), byte for byte the same.
+    expect(again.envelope?.sentAt).toEqual(first.envelope?.sentAt);
+    expect(Buffer.from(again.payload).equals(Buffer.from(first.payload))).toBe(true);
     // The second wait is twice as long (20 s): not after 11 s more, but after 21 s.
     now += 11_000;
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -199,7 +199,7 @@ RETURNING closed_at, CASE WHEN kind = 'proposal' THEN message_json END AS propos
   },
   /** `state IN (open)` is redundant with the OR, but lets (vin, state, seq) narrow to the open rows. */
   dueDownlinksOf: openDownlinksOfCar(
-    (from) => `SELECT id, vin, created_at, message_json, valid_until FROM ${from}
+    (from) => `SELECT id, vin, created_at, message_json, valid_until, sent_at FROM ${from}
 WHERE vin = ? AND ${OPEN_DOWNLINKS} AND (state = 'queued' OR (state = 'sent' AND next_attempt_at <= ?))
 ORDER BY seq LIMIT ?`,
   ),
@@ -219,7 +219,7 @@ ORDER BY seq LIMIT ?`,
   undeliveredDownlinksOf: openDownlinksOfCar(
     (
       from,
-    ) => `SELECT id, vin, created_at, message_json, valid_until FROM ${from} WHERE vin = ? AND ${OPEN_DOWNLINKS}
+    ) => `SELECT id, vin, created_at, message_json, valid_until, sent_at FROM ${from} WHERE vin = ? AND ${OPEN_DOWNLINKS}
 ORDER BY seq LIMIT ?`,
   ),
   /**

@@ -184,18 +184,21 @@ interface DownlinkRow {
   created_at: number;
   message_json: string;
 }
-/** A row read to be sent: with its validity, so a stale one is seen (`withoutStale`). */
+/** A row read to be sent: with its validity, so a stale one is seen (`withoutStale`), and its first hand-over. */
 interface SendableRow extends DownlinkRow {
   valid_until: number | null;
+  sent_at: number | null;
 }
 
-function toCarDownlink(row: DownlinkRow): CarDownlink {
-  return {
+function toCarDownlink(row: DownlinkRow & { sent_at?: number | null }): CarDownlink {
+  const downlink: CarDownlink = {
     id: row.id,
     vin: row.vin,
     createdAt: Number(row.created_at),
     message: carMessageOf(row.message_json),
   };
+  if (row.sent_at !== undefined && row.sent_at !== null) downlink.firstSentAt = Number(row.sent_at);
+  return downlink;
 }
 
 /** A session over `db` (the whole database, or one transaction's connection) in its dialect. */

@@ -95,10 +95,16 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
   let unsubscribeElsewhere: (() => void) | null = null;
   let pollCursor = 0;
 
-  /** The wire form of one ledger message, or null when it cannot be built (a bug, logged). */
-  function build(downlink: CarDownlink): { topic: string; payload: Uint8Array; kind: string } | null {
+  /**
+   * The wire form of one ledger message, or null when it cannot be built (a bug, logged). Its
+   * `sent_at` is the first hand-over's, the same in every copy (downlink.proto); `sentAt` for the first.
+   */
+  function build(
+    downlink: CarDownlink,
+    sentAt: number,
+  ): { topic: string; payload: Uint8Array; kind: string } | null {
     try {
-      const built = downlinkEnvelope(downlink, deps.clock.now());
+      const built = downlinkEnvelope(downlink, downlink.firstSentAt ?? sentAt);
       return {
         kind: built.kind,
         topic: downlinkTopic(downlink.vin, built.kind),
@@ -140,7 +146,7 @@ export function createDownlinkDispatcher(deps: DownlinkDispatcherDeps): Downlink
       // What the car takes now: built, and of a kind one of its filters covers. A kind it did not
       // subscribe to stays queued in the ledger (and blocks nothing).
       toHand = batch
-        .map((downlink) => ({ id: downlink.id, wire: build(downlink) }))
+        .map((downlink) => ({ id: downlink.id, wire: build(downlink, sentAt) }))
         .filter(({ wire }) => wire === null || deps.accepts(vin, wire.topic));
       return toHand.map((item) => item.id);
     });
