@@ -244,6 +244,14 @@ describe('wire -> CarCommand', () => {
     if (!result.ok) expect({ code: result.error.code, path: result.error.path }).toEqual({ code, path });
   });
 
+  it('counts characters as code points: 1,000 emoji are a note, 1,001 too many', () => {
+    expect(validate(mutate((e) => (br(e).customerNote = '😀'.repeat(1000)))).ok).toBe(true);
+    expect(validate(mutate((e) => (br(e).customerNote = 'é'.repeat(1000)))).ok).toBe(true);
+    const over = validate(mutate((e) => (br(e).customerNote = '😀'.repeat(1001))));
+    expect(over.ok).toBe(false);
+    if (!over.ok) expect(over.error.path).toBe('booking_request.customer_note');
+  });
+
   it('maps the other bodies', () => {
     const base = { messageId: 'msg-0002-abcdef', sentAt: toTimestamp(T0) };
     expect(validate({ ...base, engineStart: { startedAt: toTimestamp(T0), odometerKm: 7 } })).toMatchObject({

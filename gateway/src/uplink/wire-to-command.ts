@@ -152,11 +152,20 @@ function enumValue<K extends number, T>(
   return mapped === undefined ? invalid(path, `unknown enum value ${n}`) : ok(mapped);
 }
 
+/** Unicode code points: what docs/protocol.md calls characters (an emoji is one, not two). */
+function codePoints(s: string): number {
+  let n = 0;
+  for (const _ of s) n += 1;
+  return n;
+}
+
 function text(value: string | null | undefined, path: string, min: number, max: number): Checked<string> {
   const s = value ?? '';
-  if (s.length < min)
+  // UTF-16 units are at least the code points and at most twice as many: count only when it matters.
+  const length = s.length > max || s.length < 2 * min ? codePoints(s) : s.length;
+  if (length < min)
     return invalid(path, min === 1 ? 'must not be empty' : `must be at least ${min} characters`);
-  if (s.length > max) return invalid(path, `must be at most ${max} characters`);
+  if (length > max) return invalid(path, `must be at most ${max} characters`);
   return ok(s);
 }
 
