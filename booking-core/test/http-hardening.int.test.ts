@@ -11,7 +11,15 @@ import { pino } from 'pino';
 import { Registry } from 'prom-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildHttpApp, seedDemoData } from '../src/index.ts';
-import { bookingRequest, carMessage, openTestCore, proposalInput, T0, type TestCore } from './support.ts';
+import {
+  bookingRequest,
+  carMessage,
+  oilWarning,
+  openTestCore,
+  proposalInput,
+  T0,
+  type TestCore,
+} from './support.ts';
 
 const ADMIN_KEY = 'test-admin-key-0123456789';
 const GBG = { authorization: 'Bearer demo-key-dealer-gbg' };
@@ -278,6 +286,27 @@ describe('times judged on the core clock', () => {
     expect(expectProblem(past, 422, 'REQUEST_TIME_IN_PAST')).toMatchObject({ field: 'preferredDates[1]' });
     expectProblem(await request(['2026-05-05', '2030-01-01']), 422, 'REQUEST_TIME_BEYOND_HORIZON');
     expect((await request(['2026-05-04', '2026-05-05'])).statusCode).toBe(201);
+  });
+
+  it('refuses a Health Status captured more than a day ahead of the clock, and takes one a few hours ahead', async () => {
+    const command = bookingRequest(oilWarning);
+    if (command.kind !== 'booking-request' || !command.healthStatus) throw new Error('no Health Status');
+    const year2100 = { ...command.healthStatus, capturedAt: Date.UTC(2100, 0, 1) };
+    const booking = await t.core.handleCarMessage(carMessage(VIN, { ...command, healthStatus: year2100 }));
+    expect(booking).toMatchObject({ ok: false, code: 'INVALID_MESSAGE' });
+    if (booking.ok) throw new Error('accepted');
+    expect(booking.message).toMatch(/^booking_request\.health_status\.captured_at/);
+    const upload = await t.core.handleCarMessage(
+      carMessage(VIN, { kind: 'health-status-upload', healthStatus: year2100 }),
+    );
+    expect(upload).toMatchObject({ ok: false, code: 'INVALID_MESSAGE' });
+    const list = await app.inject({ method: 'GET', url: '/dealer/v1/appointments', headers: GBG });
+    expect(list.json()).toEqual({ items: [] });
+    // A car clock a few hours fast is a car clock, not a broken one.
+    const fast = { ...command.healthStatus, capturedAt: T0 + 5 * 3_600_000 };
+    expect(
+      await t.core.handleCarMessage(carMessage(VIN, { kind: 'health-status-upload', healthStatus: fast })),
+    ).toMatchObject({ ok: true });
   });
 
   it("answers a car's preferred window that is over INVALID_MESSAGE and stores nothing", async () => {

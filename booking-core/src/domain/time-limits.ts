@@ -11,7 +11,7 @@ export const BOOKING_HORIZON_DAYS = 730;
 const DAY_MS = 86_400_000;
 
 export interface TimeRefusal {
-  reason: 'past' | 'beyond-horizon';
+  reason: 'past' | 'beyond-horizon' | 'future';
   /** The field refused, in the caller's naming (`start`, `preferredDates[1]`). */
   field: string;
   detail: string;
@@ -69,4 +69,21 @@ export function checkWindows(
 function iso(ms: number): string {
   const date = new Date(ms);
   return Number.isNaN(date.getTime()) ? String(ms) : date.toISOString();
+}
+
+/**
+ * How far ahead of the core's clock a car's capture time may lie: a day covers a car clock set
+ * wrong by a time zone or two; more is a broken clock, and a Health Status captured "in 2100"
+ * would stay the vehicle's newest for ever (snapshots are ordered by capture time, [TIME-8]).
+ */
+export const CAPTURE_CLOCK_SKEW_MS = DAY_MS;
+
+/** A capture time (a Health Status) must not lie more than CAPTURE_CLOCK_SKEW_MS after `now`. */
+export function checkCapturedAt(capturedAt: number, now: number, field: string): TimeRefusal | undefined {
+  if (capturedAt <= now + CAPTURE_CLOCK_SKEW_MS) return undefined;
+  return {
+    reason: 'future',
+    field,
+    detail: `${field} ${iso(capturedAt)} is more than a day after the current time ${iso(now)}`,
+  };
 }

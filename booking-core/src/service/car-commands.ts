@@ -4,7 +4,7 @@
  */
 import type { CarCommand, CarMessageIn, CarOutcome, CarRejectionCode } from '../car-channel.ts';
 import type { Actor } from '../domain/appointment.ts';
-import { checkWindows } from '../domain/time-limits.ts';
+import { checkCapturedAt, checkWindows } from '../domain/time-limits.ts';
 import { dayStart } from '../domain/timers.ts';
 import type { AppointmentCommand } from '../domain/transitions.ts';
 import { createRequest } from '../domain/transitions.ts';
@@ -96,7 +96,20 @@ export async function applyCarMessage(ctx: CommandContext, message: CarMessageIn
  */
 function refusedTimes(command: CarCommand, now: number) {
   if (command.kind === 'booking-request') {
-    return checkWindows(command.preferredWindows, now, (i) => `booking_request.preferred_windows[${i}]`);
+    const captured = command.healthStatus
+      ? checkCapturedAt(command.healthStatus.capturedAt, now, 'booking_request.health_status.captured_at')
+      : undefined;
+    return (
+      captured ??
+      checkWindows(command.preferredWindows, now, (i) => `booking_request.preferred_windows[${i}]`)
+    );
+  }
+  if (command.kind === 'health-status-upload') {
+    return checkCapturedAt(
+      command.healthStatus.capturedAt,
+      now,
+      'health_status_upload.health_status.captured_at',
+    );
   }
   if (command.kind === 'proposal-response' && command.answer.kind === 'another-slot') {
     const windows = command.answer.preferredWindows;
@@ -123,7 +136,7 @@ async function bookingRequest(
   if (await vehicleIsFull(ctx, vin)) {
     return reject(
       'TOO_MANY_OPEN_APPOINTMENTS',
-      `the car has ${ctx.settings.maxOpenAppointmentsPerVehicle} open appointments, the most allowed`,
+      `the car has at least ${ctx.settings.maxOpenAppointmentsPerVehicle} open appointments, the most allowed`,
     );
   }
   const { appointment, events } = createRequest(
