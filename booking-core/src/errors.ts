@@ -9,6 +9,7 @@ export const ERROR_CATALOGUE = {
   BOOKING_NOT_FOUND: { status: 404, title: 'Appointment not found' },
   BOOKING_INVALID_TRANSITION: { status: 409, title: 'The appointment status does not allow this command' },
   BOOKING_PROPOSAL_SUPERSEDED: { status: 409, title: 'The proposal was replaced by a newer one' },
+  BOOKING_PROPOSAL_EXPIRED: { status: 409, title: 'The proposal starts in the past' },
   BOOKING_CONCURRENT_UPDATE: { status: 409, title: 'The appointment was changed at the same time; retry' },
   VEHICLE_NOT_FOUND: { status: 404, title: 'No vehicle with this VIN' },
   HEALTH_STATUS_NOT_FOUND: { status: 404, title: 'No Health Status stored for this vehicle' },

@@ -267,6 +267,54 @@ describe('times judged on the core clock', () => {
     }
   });
 
+  it('refuses to accept a proposal whose start has passed, from the car and from the website', async () => {
+    const booked = await t.core.handleCarMessage(carMessage(VIN, bookingRequest()));
+    if (!booked.ok || !booked.appointmentId) throw new Error('request refused');
+    const id = booked.appointmentId;
+    const proposed = await t.core.propose('dealer-gbg', id, proposalInput);
+    if (!proposed.ok) throw new Error('proposal refused');
+    const proposalId = proposed.value.currentProposal?.proposalId ?? '';
+    t.clock.advance(4 * DAY); // past the proposal's start (T0 + 3 days)
+    const fromCar = await t.core.handleCarMessage(
+      carMessage(VIN, {
+        kind: 'proposal-response',
+        appointmentId: id,
+        proposalId,
+        answer: { kind: 'accept' },
+      }),
+    );
+    expect(fromCar).toMatchObject({ ok: false, code: 'PROPOSAL_EXPIRED', retryable: false });
+    const issued = await app.inject({
+      method: 'POST',
+      url: '/admin/v1/customers/customer-anna/tokens',
+      headers: ADMIN,
+    });
+    const anna = { authorization: `Bearer ${String(issued.json().token)}` };
+    const fromWebsite = await app.inject({
+      method: 'POST',
+      url: `/customer/v1/appointments/${id}/accept`,
+      headers: anna,
+      payload: { proposalId },
+    });
+    expectProblem(fromWebsite, 409, 'BOOKING_PROPOSAL_EXPIRED');
+    const details = await app.inject({ method: 'GET', url: `/dealer/v1/appointments/${id}`, headers: GBG });
+    expect(details.json()).toMatchObject({ status: 'proposed' });
+    // Asking for another slot is still the way on.
+    const another = await t.core.handleCarMessage(
+      carMessage(VIN, {
+        kind: 'proposal-response',
+        appointmentId: id,
+        proposalId,
+        answer: {
+          kind: 'another-slot',
+          preferredWindows: [{ earliest: T0 + 5 * DAY, latest: T0 + 6 * DAY }],
+          note: '',
+        },
+      }),
+    );
+    expect(another).toMatchObject({ ok: true });
+  });
+
   it('refuses a website request whose preferred date is over', async () => {
     const issued = await app.inject({
       method: 'POST',

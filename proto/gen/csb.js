@@ -3287,6 +3287,10 @@ export const csb = $root.csb = (() => {
                     case 16:
                         message.code = 16;
                         break;
+                    case "REJECTION_CODE_PROPOSAL_EXPIRED":
+                    case 17:
+                        message.code = 17;
+                        break;
                     default:
                         if (typeof object.code === "number" && (object.code | 0) === object.code)
                             message.code = object.code;
@@ -3378,6 +3382,7 @@ export const csb = $root.csb = (() => {
          * @property {number} REJECTION_CODE_RATE_LIMITED=20 REJECTION_CODE_RATE_LIMITED value
          * @property {number} REJECTION_CODE_TEMPORARILY_UNAVAILABLE=30 REJECTION_CODE_TEMPORARILY_UNAVAILABLE value
          * @property {number} REJECTION_CODE_TOO_MANY_OPEN_APPOINTMENTS=16 REJECTION_CODE_TOO_MANY_OPEN_APPOINTMENTS value
+         * @property {number} REJECTION_CODE_PROPOSAL_EXPIRED=17 REJECTION_CODE_PROPOSAL_EXPIRED value
          */
         v1.RejectionCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -3396,6 +3401,7 @@ export const csb = $root.csb = (() => {
             values[valuesById[20] = "REJECTION_CODE_RATE_LIMITED"] = 20;
             values[valuesById[30] = "REJECTION_CODE_TEMPORARILY_UNAVAILABLE"] = 30;
             values[valuesById[16] = "REJECTION_CODE_TOO_MANY_OPEN_APPOINTMENTS"] = 16;
+            values[valuesById[17] = "REJECTION_CODE_PROPOSAL_EXPIRED"] = 17;
             return values;
         })();
 

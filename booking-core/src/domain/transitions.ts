@@ -169,6 +169,14 @@ export type TransitionError =
       command: CommandKind;
       proposalId: string;
       currentProposalId: string;
+    }
+  | {
+      /** The customer accepted a proposal whose start has passed: ask for another slot instead. */
+      code: 'BOOKING_PROPOSAL_EXPIRED';
+      status: AppointmentStatus;
+      command: CommandKind;
+      proposalId: string;
+      start: number;
     };
 
 export type TransitionResult =
@@ -245,6 +253,20 @@ export function transition(
         };
       }
       if (command.kind === 'accept') {
+        // A time that is over cannot be booked: the ledger expired its message unshown
+        // ([LEDGER-4]), and an Accepted appointment in the past would wait for ever.
+        if (current.start <= now) {
+          return {
+            ok: false,
+            error: {
+              code: 'BOOKING_PROPOSAL_EXPIRED',
+              status,
+              command: command.kind,
+              proposalId: command.proposalId,
+              start: current.start,
+            },
+          };
+        }
         return changed({}, { kind: 'accepted', at: now, proposalId: command.proposalId });
       }
       // Back to Requested with the customer's new wishes; the declined proposal is dropped from the

@@ -192,6 +192,11 @@ function carRejection(error: CommandError): CarOutcome {
         'PROPOSAL_SUPERSEDED',
         `proposal ${error.proposalId} was replaced by ${error.currentProposalId}`,
       );
+    case 'BOOKING_PROPOSAL_EXPIRED':
+      return reject(
+        'PROPOSAL_EXPIRED',
+        `proposal ${error.proposalId} started ${new Date(error.start).toISOString()}; ask for another slot`,
+      );
     case 'BOOKING_CONCURRENT_UPDATE':
       // Cannot happen on SQLite (writers are serialized); on PostgreSQL the caller retries the message.
       throw new Error('concurrent update of an appointment; retry the message');

@@ -111,6 +111,11 @@ export function commandFailure(error: CommandError, appointmentId: string): Resu
       });
     case 'BOOKING_PROPOSAL_SUPERSEDED':
       return fail(error.code, `proposal ${error.proposalId} was replaced by ${error.currentProposalId}`);
+    case 'BOOKING_PROPOSAL_EXPIRED':
+      return fail(
+        error.code,
+        `proposal ${error.proposalId} started ${new Date(error.start).toISOString()}; ask for another slot`,
+      );
     case 'BOOKING_CONCURRENT_UPDATE':
       return fail(error.code, `appointment ${appointmentId} was changed at the same time`);
     default: {
