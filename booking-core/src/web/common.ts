@@ -4,9 +4,10 @@
  * so they work without JavaScript; the one script is the live list (assets/live.js).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import type { Price } from '../car-channel.ts';
 import type { TimeWindow } from '../domain/health-status.ts';
-import { type CodedError, ERROR_CATALOGUE } from '../errors.ts';
+import { type CodedError, ERROR_CATALOGUE, type Result } from '../errors.ts';
 import { iso } from '../http/render.ts';
 import { type Html, type HtmlValue, html } from './html.ts';
 import type { WebSession } from './sessions.ts';
@@ -150,13 +151,35 @@ export function field(body: unknown, name: string): string {
   return typeof first === 'string' ? first.trim() : '';
 }
 
-/** `2026-12-04T08:00` (UTC) -> epoch ms, or undefined when not a time. */
+/**
+ * `2026-12-04T08:00` (UTC) -> epoch ms, or undefined when not a time. A day the month does not
+ * have (2026-02-30) is refused, not rolled over into the next month.
+ */
 export function parseLocalTime(text: string): number | undefined {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text)) return undefined;
   const ms = Date.parse(`${text}:00Z`);
-  return Number.isNaN(ms) ? undefined : ms;
+  return Number.isNaN(ms) || iso(ms).slice(0, 16) !== text ? undefined : ms;
+}
+
+/**
+ * A form's values checked by the REST API's own schema (http/schemas.ts): the pages accept exactly
+ * what the API accepts, refused with the first thing wrong, named by its field.
+ */
+export function checkedBy<T>(schema: z.ZodType<T>, value: unknown): Result<T> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+  return { ok: false, error: invalid(`${where}${issue?.message ?? 'not valid'}`) };
 }
 
 export function invalid(detail: string): CodedError {
   return { code: 'REQUEST_INVALID', detail };
+}
+
+/** A reminder-days field: '' is the dealer's default (null), else 1 to 4; anything else is refused, not reset. */
+export function reminderDaysOf(text: string): Result<number | null> {
+  if (text === '') return { ok: true, value: null };
+  if (/^[1-4]$/.test(text)) return { ok: true, value: Number(text) };
+  return { ok: false, error: invalid('reminder days: 1 to 4, or the dealer default') };
 }

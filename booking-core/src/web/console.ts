@@ -7,11 +7,19 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { APPOINTMENT_LISTS, type AppointmentList } from '../domain/appointment.ts';
 import type { CodedError, Result } from '../errors.ts';
-import { vinSchema } from '../http/schemas.ts';
+import { iso } from '../http/render.ts';
+import {
+  customerPatchSchema,
+  newDealerCustomerSchema,
+  preBookingBodySchema,
+  proposalBodySchema,
+  vinSchema,
+} from '../http/schemas.ts';
 import type { BookingCore } from '../service/booking-core.ts';
 import type { DealerCustomerView } from '../service/customer-relations.ts';
 import type { AppointmentDetails } from '../service/views.ts';
 import {
+  checkedBy,
   countRefusal,
   done,
   FORM_BODY_LIMIT,
@@ -20,6 +28,7 @@ import {
   page,
   parseLocalTime,
   refusal,
+  reminderDaysOf,
   seeOther,
   sendPage,
 } from './common.ts';
@@ -193,12 +202,14 @@ export function consolePages(core: BookingCore, sessions: SessionStore, live: Li
       const b = request.body;
       const source = field(b, 'source') === 'central' ? 'central' : 'dms';
       const phone = field(b, 'phone');
-      const result = await core.dealerCreateCustomer(s.principal, {
+      // [CUST-1]: name and email are mandatory, as in the API.
+      const checked = checkedBy(newDealerCustomerSchema, {
         name: field(b, 'name'),
         email: field(b, 'email'),
         source,
         ...(phone ? { phone } : {}),
       });
+      const result = checked.ok ? await core.dealerCreateCustomer(s.principal, checked.value) : checked;
       if (result.ok)
         return seeOther(
           reply,
@@ -300,19 +311,18 @@ export function consolePages(core: BookingCore, sessions: SessionStore, live: Li
     action('propose', async (dealerId, appointmentId, b) => {
       const start = parseLocalTime(field(b, 'start'));
       if (start === undefined) return { ok: false, error: invalid('start: a date and time') };
-      const durationMinutes = Number(field(b, 'durationMinutes'));
-      if (!Number.isInteger(durationMinutes) || durationMinutes < 1 || durationMinutes > 1440)
-        return { ok: false, error: invalid('duration: 1 to 1440 minutes') };
       const price = parsePrice(field(b, 'amount'), field(b, 'currency'));
       if (!price.ok) return price;
       if (!price.value) return { ok: false, error: invalid('price: required') };
-      const workDescription = field(b, 'workDescription').slice(0, 2000);
-      return core.propose(dealerId, appointmentId, {
-        start,
-        durationMinutes,
+      // The API's own rules (duration 15 to 1440, a circulating currency, 1 to 2000 characters of work).
+      const checked = checkedBy(proposalBodySchema, {
+        start: iso(start),
+        durationMinutes: Number(field(b, 'durationMinutes')),
         price: price.value,
-        workDescription,
+        workDescription: field(b, 'workDescription'),
       });
+      if (!checked.ok) return checked;
+      return core.propose(dealerId, appointmentId, { ...checked.value, start });
     });
     action('inquire', async (dealerId, appointmentId, b) => {
       const question = field(b, 'question');
@@ -419,9 +429,11 @@ export function consolePages(core: BookingCore, sessions: SessionStore, live: Li
       });
 
     profileAction('', async (dealerId, customerId, b) => {
-      const days = field(b, 'reminderDays');
+      const days = reminderDaysOf(field(b, 'reminderDays'));
+      if (!days.ok) return days;
       const phone = field(b, 'phone');
-      return core.dealerUpdateCustomer(dealerId, customerId, {
+      // The API's own rules: a name, an email address, reminder days 1 to 4 or the default.
+      const checked = checkedBy(customerPatchSchema, {
         name: field(b, 'name'),
         email: field(b, 'email'),
         phone: phone === '' ? null : phone,
@@ -431,8 +443,10 @@ export function consolePages(core: BookingCore, sessions: SessionStore, live: Li
           email: field(b, 'contactEmail') === 'on',
           sms: field(b, 'contactSms') === 'on',
         },
-        reminderDays: /^[1-4]$/.test(days) ? Number(days) : null,
+        reminderDays: days.value,
       });
+      if (!checked.ok) return checked;
+      return core.dealerUpdateCustomer(dealerId, customerId, checked.value);
     });
     profileAction('/invite', (dealerId, customerId) => core.inviteToWebsite(dealerId, customerId), 'invited');
     profileAction('/vehicles', (dealerId, customerId, b) =>
@@ -467,21 +481,17 @@ export function consolePages(core: BookingCore, sessions: SessionStore, live: Li
       };
       const start = parseLocalTime(field(b, 'start'));
       if (start === undefined) return fail(invalid('start: a date and time'));
-      const durationMinutes = Number(field(b, 'durationMinutes'));
-      if (!Number.isInteger(durationMinutes) || durationMinutes < 1 || durationMinutes > 1440)
-        return fail(invalid('duration: 1 to 1440 minutes'));
-      const workDescription = field(b, 'workDescription');
-      if (workDescription === '' || workDescription.length > 2000)
-        return fail(invalid('work: 1 to 2000 characters'));
       const price = parsePrice(field(b, 'amount'), field(b, 'currency'));
       if (!price.ok) return fail(price.error);
-      const result = await core.createPreBooking(dealerId, {
+      const checked = checkedBy(preBookingBodySchema, {
         vin: field(b, 'vin').toUpperCase(),
-        start,
-        durationMinutes,
-        workDescription,
+        start: iso(start),
+        durationMinutes: Number(field(b, 'durationMinutes')),
+        workDescription: field(b, 'workDescription'),
         ...(price.value ? { price: price.value } : {}),
       });
+      if (!checked.ok) return fail(checked.error);
+      const result = await core.createPreBooking(dealerId, { ...checked.value, start });
       if (!result.ok) return fail(result.error);
       return seeOther(
         reply,

@@ -21,6 +21,7 @@ import {
   money,
   page,
   refusal,
+  reminderDaysOf,
   seeOther,
   sendPage,
   when,
@@ -301,9 +302,9 @@ export function ownerPages(core: BookingCore, sessions: SessionStore): FastifyPl
     );
     homeAction(
       '/settings/reminder-days',
-      (customerId, b) => {
-        const days = field(b, 'days');
-        return core.setReminderDays(customerId, /^[1-4]$/.test(days) ? Number(days) : null);
+      async (customerId, b) => {
+        const checked = reminderDaysOf(field(b, 'days'));
+        return checked.ok ? core.setReminderDays(customerId, checked.value) : checked;
       },
       'saved',
     );

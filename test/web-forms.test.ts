@@ -1,0 +1,160 @@
+/**
+ * The web pages' forms accept exactly what the REST API accepts (docs/web.md): the whole system in
+ * this process, its forms posted over plain HTTP as a browser posts them (session cookie, CSRF
+ * token), each refusal checked to change nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningSystem } from '../bin/system.ts';
+import { ADMIN_KEY, startInProcess, tempDataDir } from './support/system.ts';
+
+describe('web forms', () => {
+  let system: RunningSystem;
+  let data: ReturnType<typeof tempDataDir>;
+  let base: string;
+  let gbgKey: string;
+
+  const api = async <T>(method: string, path: string, bearer: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${bearer}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path} -> ${response.status}: ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+
+  /** Signs in like the sign-in form; posts forms with the session and a page's CSRF token. */
+  async function session(area: 'console' | 'owner', secret: string) {
+    const form = await fetch(`${base}/${area}/sign-in`);
+    const pre = form.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    const csrfOf = (text: string) => /name="_csrf" value="([^"]+)"/.exec(text)?.[1] ?? '';
+    const signedIn = await fetch(`${base}/${area}/sign-in`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: pre, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: csrfOf(await form.text()), secret, next: '' }),
+    });
+    expect(signedIn.status).toBe(303);
+    const cookie =
+      signedIn.headers
+        .getSetCookie()
+        .find((c) => c.startsWith(`csb_${area}=`))
+        ?.split(';')[0] ?? '';
+    const csrf = csrfOf(await (await fetch(`${base}/${area}/`, { headers: { cookie } })).text());
+    return async (path: string, fields: Record<string, string>) => {
+      const response = await fetch(`${base}${path}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', origin: base },
+        body: new URLSearchParams({ _csrf: csrf, ...fields }),
+      });
+      return { status: response.status, text: await response.text() };
+    };
+  }
+
+  beforeAll(async () => {
+    data = tempDataDir();
+    system = await startInProcess(data.dir);
+    base = `http://127.0.0.1:${system.httpPort}`;
+    gbgKey = system.demo?.dealers.find((d) => d.dealerId === 'dealer-gbg')?.apiKey ?? '';
+  }, 60_000);
+
+  afterAll(async () => {
+    await system?.stop();
+    data?.remove();
+  });
+
+  it('refuses a customer without a name or a valid email, on creation and on change', async () => {
+    const post = await session('console', gbgKey);
+    const customers = async () =>
+      (await api<{ items: unknown[] }>('GET', '/dealer/v1/customers', gbgKey)).items.length;
+    const before = await customers();
+    for (const fields of [
+      { name: '', email: 'a@example.com', source: 'dms' },
+      { name: 'No Mail', email: 'nope', source: 'dms' },
+    ]) {
+      expect((await post('/console/customers', fields)).status).toBe(400);
+    }
+    expect(await customers()).toBe(before);
+    const anna = () =>
+      api<{ name: string; email: string }>('GET', '/dealer/v1/customers/customer-anna', gbgKey);
+    const was = await anna();
+    for (const fields of [
+      { name: '', email: was.email, source: 'dms', reminderDays: '' },
+      { name: was.name, email: 'not-an-email', source: 'dms', reminderDays: '' },
+      { name: was.name, email: was.email, source: 'dms', reminderDays: '7' },
+    ]) {
+      expect((await post('/console/customers/customer-anna', fields)).status).toBe(400);
+    }
+    expect(await anna()).toMatchObject({ name: was.name, email: was.email });
+  });
+
+  it('refuses a proposal or a pre-booking the API refuses: duration, currency, work, an impossible date', async () => {
+    const post = await session('console', gbgKey);
+    const { token } = await api<{ token: string }>(
+      'POST',
+      '/admin/v1/customers/customer-anna/tokens',
+      ADMIN_KEY,
+    );
+    const vin = system.demo?.cars.find((c) => c.dealerId === 'dealer-gbg' && c.connected)?.vin ?? '';
+    const { appointmentId } = await api<{ appointmentId: string }>('POST', '/customer/v1/requests', token, {
+      vin,
+      note: 'Brakes',
+      preferredDates: ['2027-03-01', '2027-03-02'],
+      odometerKm: 1000,
+    });
+    const good = {
+      start: '2027-03-01T08:00',
+      durationMinutes: '90',
+      amount: '2450.00',
+      currency: 'SEK',
+      workDescription: 'Brake pads',
+    };
+    for (const change of [
+      { durationMinutes: '5' },
+      { currency: 'XXX' },
+      { workDescription: '' },
+      { workDescription: 'w'.repeat(2001) },
+      { start: '2027-02-30T08:00' },
+    ]) {
+      const answer = await post(`/console/appointments/${appointmentId}/propose`, { ...good, ...change });
+      expect(answer.status, JSON.stringify(change)).toBe(400);
+    }
+    const details = () => api<{ status: string }>('GET', `/dealer/v1/appointments/${appointmentId}`, gbgKey);
+    expect((await details()).status).toBe('requested');
+    expect((await post(`/console/appointments/${appointmentId}/propose`, good)).status).toBe(303);
+    expect((await details()).status).toBe('proposed');
+
+    const planned = async () =>
+      (await api<{ items: unknown[] }>('GET', '/dealer/v1/appointments?list=planned', gbgKey)).items.length;
+    const plannedBefore = await planned();
+    for (const change of [{ durationMinutes: '5' }, { currency: 'XXX' }]) {
+      const answer = await post('/console/pre-bookings', {
+        customerId: 'customer-anna',
+        vin,
+        ...good,
+        ...change,
+      });
+      expect(answer.status, JSON.stringify(change)).toBe(400);
+    }
+    expect(await planned()).toBe(plannedBefore);
+  });
+
+  it('refuses reminder days outside 1 to 4 on the owner website instead of resetting them', async () => {
+    const { token } = await api<{ token: string }>(
+      'POST',
+      '/admin/v1/customers/customer-erik/tokens',
+      ADMIN_KEY,
+    );
+    const post = await session('owner', token);
+    expect((await post('/owner/settings/reminder-days', { days: '3' })).status).toBe(303);
+    for (const days of ['7', '0', 'abc']) {
+      expect((await post('/owner/settings/reminder-days', { days })).status, days).toBe(400);
+    }
+    const profile = await api<{ reminderDays: number | null }>('GET', '/customer/v1/profile', token);
+    expect(profile.reminderDays).toBe(3);
+  });
+});
