@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSystem } from '../bin/system.ts';
 import { ADMIN_KEY, startInProcess, tempDataDir } from './support/system.ts';
+import { jsonApi, signInOverHttp } from './support/web-http.ts';
 
 describe('web forms', () => {
   let system: RunningSystem;
@@ -13,37 +14,12 @@ describe('web forms', () => {
   let base: string;
   let gbgKey: string;
 
-  const api = async <T>(method: string, path: string, bearer: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${bearer}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path} -> ${response.status}: ${await response.text()}`);
-    return (await response.json()) as T;
-  };
+  const api = <T>(method: string, path: string, bearer: string, body?: unknown) =>
+    jsonApi(base)<T>(method, path, bearer, body);
 
-  /** Signs in like the sign-in form; posts forms with the session and a page's CSRF token. */
+  /** Signs in like the sign-in form; posts forms with the session and its CSRF token. */
   async function session(area: 'console' | 'owner', secret: string) {
-    const form = await fetch(`${base}/${area}/sign-in`);
-    const pre = form.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-    const csrfOf = (text: string) => /name="_csrf" value="([^"]+)"/.exec(text)?.[1] ?? '';
-    const signedIn = await fetch(`${base}/${area}/sign-in`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { cookie: pre, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: csrfOf(await form.text()), secret, next: '' }),
-    });
-    expect(signedIn.status).toBe(303);
-    const cookie =
-      signedIn.headers
-        .getSetCookie()
-        .find((c) => c.startsWith(`csb_${area}=`))
-        ?.split(';')[0] ?? '';
-    const csrf = csrfOf(await (await fetch(`${base}/${area}/`, { headers: { cookie } })).text());
+    const { cookie, csrf } = await signInOverHttp(base, area, secret, `/${area}/`);
     return async (path: string, fields: Record<string, string>) => {
       const response = await fetch(`${base}${path}`, {
         method: 'POST',

@@ -58,6 +58,17 @@ async function call(
   return { status: response.statusCode, body: response.json() as Record<string, unknown> };
 }
 
+/** A new Göteborg customer from the central customer database: Sven Ek. */
+async function newCentralCustomer(): Promise<Profile> {
+  const created = await call('POST', '/dealer/v1/customers', GBG, {
+    name: 'Sven Ek',
+    email: 'sven.ek@example.com',
+    source: 'central',
+  });
+  expect(created.status).toBe(201);
+  return created.body as unknown as Profile;
+}
+
 async function customerToken(customerId: string): Promise<{ authorization: string }> {
   const issued = await call('POST', `/admin/v1/customers/${customerId}/tokens`, ADMIN);
   expect(issued.status).toBe(201);
@@ -114,13 +125,7 @@ describe('customers for the dealer', () => {
   });
 
   it('manages vehicle relations, reminder days and the website invitation', async () => {
-    const sven = (
-      await call('POST', '/dealer/v1/customers', GBG, {
-        name: 'Sven Ek',
-        email: 'sven.ek@example.com',
-        source: 'central',
-      })
-    ).body as unknown as Profile;
+    const sven = await newCentralCustomer();
     const base = `/dealer/v1/customers/${sven.customerId}`;
     let profile = (await call('POST', `${base}/vehicles`, GBG, { vin: OLD_VIN })).body as unknown as Profile;
     expect(profile.vehicles).toEqual([
@@ -157,14 +162,7 @@ describe('customers for the dealer', () => {
   });
 
   it("never relates another dealer's customer's car to its own customer: answered as an unknown VIN", async () => {
-    const sven = (
-      await call('POST', '/dealer/v1/customers', GBG, {
-        name: 'Sven Ek',
-        email: 'sven.ek@example.com',
-        source: 'central',
-      })
-    ).body as unknown as Profile;
-    const base = `/dealer/v1/customers/${sven.customerId}`;
+    const base = `/dealer/v1/customers/${(await newCentralCustomer()).customerId}`;
     const unknown = await call('POST', `${base}/vehicles`, GBG, { vin: 'YV1ZZZZZZ00000099' });
     expect(unknown.status).toBe(404);
     // Camille's car (she prefers Lyon) and Lena's (she prefers no dealer): the same answer as an

@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSystem } from '../../bin/system.ts';
 import { ADMIN_KEY, startInProcess, tempDataDir } from '../support/system.ts';
+import { jsonApi, signInOverHttp } from '../support/web-http.ts';
 import { browserAvailable, launchBrowser, newTab, seriousViolations, signIn } from './support.ts';
 
 const PAYLOAD = '<script>window.__xss = 1</script>"><img src=x onerror="window.__xss = 2">';
@@ -21,46 +22,15 @@ describe.runIf(browserAvailable())('web pages: security and accessibility (brows
   let appointmentId: string;
   const camilleVin = () => system.demo?.cars.find((c) => c.secret === 'demo-secret-3')?.vin ?? '';
 
-  const api = async <T>(method: string, path: string, bearer: string, body?: unknown) => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${bearer}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path} -> ${response.status}: ${await response.text()}`);
-    return (await response.json()) as T;
-  };
+  const api = <T>(method: string, path: string, bearer: string, body?: unknown) =>
+    jsonApi(base)<T>(method, path, bearer, body);
   const dealerKey = (dealerId: string) =>
     system.demo?.dealers.find((d) => d.dealerId === dealerId)?.apiKey ?? '';
   const camilleDealer = () => system.demo?.cars.find((c) => c.secret === 'demo-secret-3')?.dealerId ?? '';
 
   /** Signs in over plain HTTP like a form would; returns the session cookie and a page's CSRF token. */
-  async function httpSession(area: 'console' | 'owner', secret: string, pagePath: string) {
-    const form = await fetch(`${base}/${area}/sign-in`);
-    const pre = form.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
-    const signedIn = await fetch(`${base}/${area}/sign-in`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { cookie: pre, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: csrf, secret, next: '' }),
-    });
-    expect(signedIn.status).toBe(303);
-    const cookie =
-      signedIn.headers
-        .getSetCookie()
-        .find((c) => c.startsWith(`csb_${area}=`))
-        ?.split(';')[0] ?? '';
-    const pageHtml = await (await fetch(`${base}${pagePath}`, { headers: { cookie } })).text();
-    return {
-      cookie,
-      csrf: /name="_csrf" value="([^"]+)"/.exec(pageHtml)?.[1] ?? '',
-      setCookie: signedIn.headers.getSetCookie(),
-    };
-  }
+  const httpSession = (area: 'console' | 'owner', secret: string, pagePath: string) =>
+    signInOverHttp(base, area, secret, pagePath);
 
   beforeAll(async () => {
     data = tempDataDir();
