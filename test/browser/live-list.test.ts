@@ -1,7 +1,7 @@
 /**
  * The live list in the browser (docs/web.md "The live list"): a hidden tab holds no event stream
  * (so six list tabs in the background do not stall the seventh page), it refreshes and listens
- * again when shown, and an ended session (sign-out in another tab, a
+ * again when shown, the update time is in UTC, and an ended session (sign-out in another tab, a
  * server restart) shows a notice with the way back through sign-in instead of a list that
  * silently stops.
  *
@@ -22,6 +22,9 @@ async function setVisibility(page: Page, state: 'hidden' | 'visible'): Promise<v
      document.dispatchEvent(new Event('visibilitychange'));`,
   );
 }
+
+/** The pages' time format (common.ts `when`) for a moment. */
+const utc = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 describe.runIf(browserAvailable())('dealer console, the live list (browser)', () => {
   let system: RunningSystem;
@@ -77,7 +80,8 @@ describe.runIf(browserAvailable())('dealer console, the live list (browser)', ()
   });
 
   it('holds no stream in a hidden tab, so a 7th page loads; shown again, it refreshes and updates live, in UTC', async () => {
-    const first = await newTab(browser);
+    // Another zone and locale than UTC: the update time must not follow them.
+    const first = await newTab(browser, undefined, { timezoneId: 'Pacific/Auckland', locale: 'en-US' });
     await signIn(first.page, `${base}/console/sign-in`, dealerKey());
     expect(new URL(first.page.url()).pathname).toBe('/console/lists/actions');
     const tabs = [first.page];
@@ -97,6 +101,8 @@ describe.runIf(browserAvailable())('dealer console, the live list (browser)', ()
     await first.page.waitForFunction("document.querySelector('main').dataset.updated !== undefined");
     const { appointmentId } = await bookOnTheWebsite('Shown again, still live');
     await first.page.locator(`tr[data-appointment="${appointmentId}"]`).waitFor();
+    const updated = await first.page.getByRole('status').first().textContent();
+    expect([utc(Date.now()), utc(Date.now() - 60_000)].map((t) => `List updated at ${t}`)).toContain(updated);
     expect(first.problems).toEqual([]);
     await first.context.close();
   });

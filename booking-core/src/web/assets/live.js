@@ -21,6 +21,9 @@ if (main) {
   /** A refusal other than sign-out (too many lists open) is retried this much later. */
   const REFUSED_RETRY_MS = 10_000;
 
+  // The pages' time format (common.ts `when`): UTC, whatever the browser's zone and locale.
+  const utc = (date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
   // A page asked for without a session answers 401/403 or redirects to the sign-in page.
   const sessionGone = (response) =>
     response.status === 401 ||
@@ -104,7 +107,7 @@ if (main) {
       }
     }
     main.dataset.updated = String(Date.now());
-    status.textContent = `List updated at ${new Date().toLocaleTimeString()}`;
+    status.textContent = `List updated at ${utc(new Date())}`;
   }
 
   document.addEventListener('visibilitychange', () => {
