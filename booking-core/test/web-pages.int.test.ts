@@ -1,0 +1,100 @@
+/**
+ * The web pages over HTTP (fastify inject() over a real core on a SQLite file, docs/web.md): where
+ * sign-in sends you (`next`).
+ */
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { pino } from 'pino';
+import { Registry } from 'prom-client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildHttpApp, seedDemoData } from '../src/index.ts';
+import { openTestCore, type TestCore } from './support.ts';
+
+const DEALER_KEY = 'demo-key-dealer-gbg';
+const CUSTOMER = 'customer-anna';
+
+let t: TestCore;
+let app: FastifyInstance;
+
+beforeEach(async () => {
+  t = await openTestCore();
+  await seedDemoData(t.core);
+  app = buildHttpApp(t.core, {
+    logger: pino({ level: 'silent' }),
+    adminKey: 'test-admin-key-0123456789',
+    metrics: new Registry(),
+  });
+  await app.ready();
+});
+afterEach(async () => {
+  await app.close();
+  await t.remove();
+});
+
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+const cookie = (response: LightMyRequestResponse, name: string) => {
+  const found = response.cookies.find((c) => c.name === name);
+  return found ? `${name}=${found.value}` : '';
+};
+const csrfOf = (body: string) => /name="_csrf" value="([^"]+)"/.exec(body)?.[1] ?? '';
+
+/** Signs in like the form does; the answer is the 303 with the session cookie. */
+async function signIn(area: 'console' | 'owner', secret: string, next = '') {
+  const form = await app.inject({ url: `/${area}/sign-in` });
+  const response = await app.inject({
+    method: 'POST',
+    url: `/${area}/sign-in`,
+    headers: { ...FORM, cookie: cookie(form, `csb_${area}_signin`) },
+    payload: new URLSearchParams({ _csrf: csrfOf(form.body), secret, next }).toString(),
+  });
+  return { response, cookie: cookie(response, `csb_${area}`) };
+}
+
+async function customerSecret(): Promise<string> {
+  const issued = await t.core.issueCustomerToken(CUSTOMER);
+  if (!issued.ok) throw new Error(issued.error.detail);
+  return issued.value.token;
+}
+
+describe('sign-in: next', () => {
+  it('stays inside the area as the browser resolves it, else lands on the start page', async () => {
+    const outside = [
+      '/console/../owner/',
+      '/console/%2e%2e/owner/',
+      '/console/.%2E/owner/',
+      '/console/%2E./owner/',
+      '/console\\..\\owner\\',
+      '/console/..\\owner/',
+      '/console/x/../../owner/',
+      '//evil.example/console/',
+      '/\\evil.example/console/',
+      'https://evil.example/console/',
+      '/console/x%2f..%2f..%2fowner/',
+      '/owner/',
+    ];
+    for (const next of outside) {
+      const { response } = await signIn('console', DEALER_KEY, next);
+      expect(response.statusCode, next).toBe(303);
+      expect(response.headers.location, next).toBe('/console/');
+      const form = await app.inject({ url: `/console/sign-in?next=${encodeURIComponent(next)}` });
+      expect(form.body, next).toContain('name="next" value=""');
+    }
+    const inside = await signIn('console', DEALER_KEY, '/console/lists/../appointments/a1?version=2');
+    expect(inside.response.headers.location).toBe('/console/appointments/a1?version=2');
+
+    const secret = await customerSecret();
+    for (const next of ['/owner/../console/', '/owner/%2e%2e/console/lists/actions', '/owner\\..\\console']) {
+      const { response } = await signIn('owner', secret, next);
+      expect(response.headers.location, next).toBe('/owner/');
+    }
+    const page = await signIn('owner', secret, '/owner/appointments/a1');
+    expect(page.response.headers.location).toBe('/owner/appointments/a1');
+  });
+
+  it('the sign-in redirect of a page asked for without a session names the resolved path', async () => {
+    const asked = await app.inject({ url: '/console/appointments/a1?version=2' });
+    expect(asked.statusCode).toBe(303);
+    expect(asked.headers.location).toBe(
+      `/console/sign-in?next=${encodeURIComponent('/console/appointments/a1?version=2')}`,
+    );
+  });
+});
