@@ -1,16 +1,19 @@
 /**
  * The web pages over HTTP (fastify inject() over a real core on a SQLite file, docs/web.md): where
- * sign-in sends you (`next`).
+ * sign-in sends you (`next`) and the history as of a version.
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { pino } from 'pino';
 import { Registry } from 'prom-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildHttpApp, seedDemoData } from '../src/index.ts';
-import { openTestCore, type TestCore } from './support.ts';
+import { bookingRequest, carMessage, oilWarning, openTestCore, T0, type TestCore } from './support.ts';
 
+const DEALER = 'dealer-gbg';
 const DEALER_KEY = 'demo-key-dealer-gbg';
 const CUSTOMER = 'customer-anna';
+const VIN = 'YV1DEMCAR00000001';
+const DAY = 86_400_000;
 
 let t: TestCore;
 let app: FastifyInstance;
@@ -55,6 +58,24 @@ async function customerSecret(): Promise<string> {
   return issued.value.token;
 }
 
+function value<T>(result: { ok: true; value: T } | { ok: false; error: { code: string } }): T {
+  if (!result.ok) throw new Error(`refused: ${result.error.code}`);
+  return result.value;
+}
+
+async function carRequest(): Promise<string> {
+  const outcome = await t.core.handleCarMessage(carMessage(VIN, bookingRequest(oilWarning)));
+  if (!outcome.ok || !outcome.appointmentId) throw new Error(`request refused: ${JSON.stringify(outcome)}`);
+  return outcome.appointmentId;
+}
+
+const proposal = {
+  start: T0 + 3 * DAY,
+  durationMinutes: 60,
+  price: { currencyCode: 'SEK', amountMinor: 100_000 },
+  workDescription: 'Oil change',
+};
+
 describe('sign-in: next', () => {
   it('stays inside the area as the browser resolves it, else lands on the start page', async () => {
     const outside = [
@@ -96,5 +117,30 @@ describe('sign-in: next', () => {
     expect(asked.headers.location).toBe(
       `/console/sign-in?next=${encodeURIComponent('/console/appointments/a1?version=2')}`,
     );
+  });
+});
+
+describe('the dealer console', () => {
+  it('shows the history only up to the version chosen ([HIST-2])', async () => {
+    const appointmentId = await carRequest();
+    value(await t.core.inquire(DEALER, appointmentId, 'Since when?'));
+    value(await t.core.propose(DEALER, appointmentId, proposal));
+    value(await t.core.cancel(DEALER, appointmentId, 'Customer called'));
+    const { cookie: session } = await signIn('console', DEALER_KEY);
+    const versions = (body: string) =>
+      [...body.matchAll(/<a href="[^"]*\?version=(\d+)">#/g)].map((m) => Number(m[1]));
+
+    const current = await app.inject({
+      url: `/console/appointments/${appointmentId}`,
+      headers: { cookie: session },
+    });
+    expect(versions(current.body)).toEqual([1, 2, 3, 4]);
+    const asOf = await app.inject({
+      url: `/console/appointments/${appointmentId}?version=2`,
+      headers: { cookie: session },
+    });
+    expect(asOf.statusCode).toBe(200);
+    expect(asOf.body).toContain('As it was after change 2 of 4.');
+    expect(versions(asOf.body)).toEqual([1, 2]);
   });
 });
