@@ -1,6 +1,7 @@
 /**
  * The web pages over HTTP (fastify inject() over a real core on a SQLite file, docs/web.md): where
- * sign-in sends you (`next`) and the history as of a version.
+ * sign-in sends you (`next`), the history as of a version, and what the pages say in words rather
+ * than in the API's names.
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { pino } from 'pino';
@@ -63,8 +64,9 @@ function value<T>(result: { ok: true; value: T } | { ok: false; error: { code: s
   return result.value;
 }
 
-async function carRequest(): Promise<string> {
-  const outcome = await t.core.handleCarMessage(carMessage(VIN, bookingRequest(oilWarning)));
+async function carRequest(fuelLevelPercent?: number): Promise<string> {
+  const healthStatus = fuelLevelPercent === undefined ? oilWarning : { ...oilWarning, fuelLevelPercent };
+  const outcome = await t.core.handleCarMessage(carMessage(VIN, bookingRequest(healthStatus)));
   if (!outcome.ok || !outcome.appointmentId) throw new Error(`request refused: ${JSON.stringify(outcome)}`);
   return outcome.appointmentId;
 }
@@ -142,5 +144,29 @@ describe('the dealer console', () => {
     expect(asOf.statusCode).toBe(200);
     expect(asOf.body).toContain('As it was after change 2 of 4.');
     expect(versions(asOf.body)).toEqual([1, 2]);
+  });
+
+  it('says statuses and commands in words, and the fuel level to one decimal', async () => {
+    const appointmentId = await carRequest(12.300000190734863);
+    value(await t.core.cancel(DEALER, appointmentId, 'Customer called'));
+    const { cookie: session } = await signIn('console', DEALER_KEY);
+    const shown = await app.inject({
+      url: `/console/appointments/${appointmentId}`,
+      headers: { cookie: session },
+    });
+    expect(shown.body).toContain('<dd>12.3 %</dd>');
+    expect(shown.body).not.toContain('12.30000019');
+    expect(shown.body).toContain('<td>Cancel by dealer</td>');
+
+    // A stale form: the refusal names the command and the status as the page does.
+    const refused = await app.inject({
+      method: 'POST',
+      url: `/console/appointments/${appointmentId}/confirm`,
+      headers: { ...FORM, cookie: session },
+      payload: new URLSearchParams({ _csrf: csrfOf(shown.body) }).toString(),
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain('Confirm is not allowed when the appointment is Cancelled by dealer.');
+    expect(refused.body).not.toMatch(/cancelled-by-dealer|cancel-by-dealer/);
   });
 });

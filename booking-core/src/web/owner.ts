@@ -21,12 +21,12 @@ import {
   money,
   page,
   refusal,
+  STATUS_TEXT,
   seeOther,
   sendPage,
   when,
   windowText,
 } from './common.ts';
-import { STATUS_TEXT } from './console-views.ts';
 import { type Html, html } from './html.ts';
 import type { SessionStore, WebSession } from './sessions.ts';
 import { mountSessionArea } from './sign-in.ts';
