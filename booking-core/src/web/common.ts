@@ -73,10 +73,13 @@ export function csrfField(session: WebSession): Html {
   return html`<input type="hidden" name="_csrf" value="${session.csrf}">`;
 }
 
-/** A refusal as the page shows it: the error's title, its code and the domain's reason. */
+/**
+ * A refusal as the page shows it: the error's title, its code and the domain's reason. It takes the
+ * focus when the page loads, so that a keyboard or screen-reader user starts at what went wrong.
+ */
 export function refusal(error: CodedError): Html {
   const entry = ERROR_CATALOGUE[error.code];
-  return html`<div class="notice error" role="alert"><strong>Refused: ${entry.title}</strong>
+  return html`<div class="notice error" role="alert" tabindex="-1" autofocus><strong>Refused: ${entry.title}</strong>
     <span class="code">${error.code}</span><p>${reason(error)}</p></div>`;
 }
 
