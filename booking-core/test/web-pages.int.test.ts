@@ -1,7 +1,7 @@
 /**
  * The web pages over HTTP (fastify inject() over a real core on a SQLite file, docs/web.md): where
- * sign-in sends you (`next`), the history as of a version, and what the pages say in words rather
- * than in the API's names.
+ * sign-in sends you (`next`), the history as of a version, the owner's navigation choice, and what
+ * the pages say in words rather than in the API's names.
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { pino } from 'pino';
@@ -168,5 +168,47 @@ describe('the dealer console', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.body).toContain('Confirm is not allowed when the appointment is Cancelled by dealer.');
     expect(refused.body).not.toMatch(/cancelled-by-dealer|cancel-by-dealer/);
+  });
+});
+
+describe('the owner website', () => {
+  const ownerPage = async (session: string, appointmentId: string) =>
+    (await app.inject({ url: `/owner/appointments/${appointmentId}`, headers: { cookie: session } })).body;
+  const navigationForm = (body: string) => /action="[^"]*\/navigation"/.test(body);
+  const navigationShown = (body: string) => /<dd class="navigation">([^<]*)<\/dd>/.exec(body)?.[1];
+
+  it('offers the navigation choice in every status [ST-2] allows it, and shows the current one', async () => {
+    const { cookie: session } = await signIn('owner', await customerSecret());
+
+    const requested = await carRequest();
+    expect(navigationForm(await ownerPage(session, requested)), 'Requested').toBe(false);
+
+    value(await t.core.propose(DEALER, requested, proposal));
+    const proposed = await ownerPage(session, requested);
+    expect(navigationForm(proposed), 'Proposed').toBe(true);
+    expect(navigationShown(proposed)).toBe('The dealer&#39;s default');
+
+    const preBooked = value(
+      await t.core.createPreBooking(DEALER, {
+        vin: VIN,
+        start: T0 + 60 * DAY,
+        durationMinutes: 60,
+        workDescription: 'Tyre change',
+      }),
+    );
+    const preBookedPage = await ownerPage(session, preBooked.appointmentId);
+    expect(preBookedPage).toContain('<dd class="status">Pre-booked</dd>');
+    expect(navigationForm(preBookedPage), 'Pre-booked').toBe(true);
+
+    const chosen = await app.inject({
+      method: 'POST',
+      url: `/owner/appointments/${preBooked.appointmentId}/navigation`,
+      headers: { ...FORM, cookie: session },
+      payload: new URLSearchParams({ _csrf: csrfOf(preBookedPage), mode: 'waypoint' }).toString(),
+    });
+    expect(chosen.statusCode).toBe(303);
+    const after = await ownerPage(session, preBooked.appointmentId);
+    expect(navigationShown(after)).toBe('Workshop as waypoint');
+    expect(after).toContain('<option value="waypoint" selected>');
   });
 });

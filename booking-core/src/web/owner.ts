@@ -6,7 +6,9 @@
  * only its own appointments: the service answers BOOKING_NOT_FOUND for anyone else's.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { NavigationMode } from '../domain/appointment.ts';
 import { DAY_MS } from '../domain/timers.ts';
+import { isAllowed } from '../domain/transitions.ts';
 import type { CodedError, Result } from '../errors.ts';
 import type { BookingCore } from '../service/booking-core.ts';
 import type { CustomerAppointmentView } from '../service/customer-api.ts';
@@ -102,11 +104,22 @@ function homePage(items: CustomerAppointmentView[], profile: CustomerProfileView
     <button type="submit">Set preferred dealer</button></form></section>`;
 }
 
+/**
+ * The customer chooses in every status docs/domain.md [ST-2] allows it. There is no command to go
+ * back to the dealer's default once chosen, so the form offers only the two choices.
+ */
+const NAVIGATION_TEXT: Record<NavigationMode | 'default', string> = {
+  default: "The dealer's default",
+  destination: 'Workshop as destination',
+  waypoint: 'Workshop as waypoint',
+};
+
 function appointmentPage(a: CustomerAppointmentView, s: WebSession): Html {
   const base = `/owner/appointments/${encodeURIComponent(a.appointmentId)}`;
   const p = a.currentProposal;
   const open = !['closed', 'cancelled-by-customer', 'cancelled-by-dealer'].includes(a.status);
   const unanswered = a.inquiries.some((i) => i.answer === null);
+  const navigation = a.navigationMode ?? 'default';
   return html`<p class="crumbs"><a href="/owner/">My appointments</a></p>
   <h1>Appointment at ${a.dealer.name}</h1>
   <dl class="facts">
@@ -115,6 +128,7 @@ function appointmentPage(a: CustomerAppointmentView, s: WebSession): Html {
     <dt>Workshop</dt><dd>${a.dealer.name}, ${a.dealer.address.street}, ${a.dealer.address.postalCode} ${a.dealer.address.city}, ${a.dealer.phone}</dd>
     <dt>Your note</dt><dd class="note">${a.customerNote || '—'}</dd>
     <dt>Preferred dates</dt><dd>${a.preferredWindows.length === 0 ? '—' : a.preferredWindows.map(windowText).join(', ')}</dd>
+    <dt>Navigation in the car</dt><dd class="navigation">${NAVIGATION_TEXT[navigation]}</dd>
   </dl>
   ${
     p
@@ -159,9 +173,9 @@ function appointmentPage(a: CustomerAppointmentView, s: WebSession): Html {
     open
       ? html`<section aria-labelledby="more"><h2 id="more">Change</h2>
   ${
-    a.status === 'confirmed' || a.status === 'accepted'
+    isAllowed(a.status, 'choose-navigation')
       ? html`<form method="post" action="${base}/navigation" class="inline">${csrfField(s)}
-    <label>Navigation in the car <select name="mode"><option value="destination" ${a.navigationMode === 'destination' ? html`selected` : ''}>Workshop as destination</option><option value="waypoint" ${a.navigationMode === 'waypoint' ? html`selected` : ''}>Workshop as waypoint</option></select></label>
+    <label>Navigation in the car <select name="mode"><option value="destination" ${navigation === 'destination' ? html`selected` : ''}>Workshop as destination</option><option value="waypoint" ${navigation === 'waypoint' ? html`selected` : ''}>Workshop as waypoint</option></select></label>
     <button type="submit">Save</button></form>`
       : ''
   }
