@@ -211,4 +211,20 @@ describe('the owner website', () => {
     expect(navigationShown(after)).toBe('Workshop as waypoint');
     expect(after).toContain('<option value="waypoint" selected>');
   });
+
+  it('waits for an answer only to the newest question while Inquired', async () => {
+    const appointmentId = await carRequest();
+    value(await t.core.inquire(DEALER, appointmentId, 'Since when?'));
+    value(await t.core.inquire(DEALER, appointmentId, 'Since when, please?'));
+    const { cookie: session } = await signIn('owner', await customerSecret());
+    const asked = await ownerPage(session, appointmentId);
+    expect(asked.match(/Waiting for your answer\./g)).toHaveLength(1);
+
+    value(
+      await t.core.customerCommand(CUSTOMER, appointmentId, { kind: 'answer-inquiry', answer: 'Monday' }),
+    );
+    const answered = await ownerPage(session, appointmentId);
+    expect(answered).toContain('Monday');
+    expect(answered).not.toContain('Waiting for your answer');
+  });
 });

@@ -114,6 +114,16 @@ const NAVIGATION_TEXT: Record<NavigationMode | 'default', string> = {
   waypoint: 'Workshop as waypoint',
 };
 
+/**
+ * An unanswered question. An answer goes to the newest question (transitions.ts), so an older one
+ * was repeated by a later question and waits for nothing; only the newest, while the appointment
+ * is Inquired, waits for the customer.
+ */
+function unansweredText(a: CustomerAppointmentView, index: number): string {
+  if (index < a.inquiries.length - 1) return 'Asked again below.';
+  return a.status === 'inquired' ? 'Waiting for your answer.' : 'Not answered.';
+}
+
 function appointmentPage(a: CustomerAppointmentView, s: WebSession): Html {
   const base = `/owner/appointments/${encodeURIComponent(a.appointmentId)}`;
   const p = a.currentProposal;
@@ -159,8 +169,8 @@ function appointmentPage(a: CustomerAppointmentView, s: WebSession): Html {
     a.inquiries.length === 0
       ? html`<p>None.</p>`
       : html`<ol class="conversation">${a.inquiries.map(
-          (i) =>
-            html`<li><p class="q">${i.question}</p><p class="a">${i.answer === null ? html`<em>Waiting for your answer.</em>` : i.answer}</p></li>`,
+          (i, n) =>
+            html`<li><p class="q">${i.question}</p><p class="a">${i.answer === null ? html`<em>${unansweredText(a, n)}</em>` : i.answer}</p></li>`,
         )}</ol>`
   }
   ${
