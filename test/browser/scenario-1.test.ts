@@ -136,12 +136,14 @@ describe.runIf(browserAvailable())('dealer console, scenario 1 (browser)', () =>
         return list != null && !(list.appointments ?? []).some((a) => a.appointmentId === appointmentId);
       }, 'an appointment list without the closed appointment');
 
-      // History: choosing the second change shows the appointment as it was then (Proposed).
+      // History: choosing the second change shows the appointment as it was then (Proposed), with
+      // the history up to that change (docs/domain.md [HIST-2]).
       const history = page.locator('table.history tbody tr');
       expect(await history.count()).toBe(5);
       await page.getByRole('link', { name: '#2' }).click();
       await page.getByText('As it was after change 2 of 5.').waitFor();
       expect(await page.locator('dd.status').textContent()).toBe('Proposed');
+      expect(await history.count()).toBe(2);
       expect(await page.getByRole('button', { name: 'Finalize' }).count()).toBe(0);
 
       expect(await page.evaluate('window.__xss')).toBeUndefined();

@@ -205,4 +205,14 @@ describe.runIf(browserAvailable())('web pages: security and accessibility (brows
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/console\/lists\/actions/);
   });
+
+  it('puts the focus on the error message after a failed sign-in, not on the page', async () => {
+    const { page } = await newTab(browser);
+    await signIn(page, `${base}/owner/sign-in`, 'not-a-token');
+    const alert = page.getByRole('alert');
+    expect(await alert.textContent()).toContain('AUTH_INVALID_KEY');
+    await page.waitForFunction("document.activeElement?.getAttribute('role') === 'alert'", undefined, {
+      timeout: 5000,
+    });
+  });
 });

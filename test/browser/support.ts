@@ -5,7 +5,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { RunningSystem } from '../../bin/system.ts';
 import { startInProcess, tempDataDir } from '../support/system.ts';
@@ -43,8 +49,13 @@ export interface Tab {
   problems: string[];
 }
 
-export async function newTab(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Tab> {
-  const context = await browser.newContext({ viewport });
+/** A page in a new context (its own cookies); `options` set e.g. the time zone and the locale. */
+export async function newTab(
+  browser: Browser,
+  viewport = { width: 1280, height: 900 },
+  options: BrowserContextOptions = {},
+): Promise<Tab> {
+  const context = await browser.newContext({ ...options, viewport });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const problems: string[] = [];

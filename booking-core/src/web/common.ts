@@ -6,7 +6,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Price } from '../car-channel.ts';
+import type { AppointmentStatus } from '../domain/appointment.ts';
 import type { TimeWindow } from '../domain/health-status.ts';
+import type { CommandKind } from '../domain/transitions.ts';
 import { type CodedError, ERROR_CATALOGUE, type Result } from '../errors.ts';
 import { iso } from '../http/render.ts';
 import { type Html, type HtmlValue, html } from './html.ts';
@@ -72,11 +74,61 @@ export function csrfField(session: WebSession): Html {
   return html`<input type="hidden" name="_csrf" value="${session.csrf}">`;
 }
 
-/** A refusal as the page shows it: the error's title, its code and the domain's reason. */
+/**
+ * A refusal as the page shows it: the error's title, its code and the domain's reason. It takes the
+ * focus when the page loads, so that a keyboard or screen-reader user starts at what went wrong.
+ */
 export function refusal(error: CodedError): Html {
   const entry = ERROR_CATALOGUE[error.code];
-  return html`<div class="notice error" role="alert"><strong>Refused: ${entry.title}</strong>
-    <span class="code">${error.code}</span><p>${error.detail}</p></div>`;
+  return html`<div class="notice error" role="alert" tabindex="-1" autofocus><strong>Refused: ${entry.title}</strong>
+    <span class="code">${error.code}</span><p>${reason(error)}</p></div>`;
+}
+
+/**
+ * The domain's reason in words. A refused transition names the command and the status as the API
+ * spells them ("cancel-by-customer ... cancelled-by-dealer"); the page says them as the page does.
+ */
+function reason(error: CodedError): string {
+  const status = error.extensions?.appointmentStatus;
+  const command = error.extensions?.command;
+  if (error.code !== 'BOOKING_INVALID_TRANSITION' || !status || !command) return error.detail;
+  const statusText = Object.hasOwn(STATUS_TEXT, status) ? STATUS_TEXT[status as AppointmentStatus] : status;
+  return `${commandText(command)} is not allowed when the appointment is ${statusText}.`;
+}
+
+export const STATUS_TEXT: Record<AppointmentStatus, string> = {
+  requested: 'Requested',
+  inquired: 'Inquired',
+  proposed: 'Proposed',
+  accepted: 'Accepted',
+  confirmed: 'Confirmed',
+  'pre-booked': 'Pre-booked',
+  'cancelled-by-customer': 'Cancelled by customer',
+  'cancelled-by-dealer': 'Cancelled by dealer',
+  closed: 'Closed',
+};
+
+/** What a command or history entry did, in words; the names are the domain's (transitions.ts). */
+const COMMAND_TEXT: Record<CommandKind | 'request' | 'pre-book', string> = {
+  request: 'Request',
+  'pre-book': 'Pre-booking',
+  propose: 'Propose',
+  accept: 'Accept',
+  'ask-another-slot': 'Ask for another slot',
+  confirm: 'Confirm',
+  finalize: 'Finalize',
+  'cancel-by-customer': 'Cancel by customer',
+  'cancel-by-dealer': 'Cancel by dealer',
+  inquire: 'Inquire',
+  'answer-inquiry': 'Answer the inquiry',
+  'pre-booking-due': 'Pre-booking due',
+  'follow-up-due': 'Pending timeout',
+  'service-level-breached': 'Service level missed',
+  'choose-navigation': 'Choose navigation',
+};
+
+export function commandText(name: string): string {
+  return Object.hasOwn(COMMAND_TEXT, name) ? COMMAND_TEXT[name as keyof typeof COMMAND_TEXT] : name;
 }
 
 export function done(text: string): Html {

@@ -1,12 +1,12 @@
 /** The dealer console's page bodies: lists, the appointment ("Manage appointment"), vehicle, profile. */
-import type { AppointmentList, AppointmentStatus } from '../domain/appointment.ts';
+import type { AppointmentList } from '../domain/appointment.ts';
 import type { HealthStatus } from '../domain/health-status.ts';
 import { type CommandKind, isAllowed } from '../domain/transitions.ts';
 import type { DealerCustomerView } from '../service/customer-relations.ts';
 import type { DeliveryView } from '../service/downlink-ledger.ts';
 import type { HealthStatusRecord } from '../service/store-port.ts';
 import type { AppointmentDetails, AppointmentSummary } from '../service/views.ts';
-import { csrfField, flag, localInput, money, when, windowText } from './common.ts';
+import { commandText, csrfField, flag, localInput, money, STATUS_TEXT, when, windowText } from './common.ts';
 import { type Html, type HtmlValue, html } from './html.ts';
 import type { WebSession } from './sessions.ts';
 
@@ -17,18 +17,6 @@ export const LIST_TITLES: Record<AppointmentList, string> = {
   actions: 'Actions',
   pending: 'Pending',
   planned: 'Planned',
-};
-
-export const STATUS_TEXT: Record<AppointmentStatus, string> = {
-  requested: 'Requested',
-  inquired: 'Inquired',
-  proposed: 'Proposed',
-  accepted: 'Accepted',
-  confirmed: 'Confirmed',
-  'pre-booked': 'Pre-booked',
-  'cancelled-by-customer': 'Cancelled by customer',
-  'cancelled-by-dealer': 'Cancelled by dealer',
-  closed: 'Closed',
 };
 
 export type Counts = Record<AppointmentList | 'customers', number>;
@@ -179,6 +167,11 @@ export function customersPage(customers: DealerCustomerView[], session: WebSessi
   </form>`;
 }
 
+/** The car sends a float ("12.300000190734863"); one decimal is what a gauge can tell. */
+export function fuelText(percent: number): string {
+  return `${Math.round(percent * 10) / 10} %`;
+}
+
 export function healthStatusBlock(h: HealthStatus | null, heading = 'Health Status'): Html {
   if (!h)
     return html`<section aria-labelledby="hs"><h2 id="hs">${heading}</h2><p>None came with this request.</p></section>`;
@@ -192,7 +185,7 @@ export function healthStatusBlock(h: HealthStatus | null, heading = 'Health Stat
         ? html`${service.isServiceDue ? 'Service due' : 'Not due'}${service.distanceToServiceKm === undefined ? '' : `, ${service.distanceToServiceKm} km to service`}${service.timeToServiceS === undefined ? '' : `, ${Math.round(service.timeToServiceS / 86_400)} days to service`}${service.trigger ? ` (${service.trigger})` : ''}`
         : '—'
     }</dd>
-    ${h.fuelLevelPercent === undefined ? '' : html`<dt>Fuel</dt><dd>${h.fuelLevelPercent} %</dd>`}
+    ${h.fuelLevelPercent === undefined ? '' : html`<dt>Fuel</dt><dd>${fuelText(h.fuelLevelPercent)}</dd>`}
     ${h.rangeKm === undefined ? '' : html`<dt>Range</dt><dd>${h.rangeKm} km</dd>`}
   </dl>
   <h3>Warnings (${h.warnings.length})</h3>
@@ -352,7 +345,7 @@ export function appointmentPage(p: AppointmentPageInput): Html {
     (
       h,
     ) => html`<tr ${h.version === (p.asOfVersion ?? p.currentVersion) ? html`class="current" aria-current="true"` : ''}>
-    <td><a href="${base}?version=${h.version}">#${h.version}</a></td><td>${when(h.at)}</td><td>${h.actor.kind}</td><td>${h.command}</td><td>${STATUS_TEXT[h.status]}</td></tr>`,
+    <td><a href="${base}?version=${h.version}">#${h.version}</a></td><td>${when(h.at)}</td><td>${h.actor.kind}</td><td>${commandText(h.command)}</td><td>${STATUS_TEXT[h.status]}</td></tr>`,
   )}</tbody></table></div></section>`;
 }
 

@@ -240,8 +240,8 @@ export function consolePages(core: BookingCore, sessions: SessionStore, live: Li
       if (extra.version !== undefined) {
         const asOf = await core.appointmentAsOf(dealerId, appointmentId, { version: extra.version });
         if (!asOf.ok) return refused(request, reply, asOf.error, 'Manage appointment');
-        // The history table stays complete; the rest is the appointment as it was.
-        shown = { ...asOf.value, history: current.value.history };
+        // The page as it was, with the history up to that entry (docs/domain.md [HIST-2]).
+        shown = asOf.value;
       }
       const deliveries = await core.appointmentDeliveries(dealerId, appointmentId);
       return render(request, reply, {

@@ -6,7 +6,9 @@
  * only its own appointments: the service answers BOOKING_NOT_FOUND for anyone else's.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { NavigationMode } from '../domain/appointment.ts';
 import { DAY_MS } from '../domain/timers.ts';
+import { isAllowed } from '../domain/transitions.ts';
 import type { CodedError, Result } from '../errors.ts';
 import type { BookingCore } from '../service/booking-core.ts';
 import type { CustomerAppointmentView } from '../service/customer-api.ts';
@@ -22,12 +24,12 @@ import {
   page,
   refusal,
   reminderDaysOf,
+  STATUS_TEXT,
   seeOther,
   sendPage,
   when,
   windowText,
 } from './common.ts';
-import { STATUS_TEXT } from './console-views.ts';
 import { type Html, html } from './html.ts';
 import type { SessionStore, WebSession } from './sessions.ts';
 import { mountSessionArea } from './sign-in.ts';
@@ -103,11 +105,32 @@ function homePage(items: CustomerAppointmentView[], profile: CustomerProfileView
     <button type="submit">Set preferred dealer</button></form></section>`;
 }
 
+/**
+ * The customer chooses in every status docs/domain.md [ST-2] allows it. There is no command to go
+ * back to the dealer's default once chosen, so the form offers only the two choices.
+ */
+const NAVIGATION_TEXT: Record<NavigationMode | 'default', string> = {
+  default: "The dealer's default",
+  destination: 'Workshop as destination',
+  waypoint: 'Workshop as waypoint',
+};
+
+/**
+ * An unanswered question. An answer goes to the newest question (transitions.ts), so an older one
+ * was repeated by a later question and waits for nothing; only the newest, while the appointment
+ * is Inquired, waits for the customer.
+ */
+function unansweredText(a: CustomerAppointmentView, index: number): string {
+  if (index < a.inquiries.length - 1) return 'Asked again below.';
+  return a.status === 'inquired' ? 'Waiting for your answer.' : 'Not answered.';
+}
+
 function appointmentPage(a: CustomerAppointmentView, s: WebSession): Html {
   const base = `/owner/appointments/${encodeURIComponent(a.appointmentId)}`;
   const p = a.currentProposal;
   const open = !['closed', 'cancelled-by-customer', 'cancelled-by-dealer'].includes(a.status);
   const unanswered = a.inquiries.some((i) => i.answer === null);
+  const navigation = a.navigationMode ?? 'default';
   return html`<p class="crumbs"><a href="/owner/">My appointments</a></p>
   <h1>Appointment at ${a.dealer.name}</h1>
   <dl class="facts">
@@ -116,6 +139,7 @@ function appointmentPage(a: CustomerAppointmentView, s: WebSession): Html {
     <dt>Workshop</dt><dd>${a.dealer.name}, ${a.dealer.address.street}, ${a.dealer.address.postalCode} ${a.dealer.address.city}, ${a.dealer.phone}</dd>
     <dt>Your note</dt><dd class="note">${a.customerNote || '—'}</dd>
     <dt>Preferred dates</dt><dd>${a.preferredWindows.length === 0 ? '—' : a.preferredWindows.map(windowText).join(', ')}</dd>
+    <dt>Navigation in the car</dt><dd class="navigation">${NAVIGATION_TEXT[navigation]}</dd>
   </dl>
   ${
     p
@@ -146,8 +170,8 @@ function appointmentPage(a: CustomerAppointmentView, s: WebSession): Html {
     a.inquiries.length === 0
       ? html`<p>None.</p>`
       : html`<ol class="conversation">${a.inquiries.map(
-          (i) =>
-            html`<li><p class="q">${i.question}</p><p class="a">${i.answer === null ? html`<em>Waiting for your answer.</em>` : i.answer}</p></li>`,
+          (i, n) =>
+            html`<li><p class="q">${i.question}</p><p class="a">${i.answer === null ? html`<em>${unansweredText(a, n)}</em>` : i.answer}</p></li>`,
         )}</ol>`
   }
   ${
@@ -160,9 +184,9 @@ function appointmentPage(a: CustomerAppointmentView, s: WebSession): Html {
     open
       ? html`<section aria-labelledby="more"><h2 id="more">Change</h2>
   ${
-    a.status === 'confirmed' || a.status === 'accepted'
+    isAllowed(a.status, 'choose-navigation')
       ? html`<form method="post" action="${base}/navigation" class="inline">${csrfField(s)}
-    <label>Navigation in the car <select name="mode"><option value="destination" ${a.navigationMode === 'destination' ? html`selected` : ''}>Workshop as destination</option><option value="waypoint" ${a.navigationMode === 'waypoint' ? html`selected` : ''}>Workshop as waypoint</option></select></label>
+    <label>Navigation in the car <select name="mode"><option value="destination" ${navigation === 'destination' ? html`selected` : ''}>Workshop as destination</option><option value="waypoint" ${navigation === 'waypoint' ? html`selected` : ''}>Workshop as waypoint</option></select></label>
     <button type="submit">Save</button></form>`
       : ''
   }

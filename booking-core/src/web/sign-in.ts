@@ -26,9 +26,27 @@ export interface AreaOptions {
   sameSite: 'strict' | 'lax';
 }
 
-/** A path inside the area, safe to redirect to after sign-in (never another host). */
+/** Only resolves `next` against it: a path whose origin comes out different names another host. */
+const SAME_ORIGIN = 'http://csb.invalid';
+
+/**
+ * A path inside the area, safe to redirect to after sign-in (docs/web.md "Signing in"), in the form
+ * the browser will open it; undefined for anything else. The check is made on the path as a browser
+ * resolves it (dot segments, also percent-encoded ones like `%2e%2e`, backslashes read as
+ * slashes): `/console/../owner/` looks inside the console but opens the owner website.
+ */
 export function safeNext(area: string, next: string): string | undefined {
-  return next.startsWith(`/${area}/`) && !next.startsWith('//') && !/[\\\s]/.test(next) ? next : undefined;
+  if (!next.startsWith('/')) return undefined;
+  let url: URL;
+  try {
+    url = new URL(next, SAME_ORIGIN);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== SAME_ORIGIN || !url.pathname.startsWith(`/${area}/`)) return undefined;
+  // An encoded slash or backslash is a segment separator to some servers and proxies, not to others.
+  if (/%2f|%5c/i.test(url.pathname)) return undefined;
+  return `${url.pathname}${url.search}`;
 }
 
 export function sessionArea(o: AreaOptions) {
