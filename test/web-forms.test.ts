@@ -99,6 +99,14 @@ describe('web forms', () => {
       const answer = await post(`/console/appointments/${appointmentId}/propose`, { ...good, ...change });
       expect(answer.status, JSON.stringify(change)).toBe(400);
     }
+    // A refused form comes back with what was typed in it.
+    const typedBack = await post(`/console/appointments/${appointmentId}/propose`, {
+      ...good,
+      durationMinutes: '5',
+      workDescription: 'Brake pads & <discs>',
+    });
+    expect(typedBack.text).toContain('Brake pads &amp; &lt;discs&gt;</textarea>');
+    expect(typedBack.text).toContain('value="5"');
     const details = () => api<{ status: string }>('GET', `/dealer/v1/appointments/${appointmentId}`, gbgKey);
     expect((await details()).status).toBe('requested');
     expect((await post(`/console/appointments/${appointmentId}/propose`, good)).status).toBe(303);
@@ -117,6 +125,28 @@ describe('web forms', () => {
       expect(answer.status, JSON.stringify(change)).toBe(400);
     }
     expect(await planned()).toBe(plannedBefore);
+  });
+
+  it('shows a refused booking request again with what was typed', async () => {
+    const { token } = await api<{ token: string }>(
+      'POST',
+      '/admin/v1/customers/customer-erik/tokens',
+      ADMIN_KEY,
+    );
+    const post = await session('owner', token);
+    const vin = system.demo?.cars.find((c) => c.secret === 'demo-secret-2')?.vin ?? '';
+    const refused = await post('/owner/requests', {
+      vin,
+      note: 'Squeaky brakes, front left',
+      date1: '2020-01-01',
+      date2: '2020-01-02',
+      odometerKm: '48300',
+    });
+    // 422 REQUEST_TIME_IN_PAST: the dates are over.
+    expect(refused.status).toBe(422);
+    expect(refused.text).toContain('Squeaky brakes, front left</textarea>');
+    expect(refused.text).toContain('value="2020-01-01"');
+    expect(refused.text).toContain('value="48300"');
   });
 
   it('refuses reminder days outside 1 to 4 on the owner website instead of resetting them', async () => {

@@ -6,7 +6,17 @@ import type { DealerCustomerView } from '../service/customer-relations.ts';
 import type { DeliveryView } from '../service/downlink-ledger.ts';
 import type { HealthStatusRecord } from '../service/store-port.ts';
 import type { AppointmentDetails, AppointmentSummary } from '../service/views.ts';
-import { commandText, csrfField, flag, localInput, money, STATUS_TEXT, when, windowText } from './common.ts';
+import {
+  commandText,
+  csrfField,
+  field,
+  flag,
+  localInput,
+  money,
+  STATUS_TEXT,
+  when,
+  windowText,
+} from './common.ts';
 import { type Html, type HtmlValue, html } from './html.ts';
 import type { WebSession } from './sessions.ts';
 
@@ -233,6 +243,8 @@ export interface AppointmentPageInput {
   asOfVersion?: number;
   /** The latest version, for the history table's marks. */
   currentVersion: number;
+  /** A refused action form's own values (its name and body): shown again, so nothing is retyped. */
+  typed?: { action: string; body: unknown };
 }
 
 const can = (a: AppointmentDetails, kind: CommandKind) => isAllowed(a.status, kind);
@@ -244,20 +256,23 @@ export function appointmentPage(p: AppointmentPageInput): Html {
   const historic = p.asOfVersion !== undefined;
   const prefill = a.preBooking ?? a.currentProposal;
   const prefillPrice = a.preBooking ? a.preBooking.price : (a.currentProposal?.price ?? null);
+  /** What the refused `action` form held in `name`, else `otherwise` (the prefill). */
+  const again = (action: string, name: string, otherwise: string | number = ''): string | number =>
+    p.typed?.action === action ? field(p.typed.body, name) : otherwise;
   const actions: HtmlValue[] = [];
   if (!historic) {
     if (can(a, 'propose'))
       actions.push(html`<form method="post" action="${base}/propose" class="stack action">${csrfField(session)}
         <h3>Propose${a.preBooking ? ' (prefilled from the pre-booking)' : ''}</h3>
-        <label>Start (UTC) <input type="datetime-local" name="start" required value="${localInput(prefill?.start)}"></label>
-        <label>Duration, minutes <input type="number" name="durationMinutes" min="1" max="1440" required value="${prefill?.durationMinutes ?? ''}"></label>
-        <label>Price <input name="amount" inputmode="decimal" required pattern="\\d{1,9}([.,]\\d{1,2})?" value="${prefillPrice ? (prefillPrice.amountMinor / 100).toFixed(2) : ''}"></label>
-        <label>Currency <input name="currency" required pattern="[A-Z]{3}" maxlength="3" placeholder="SEK" value="${prefillPrice?.currencyCode ?? ''}"></label>
-        <label>Work description (not shown in the car) <textarea name="workDescription" maxlength="2000" rows="3">${prefill?.workDescription ?? ''}</textarea></label>
+        <label>Start (UTC) <input type="datetime-local" name="start" required value="${again('propose', 'start', localInput(prefill?.start))}"></label>
+        <label>Duration, minutes <input type="number" name="durationMinutes" min="15" max="1440" required value="${again('propose', 'durationMinutes', prefill?.durationMinutes ?? '')}"></label>
+        <label>Price <input name="amount" inputmode="decimal" required pattern="\\d{1,9}([.,]\\d{1,2})?" value="${again('propose', 'amount', prefillPrice ? (prefillPrice.amountMinor / 100).toFixed(2) : '')}"></label>
+        <label>Currency <input name="currency" required pattern="[A-Z]{3}" maxlength="3" placeholder="SEK" value="${again('propose', 'currency', prefillPrice?.currencyCode ?? '')}"></label>
+        <label>Work description (not shown in the car) <textarea name="workDescription" maxlength="2000" rows="3">${again('propose', 'workDescription', prefill?.workDescription ?? '')}</textarea></label>
         <button type="submit">Send proposal</button></form>`);
     if (can(a, 'inquire'))
       actions.push(html`<form method="post" action="${base}/inquire" class="stack action">${csrfField(session)}
-        <h3>Inquire</h3><label>Question to the customer <textarea name="question" required maxlength="2000" rows="3"></textarea></label>
+        <h3>Inquire</h3><label>Question to the customer <textarea name="question" required maxlength="2000" rows="3">${again('inquire', 'question')}</textarea></label>
         <button type="submit">Send question</button></form>`);
     if (can(a, 'confirm'))
       actions.push(html`<form method="post" action="${base}/confirm" class="action">${csrfField(session)}
@@ -267,7 +282,7 @@ export function appointmentPage(p: AppointmentPageInput): Html {
         <h3>Finalize</h3><p>Closes the appointment; it leaves every list.</p><button type="submit">Finalize</button></form>`);
     if (can(a, 'cancel-by-dealer'))
       actions.push(html`<form method="post" action="${base}/cancel" class="stack action">${csrfField(session)}
-        <h3>Cancel</h3><label>Reason <input name="reason" required maxlength="500"></label>
+        <h3>Cancel</h3><label>Reason <input name="reason" required maxlength="500" value="${again('cancel', 'reason')}"></label>
         <button type="submit" class="danger">Cancel appointment</button></form>`);
   }
   const nav = a.navigationMode ?? 'default';

@@ -231,7 +231,12 @@ export function consolePages(core: BookingCore, sessions: SessionStore, live: Li
       request: FastifyRequest,
       reply: FastifyReply,
       appointmentId: string,
-      extra: { notice?: Html; status?: number; version?: number } = {},
+      extra: {
+        notice?: Html;
+        status?: number;
+        version?: number;
+        typed?: { action: string; body: unknown };
+      } = {},
     ) => {
       const dealerId = session(request).principal;
       const current = await core.getAppointment(dealerId, appointmentId);
@@ -253,6 +258,7 @@ export function consolePages(core: BookingCore, sessions: SessionStore, live: Li
           deliveries: (deliveries.ok ? deliveries.value : []).filter((d) => d.kind !== 'appointment-list'),
           currentVersion: current.value.version,
           ...(extra.version === undefined ? {} : { asOfVersion: extra.version }),
+          ...(extra.typed ? { typed: extra.typed } : {}),
         }),
         ...(extra.notice ? { notice: extra.notice } : {}),
         ...(extra.status ? { status: extra.status } : {}),
@@ -304,7 +310,11 @@ export function consolePages(core: BookingCore, sessions: SessionStore, live: Li
           if (result.ok)
             return seeOther(reply, `/console/appointments/${encodeURIComponent(appointmentId)}?done=${name}`);
           const status = countRefusal(request, result.error);
-          return showAppointment(request, reply, appointmentId, { notice: refusal(result.error), status });
+          return showAppointment(request, reply, appointmentId, {
+            notice: refusal(result.error),
+            status,
+            typed: { action: name, body: request.body },
+          });
         },
       );
 

@@ -77,15 +77,25 @@ function appointmentRows(items: CustomerAppointmentView[]): Html {
     )}</tbody></table></div>`;
 }
 
-function homePage(items: CustomerAppointmentView[], profile: CustomerProfileView, s: WebSession): Html {
+/**
+ * The home page; `typed` is a refused booking request's form body, shown again in its fields so
+ * nothing is retyped.
+ */
+function homePage(
+  items: CustomerAppointmentView[],
+  profile: CustomerProfileView,
+  s: WebSession,
+  typed?: unknown,
+): Html {
+  const again = (name: string) => (typed === undefined ? '' : field(typed, name));
   return html`<h1>My appointments</h1>${appointmentRows(items)}
   <section aria-labelledby="book"><h2 id="book">Book a workshop visit</h2>
   <form method="post" action="/owner/requests" class="stack">${csrfField(s)}
-    <label>Vehicle <select name="vin" required>${profile.vehicles.map((v) => html`<option value="${v.vin}">${v.model} ${v.modelYear} (${v.vin})</option>`)}</select></label>
-    <label>What should the workshop do? <textarea name="note" required maxlength="2000" rows="3"></textarea></label>
-    <label>Preferred date <input type="date" name="date1" required></label>
-    <label>Second preferred date <input type="date" name="date2" required></label>
-    <label>Current odometer, km <input type="number" name="odometerKm" min="0" max="2000000" required></label>
+    <label>Vehicle <select name="vin" required>${profile.vehicles.map((v) => html`<option value="${v.vin}" ${again('vin').toUpperCase() === v.vin ? html`selected` : ''}>${v.model} ${v.modelYear} (${v.vin})</option>`)}</select></label>
+    <label>What should the workshop do? <textarea name="note" required maxlength="2000" rows="3">${again('note')}</textarea></label>
+    <label>Preferred date <input type="date" name="date1" required value="${again('date1')}"></label>
+    <label>Second preferred date <input type="date" name="date2" required value="${again('date2')}"></label>
+    <label>Current odometer, km <input type="number" name="odometerKm" min="0" max="2000000" required value="${again('odometerKm')}"></label>
     <button type="submit">Send booking request</button></form></section>
   <section aria-labelledby="settings"><h2 id="settings">Settings</h2>
   <form method="post" action="/owner/settings/reminder-days" class="inline">${csrfField(s)}
@@ -240,7 +250,13 @@ export function ownerPages(core: BookingCore, sessions: SessionStore): FastifyPl
       return text ? done(text) : undefined;
     };
 
-    const showHome = async (request: FastifyRequest, reply: FastifyReply, notice?: Html, status?: number) => {
+    const showHome = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      notice?: Html,
+      status?: number,
+      typed?: unknown,
+    ) => {
       const customerId = session(request).principal;
       const [items, profile] = await Promise.all([
         core.customerAppointments(customerId),
@@ -249,7 +265,7 @@ export function ownerPages(core: BookingCore, sessions: SessionStore): FastifyPl
       if (!profile.ok) return refused(request, reply, profile.error);
       return render(request, reply, {
         title: 'My appointments',
-        body: homePage(items, profile.value, session(request)),
+        body: homePage(items, profile.value, session(request), typed),
         notice: notice ?? doneNotice(request),
         ...(status ? { status } : {}),
       });
@@ -294,7 +310,7 @@ export function ownerPages(core: BookingCore, sessions: SessionStore): FastifyPl
         const result = await run(session(request).principal, request.body);
         if (result.ok) return seeOther(reply, `/owner/?done=${doneKey}`);
         const status = countRefusal(request, result.error);
-        return showHome(request, reply, refusal(result.error), status);
+        return showHome(request, reply, refusal(result.error), status, request.body);
       });
 
     homeAction(
