@@ -127,6 +127,29 @@ describe('web forms', () => {
     expect(await planned()).toBe(plannedBefore);
   });
 
+  it("offers no profile form for a withheld customer, and no claim of the dealer's own customer", async () => {
+    const lyonKey = system.demo?.dealers.find((d) => d.dealerId === 'dealer-lyon')?.apiKey ?? '';
+    const page = async (key: string, path: string) => {
+      const { cookie } = await signInOverHttp(base, 'console', key, '/console/');
+      return (await fetch(`${base}${path}`, { headers: { cookie } })).text();
+    };
+    const own = await page(gbgKey, '/console/customers/customer-erik');
+    expect(own).toContain('Save profile');
+    expect(own).not.toContain('Set yourself as preferred dealer');
+    // Lyon claims Erik's car by VIN: until Erik agrees, Lyon sees him withheld and cannot change him.
+    const vin = system.demo?.cars.find((c) => c.secret === 'demo-secret-2')?.vin ?? '';
+    await api('POST', `/dealer/v1/vehicles/${vin}/preferred-dealer`, lyonKey);
+    const withheld = await page(lyonKey, '/console/customers/customer-erik');
+    expect(withheld).toContain('withheld until the customer agrees');
+    expect(withheld).not.toContain('Save profile');
+    const { token } = await api<{ token: string }>(
+      'POST',
+      '/admin/v1/customers/customer-erik/tokens',
+      ADMIN_KEY,
+    );
+    await api('POST', '/customer/v1/preferred-dealer/reject', token);
+  });
+
   it('shows a refused booking request again with what was typed', async () => {
     const { token } = await api<{ token: string }>(
       'POST',

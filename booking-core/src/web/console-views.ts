@@ -393,9 +393,12 @@ export function profilePage(c: DealerCustomerView, session: WebSession, dealerId
   const id = encodeURIComponent(c.customerId);
   const base = `/console/customers/${id}`;
   const checked = (on: boolean) => (on ? html`checked` : '');
-  return html`<h1>Manage profile: ${c.name ?? WITHHELD}</h1>
-  <div class="grid">
-  <section aria-labelledby="pd"><h2 id="pd">Customer</h2>
+  // Withheld until the customer agrees to this dealer ([CUST-5]): nothing to edit, so no form
+  // (saving it could only be refused, 409 PREFERRED_DEALER_NOT_AGREED).
+  const details = c.contactWithheld
+    ? html`<section aria-labelledby="pd"><h2 id="pd">Customer</h2>
+  <p>The customer's name and contact data are withheld until the customer agrees to you as preferred dealer; until then the profile cannot be changed.</p></section>`
+    : html`<section aria-labelledby="pd"><h2 id="pd">Customer</h2>
   <form method="post" action="${base}" class="stack">${csrfField(session)}
     <p>Source: <strong>${c.source === 'dms' ? 'DMS' : 'Central'}</strong> (mandatory fields are marked *)</p>
     <label>Name * <input name="name" required maxlength="200" value="${c.name ?? ''}"></label>
@@ -409,7 +412,10 @@ export function profilePage(c: DealerCustomerView, session: WebSession, dealerId
     </fieldset>
     <label>Booking reminder, days before <select name="reminderDays"><option value="">Dealer default</option>${[1, 2, 3, 4].map((d) => html`<option value="${d}" ${c.reminderDays === d ? html`selected` : ''}>${d}</option>`)}</select></label>
     <button type="submit">Save profile</button>
-  </form></section>
+  </form></section>`;
+  return html`<h1>Manage profile: ${c.name ?? WITHHELD}</h1>
+  <div class="grid">
+  ${details}
   <section aria-labelledby="pref"><h2 id="pref">Preferred dealer</h2>
     <p>${c.preferredDealerId === dealerId ? 'You' : (c.preferredDealerId ?? 'none')}${c.preferredDealerPending ? ' (the customer has not decided yet)' : ''}</p>
     <h2>Owner website</h2>
@@ -426,7 +432,7 @@ export function profilePage(c: DealerCustomerView, session: WebSession, dealerId
     <td>${v.primaryDriver ? 'Primary driver' : 'Driver'}${v.reportedIncorrectAt ? html`<br>Reported incorrect ${when(v.reportedIncorrectAt)}: ${v.reportNote ?? ''}` : ''}</td>
     <td class="row-actions">
       ${v.primaryDriver ? '' : html`<form method="post" action="${base}/vehicles/${vin}/primary-driver">${csrfField(session)}<button type="submit">Make primary driver</button></form>`}
-      ${v.primaryDriver ? html`<form method="post" action="${base}/vehicles/${vin}/preferred-dealer">${csrfField(session)}<button type="submit">Set yourself as preferred dealer</button></form>` : ''}
+      ${v.primaryDriver && c.preferredDealerId !== dealerId ? html`<form method="post" action="${base}/vehicles/${vin}/preferred-dealer">${csrfField(session)}<button type="submit">Set yourself as preferred dealer</button></form>` : ''}
       <form method="post" action="${base}/vehicles/${vin}/remove">${csrfField(session)}<button type="submit" class="danger">Remove relation</button></form>
       <form method="post" action="${base}/vehicles/${vin}/report-incorrect" class="inline">${csrfField(session)}<label>Note <input name="note" required maxlength="500"></label><button type="submit">Report incorrect</button></form>
     </td></tr>`;
