@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSystem } from '../../bin/system.ts';
 import { ADMIN_KEY, startInProcess, tempDataDir } from '../support/system.ts';
+import { jsonApi } from '../support/web-http.ts';
 import { browserAvailable, launchBrowser, newTab, signIn } from './support.ts';
 
 const CUSTOMER = 'customer-camille';
@@ -32,18 +33,8 @@ describe.runIf(browserAvailable())('dealer console, the live list (browser)', ()
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let base: string;
 
-  const api = async <T>(method: string, path: string, bearer: string, body?: unknown) => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${bearer}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path} -> ${response.status}: ${await response.text()}`);
-    return (await response.json()) as T;
-  };
+  const api = <T>(method: string, path: string, bearer: string, body?: unknown) =>
+    jsonApi(base)<T>(method, path, bearer, body);
   const car = () => {
     // Camille's car (the demo's third), at its preferred dealer.
     const found = system.demo?.cars.find((c) => c.secret === 'demo-secret-3');

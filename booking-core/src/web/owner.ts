@@ -7,13 +7,16 @@
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { NavigationMode } from '../domain/appointment.ts';
+import { isOpen } from '../domain/lists.ts';
 import { DAY_MS } from '../domain/timers.ts';
 import { isAllowed } from '../domain/transitions.ts';
 import type { CodedError, Result } from '../errors.ts';
+import { websiteRequestBodySchema } from '../http/schemas.ts';
 import type { BookingCore } from '../service/booking-core.ts';
 import type { CustomerAppointmentView } from '../service/customer-api.ts';
 import type { CustomerProfileView } from '../service/customer-relations.ts';
 import {
+  checkedBy,
   countRefusal,
   csrfField,
   done,
@@ -138,7 +141,7 @@ function unansweredText(a: CustomerAppointmentView, index: number): string {
 function appointmentPage(a: CustomerAppointmentView, s: WebSession): Html {
   const base = `/owner/appointments/${encodeURIComponent(a.appointmentId)}`;
   const p = a.currentProposal;
-  const open = !['closed', 'cancelled-by-customer', 'cancelled-by-dealer'].includes(a.status);
+  const open = isOpen(a.status);
   const unanswered = a.inquiries.some((i) => i.answer === null);
   const navigation = a.navigationMode ?? 'default';
   return html`<p class="crumbs"><a href="/owner/">My appointments</a></p>
@@ -196,7 +199,7 @@ function appointmentPage(a: CustomerAppointmentView, s: WebSession): Html {
   ${
     isAllowed(a.status, 'choose-navigation')
       ? html`<form method="post" action="${base}/navigation" class="inline">${csrfField(s)}
-    <label>Navigation in the car <select name="mode"><option value="destination" ${navigation === 'destination' ? html`selected` : ''}>Workshop as destination</option><option value="waypoint" ${navigation === 'waypoint' ? html`selected` : ''}>Workshop as waypoint</option></select></label>
+    <label>Navigation in the car <select name="mode">${(['destination', 'waypoint'] as const).map((mode) => html`<option value="${mode}" ${navigation === mode ? html`selected` : ''}>${NAVIGATION_TEXT[mode]}</option>`)}</select></label>
     <button type="submit">Save</button></form>`
       : ''
   }
@@ -316,27 +319,18 @@ export function ownerPages(core: BookingCore, sessions: SessionStore): FastifyPl
     homeAction(
       '/requests',
       async (customerId, b) => {
-        const note = field(b, 'note');
-        if (note === '' || note.length > 2000)
-          return { ok: false, error: invalid('description: 1 to 2000 characters') };
-        const windows = preferredDates(b, ['date1', 'date2']);
-        if (!windows.ok) return windows;
-        if (windows.value.length !== 2)
-          return { ok: false, error: invalid('two preferred dates are required') };
-        const odometerKm = Number(field(b, 'odometerKm'));
-        if (
-          field(b, 'odometerKm') === '' ||
-          !Number.isInteger(odometerKm) ||
-          odometerKm < 0 ||
-          odometerKm > 2_000_000
-        )
-          return { ok: false, error: invalid('odometer: whole kilometres') };
-        return core.createWebsiteRequest(customerId, {
+        // The API's own rules (customer website API, POST /customer/v1/requests).
+        const odometer = field(b, 'odometerKm');
+        const checked = checkedBy(websiteRequestBodySchema, {
           vin: field(b, 'vin').toUpperCase(),
-          note,
-          preferredWindows: windows.value,
-          odometerKm,
+          note: field(b, 'note'),
+          preferredDates: [field(b, 'date1'), field(b, 'date2')],
+          odometerKm: odometer === '' ? undefined : Number(odometer),
         });
+        if (!checked.ok) return checked;
+        const { preferredDates, ...request } = checked.value;
+        const windows = preferredDates.flatMap((date) => dayWindow(date) ?? []);
+        return core.createWebsiteRequest(customerId, { ...request, preferredWindows: windows });
       },
       'request',
     );
